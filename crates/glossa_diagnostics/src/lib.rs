@@ -1,0 +1,370 @@
+//! The diagnostic value shared by checks, renderers and exports.
+//!
+//! A [`Diagnostic`] holds a stable check code, a severity, a localizable
+//! [`Message`] (a Fluent message id plus arguments) and labelled byte spans
+//! into [`SourceFile`]s. Line and column are computed only when rendering,
+//! from the [`SourceMap`]. Nothing here prints or knows a UI language.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+
+use glossa_text::{LineCol, LineIndex};
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look; never fails a run with the default `--fail-on`.
+    Info,
+    /// Probably wrong.
+    Warning,
+    /// Certainly wrong.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in configs, JSON and SARIF (`error`, `warning`, `info`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+
+    /// Parses `error`, `warning` or `info`.
+    pub fn parse(name: &str) -> Option<Self> {
+        match name {
+            "info" => Some(Self::Info),
+            "warning" => Some(Self::Warning),
+            "error" => Some(Self::Error),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A message argument: text or an integer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Arg {
+    /// An integer (counts, line numbers).
+    Int(i64),
+    /// A piece of text (a term, a number as written, a language tag).
+    Str(String),
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Int(n) => write!(f, "{n}"),
+            Self::Str(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Self::Str(value.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Self::Str(value)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(value: i64) -> Self {
+        Self::Int(value)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(value: usize) -> Self {
+        Self::Int(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+}
+
+/// A localizable message: a Fluent message id and its named arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// Fluent message id, e.g. `term-missing`.
+    pub id: String,
+    /// Named arguments, sorted by name so output is deterministic.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, Arg>,
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    /// Adds an argument (builder style).
+    #[must_use]
+    pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Self {
+        self.args.insert(name.to_string(), value.into());
+        self
+    }
+}
+
+/// Turns a [`Message`] into text in some UI language.
+pub trait Localizer {
+    /// The formatted message.
+    fn format(&self, message: &Message) -> String;
+}
+
+/// A [`Localizer`] that prints `id(name=value, ...)`, for tests and fallbacks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlainLocalizer;
+
+impl Localizer for PlainLocalizer {
+    fn format(&self, message: &Message) -> String {
+        if message.args.is_empty() {
+            return message.id.clone();
+        }
+        let args: Vec<String> = message.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        format!("{}({})", message.id, args.join(", "))
+    }
+}
+
+/// Index of a file in a [`SourceMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct FileId(pub usize);
+
+/// A byte range in one source file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// The file.
+    pub file: FileId,
+    /// Byte offsets into the file's original text.
+    pub range: Range<usize>,
+}
+
+/// A span with an optional label text; exactly one label of a diagnostic is primary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// The primary label is the one the diagnostic's position refers to.
+    pub primary: bool,
+    /// Text shown next to the underline.
+    pub message: Option<Message>,
+}
+
+/// A suggested replacement of a span's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    /// The text to replace.
+    pub span: Span,
+    /// The replacement.
+    pub replacement: String,
+}
+
+/// One finding of one check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Stable check code (`T001`).
+    pub code: String,
+    /// Kebab-case check name (`term-missing`).
+    pub name: String,
+    /// Severity after configuration.
+    pub severity: Severity,
+    /// The main message.
+    pub message: Message,
+    /// Labelled spans; the first primary one gives the position.
+    pub labels: Vec<Label>,
+    /// `help:` lines (for example the preferred term).
+    pub help: Vec<Message>,
+    /// A machine-applicable fix, if there is one.
+    pub fix: Option<Fix>,
+    /// Index of the aligned group (row) the finding belongs to, when known.
+    pub group: Option<usize>,
+}
+
+impl Diagnostic {
+    /// A diagnostic without labels, help or fix.
+    pub fn new(code: &str, name: &str, severity: Severity, message: Message) -> Self {
+        Self {
+            code: code.to_string(),
+            name: name.to_string(),
+            severity,
+            message,
+            labels: Vec::new(),
+            help: Vec::new(),
+            fix: None,
+            group: None,
+        }
+    }
+
+    /// Adds the primary label.
+    #[must_use]
+    pub fn primary(mut self, span: Span, message: Option<Message>) -> Self {
+        self.labels.push(Label {
+            span,
+            primary: true,
+            message,
+        });
+        self
+    }
+
+    /// Adds a secondary label.
+    #[must_use]
+    pub fn secondary(mut self, span: Span, message: Option<Message>) -> Self {
+        self.labels.push(Label {
+            span,
+            primary: false,
+            message,
+        });
+        self
+    }
+
+    /// Adds a `help:` line.
+    #[must_use]
+    pub fn with_help(mut self, help: Message) -> Self {
+        self.help.push(help);
+        self
+    }
+
+    /// Sets the fix.
+    #[must_use]
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(fix);
+        self
+    }
+
+    /// Sets the aligned group index.
+    #[must_use]
+    pub fn in_group(mut self, group: usize) -> Self {
+        self.group = Some(group);
+        self
+    }
+
+    /// The span the diagnostic's position refers to.
+    pub fn primary_span(&self) -> Option<&Span> {
+        self.labels
+            .iter()
+            .find(|label| label.primary)
+            .or(self.labels.first())
+            .map(|label| &label.span)
+    }
+}
+
+/// One input file as the renderers see it: a display path and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path as given by the user (used in output).
+    pub path: String,
+    /// Language tag of the file's text, when known.
+    pub lang: Option<String>,
+    /// The file's text.
+    pub text: String,
+    index: LineIndex,
+}
+
+impl SourceFile {
+    /// Indexes a file's text.
+    pub fn new(path: impl Into<String>, lang: Option<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let index = LineIndex::new(&text);
+        Self {
+            path: path.into(),
+            lang,
+            text,
+            index,
+        }
+    }
+
+    /// Line and character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.index.line_col(&self.text, offset)
+    }
+
+    /// The line index.
+    pub fn line_index(&self) -> &LineIndex {
+        &self.index
+    }
+}
+
+/// All files of a run, addressed by [`FileId`].
+#[derive(Debug, Clone, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// An empty map.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file and returns its id.
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() - 1)
+    }
+
+    /// The file with this id.
+    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0)
+    }
+
+    /// All files in insertion order.
+    pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files.iter().enumerate().map(|(i, f)| (FileId(i), f))
+    }
+}
+
+/// Sorts diagnostics by file, position, code: the order every renderer uses.
+pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| {
+            d.primary_span()
+                .map(|s| (s.file, s.range.start, s.range.end))
+                .unwrap_or((FileId(usize::MAX), 0, 0))
+        };
+        key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_and_plain_messages() {
+        let mut map = SourceMap::new();
+        let file = map.add(SourceFile::new("ru.md", Some("ru".into()), "# Тема\nо Северных территориях"));
+        let text = &map.get(file).unwrap().text;
+        let start = text.find("Северных").unwrap();
+        let diagnostic = Diagnostic::new(
+            "T003",
+            "mention-only-term",
+            Severity::Warning,
+            Message::new("mention-only-term").arg("term", "Северные территории"),
+        )
+        .primary(Span { file, range: start..start + "Северных".len() }, None);
+        let span = diagnostic.primary_span().unwrap();
+        let pos = map.get(span.file).unwrap().line_col(span.range.start);
+        assert_eq!((pos.line, pos.col), (2, 3));
+        assert_eq!(
+            PlainLocalizer.format(&diagnostic.message),
+            "mention-only-term(term=Северные территории)"
+        );
+        let json = serde_json::to_string(&diagnostic.message).unwrap();
+        assert_eq!(json, r#"{"id":"mention-only-term","args":{"term":"Северные территории"}}"#);
+    }
+}

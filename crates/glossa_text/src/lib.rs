@@ -1,0 +1,8 @@
+//! Pure text handling for glossa: language tags, line/column lookup, and
+//! sentence segmentation. No I/O, no printing, no file formats.
+
+pub mod lang;
+pub mod line_index;
+
+pub use lang::{Lang, LangError};
+pub use line_index::{LineCol, LineIndex};

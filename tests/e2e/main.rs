@@ -1,0 +1,10 @@
+//! End-to-end tests of the `glossa` binary. Each module covers one command;
+//! `util` runs the binary in a clean environment.
+
+mod align;
+mod check;
+mod errors;
+mod export;
+mod glossary;
+mod segment;
+mod util;

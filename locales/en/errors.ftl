@@ -1,0 +1,21 @@
+# Errors reported by glossa (exit code 2).
+
+error-prefix = error
+error-file-not-found = file not found: { $path }
+error-read = cannot read { $path }: { $reason }
+error-invalid-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8
+error-empty-input = { $path } is empty: nothing to check
+error-unknown-lang = unknown language tag “{ $tag }”
+error-unknown-ui-lang = unknown interface language “{ $tag }” (available: en, ru, ja, tr)
+error-no-lang = cannot determine the language of { $path }: name the file after its language (ru.md, article.ja.md) or use --langs
+error-glossary = { $path }:{ $line }:{ $column }: invalid glossary: { $reason }
+error-glossary-format = { $path }: unknown glossary format (expected .toml, .tbx, .csv, .tsv or .db)
+error-termbase = termbase { $path }: { $reason }
+error-need-two-files = at least two files are needed: a source and a translation
+error-langs-count = --langs lists { $got } languages but { $expected } files were given
+error-is-directory = { $path } is a directory, not a file
+error-write = cannot write { $path }: { $reason }
+error-srx = invalid segmentation rules in { $path }: { $reason }
+error-unknown-code = unknown check code “{ $code }” (see ARCHITECTURE.md for the list, for example T001)
+error-unknown-style = unknown style “{ $style }”: the glossary does not define it
+error-usage = invalid usage: { $reason }

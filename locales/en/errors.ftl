@@ -12,7 +12,13 @@ error-glossary = { $path }:{ $line }:{ $column }: invalid glossary: { $reason }
 error-glossary-format = { $path }: unknown glossary format (expected .toml, .tbx, .csv, .tsv or .db)
 error-termbase = termbase { $path }: { $reason }
 error-need-two-files = at least two files are needed: a source and a translation
-error-langs-count = --langs lists { $got } languages but { $expected } files were given
+error-langs-count = --langs lists { $got ->
+        [one] { $got } language
+       *[other] { $got } languages
+    } but { $expected ->
+        [one] { $expected } file was
+       *[other] { $expected } files were
+    } given
 error-is-directory = { $path } is a directory, not a file
 error-write = cannot write { $path }: { $reason }
 error-srx = invalid segmentation rules in { $path }: { $reason }

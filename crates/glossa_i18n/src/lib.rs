@@ -1,0 +1,32 @@
+//! The glossa user interface in English, Russian, Japanese and Turkish.
+//!
+//! Every user-facing text lives in Fluent files under `locales/<lang>/`
+//! (`checks.ftl`, `errors.ftl`, `cli.ftl`), embedded in the binary. [`negotiate`]
+//! picks the UI language from `--ui-lang` or the POSIX locale variables, and the
+//! resulting [`I18n`] formats messages, falling back to English for a message a
+//! locale lacks and to the message id itself when no locale has it.
+
+mod bundle;
+mod negotiate;
+mod resources;
+
+#[cfg(test)]
+mod completeness;
+
+pub use bundle::I18n;
+pub use glossa_diagnostics::Arg;
+pub use negotiate::{LOCALE_VARS, UnknownUiLang};
+pub use resources::{LOCALE_FILES, LocaleFile, UI_LANGS};
+
+/// Chooses the UI language and loads its messages.
+///
+/// `cli` is `--ui-lang`: it wins, and a tag that does not parse is an error (a valid
+/// tag of another language means English). Otherwise the first non-empty of
+/// `LC_ALL`, `LC_MESSAGES`, `LANG` (read through `env`) decides: `ja_JP.UTF-8` is
+/// Japanese, `tr_TR` Turkish, `C`, `POSIX` and anything unknown English.
+pub fn negotiate(
+    cli: Option<&str>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<I18n, UnknownUiLang> {
+    negotiate::choose(cli, env).map(I18n::new)
+}

@@ -1,0 +1,82 @@
+//! Escaping for HTML/XML text and attributes.
+
+/// Appends `text` to `out`, escaped for HTML or XML text and quoted attribute
+/// values: `& < > " '` become entities; characters not allowed in XML 1.0
+/// (C0 controls other than tab, newline and carriage return, U+FFFE, U+FFFF)
+/// become U+FFFD.
+pub fn push_escaped(out: &mut String, text: &str) {
+    let mut last = 0;
+    for (i, ch) in text.char_indices() {
+        let rep = match ch {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            '\t' | '\n' | '\r' => continue,
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => "\u{FFFD}",
+            _ => continue,
+        };
+        out.push_str(&text[last..i]);
+        out.push_str(rep);
+        last = i + ch.len_utf8();
+    }
+    out.push_str(&text[last..]);
+}
+
+/// `text` escaped by [`push_escaped`].
+#[cfg(test)]
+pub fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+/// A CSS class token made of `[a-z0-9-]` from `name`, or `None` when `name`
+/// has any other character (so user data never injects arbitrary classes).
+pub fn class_token(name: &str) -> Option<&str> {
+    let ok = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(
+            escaped("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(
+            escaped("\"><img src=x onerror=alert(1)>"),
+            "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
+        );
+        assert_eq!(
+            escaped("Japonya'nın & Rusya"),
+            "Japonya&#39;nın &amp; Rusya"
+        );
+    }
+
+    #[test]
+    fn keeps_unicode_and_replaces_controls() {
+        assert_eq!(
+            escaped("Южные Курилы\t北方領土\n"),
+            "Южные Курилы\t北方領土\n"
+        );
+        assert_eq!(escaped("a\u{0}b\u{1b}c"), "a\u{FFFD}b\u{FFFD}c");
+    }
+
+    #[test]
+    fn class_tokens_are_restricted() {
+        assert_eq!(class_token("heading"), Some("heading"));
+        assert_eq!(class_token("list-item2"), Some("list-item2"));
+        assert_eq!(class_token("x\" onclick=\"a"), None);
+        assert_eq!(class_token("Başlık"), None);
+        assert_eq!(class_token(""), None);
+    }
+}

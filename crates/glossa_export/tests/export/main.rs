@@ -1,0 +1,5 @@
+//! Integration tests of every export format on a four-language sample.
+
+mod html;
+mod support;
+mod text;

@@ -3,7 +3,7 @@
 /// Appends `text` to `out`, escaped for HTML or XML text and quoted attribute
 /// values: `& < > " '` become entities; characters not allowed in XML 1.0
 /// (C0 controls other than tab, newline and carriage return, U+FFFE, U+FFFF)
-/// become U+FFFD.
+/// become U+FFFD; carriage return becomes `&#13;` so it survives XML parsing.
 pub fn push_escaped(out: &mut String, text: &str) {
     let mut last = 0;
     for (i, ch) in text.char_indices() {
@@ -13,7 +13,9 @@ pub fn push_escaped(out: &mut String, text: &str) {
             '>' => "&gt;",
             '"' => "&quot;",
             '\'' => "&#39;",
-            '\t' | '\n' | '\r' => continue,
+            // A raw CR would be normalized away by XML readers.
+            '\r' => "&#13;",
+            '\t' | '\n' => continue,
             c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => "\u{FFFD}",
             _ => continue,
         };
@@ -22,6 +24,23 @@ pub fn push_escaped(out: &mut String, text: &str) {
         last = i + ch.len_utf8();
     }
     out.push_str(&text[last..]);
+}
+
+/// Like [`push_escaped`], for XML attribute values: tab and newline become
+/// character references too (XML readers normalize them to spaces).
+pub fn push_escaped_attr(out: &mut String, text: &str) {
+    let mut last = 0;
+    for (i, ch) in text.char_indices() {
+        let rep = match ch {
+            '\t' => "&#9;",
+            '\n' => "&#10;",
+            _ => continue,
+        };
+        push_escaped(out, &text[last..i]);
+        out.push_str(rep);
+        last = i + ch.len_utf8();
+    }
+    push_escaped(out, &text[last..]);
 }
 
 /// `text` escaped by [`push_escaped`].
@@ -69,6 +88,14 @@ mod tests {
             "Южные Курилы\t北方領土\n"
         );
         assert_eq!(escaped("a\u{0}b\u{1b}c"), "a\u{FFFD}b\u{FFFD}c");
+        assert_eq!(escaped("satır\r\nsatır"), "satır&#13;\nsatır");
+    }
+
+    #[test]
+    fn attribute_values_keep_tabs_and_newlines() {
+        let mut out = String::new();
+        push_escaped_attr(&mut out, "ja\tJP\n\"x\"");
+        assert_eq!(out, "ja&#9;JP&#10;&quot;x&quot;");
     }
 
     #[test]

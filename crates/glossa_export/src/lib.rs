@@ -20,6 +20,7 @@ mod spans;
 mod summary;
 mod tmx;
 mod tsv;
+mod xlsx;
 
 pub use error::ExportError;
 pub use format::ExportFormat;
@@ -35,7 +36,7 @@ pub fn export(doc: &ExportDocument, format: ExportFormat) -> Result<Vec<u8>, Exp
         ExportFormat::Tsv => Ok(tsv::render(doc).into_bytes()),
         ExportFormat::Json => json::render(doc),
         ExportFormat::Tmx => Ok(tmx::render(doc).into_bytes()),
-        ExportFormat::Xlsx => Err(ExportError::Xlsx("XLSX export is not available yet".into())),
+        ExportFormat::Xlsx => xlsx::render(doc),
     }
 }
 

@@ -1,6 +1,6 @@
 //! TMX 1.4: one `<tu>` per group, one `<tuv>` per non-empty cell, findings as `<prop>`.
 
-use crate::escape::push_escaped;
+use crate::escape::{push_escaped, push_escaped_attr};
 use crate::model::{ExportDocument, Finding};
 
 /// `xml:lang` used when a column has no language tag.
@@ -13,16 +13,16 @@ pub fn render(doc: &ExportDocument) -> String {
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header creationtool=\"glossa\" creationtoolversion=\"");
     out.push_str(env!("CARGO_PKG_VERSION"));
     out.push_str("\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"");
-    push_escaped(&mut out, lang_or_und(&doc.labels.ui_lang));
+    push_escaped_attr(&mut out, lang_or_und(&doc.labels.ui_lang));
     out.push_str("\" srclang=\"");
-    push_escaped(
+    push_escaped_attr(
         &mut out,
         lang_or_und(doc.columns.first().map_or("", |c| c.lang.as_str())),
     );
     out.push_str("\" o-tmf=\"glossa\"");
     if let Some(date) = &doc.tmx_date {
         out.push_str(" creationdate=\"");
-        push_escaped(&mut out, date);
+        push_escaped_attr(&mut out, date);
         out.push('"');
     }
     out.push_str(">\n");
@@ -58,7 +58,7 @@ pub fn render(doc: &ExportDocument) -> String {
         }
         for (lang, text) in cells {
             out.push_str("<tuv xml:lang=\"");
-            push_escaped(&mut out, lang);
+            push_escaped_attr(&mut out, lang);
             out.push_str("\"><seg>");
             push_escaped(&mut out, text);
             out.push_str("</seg></tuv>\n");

@@ -3,3 +3,5 @@
 mod html;
 mod support;
 mod text;
+mod tmx;
+mod xlsx;

@@ -4,6 +4,11 @@
 
 pub mod error;
 pub mod model;
+pub mod fold;
+pub mod toml_io;
+pub mod validate;
 
 pub use error::{ErrorKind, GlossaryError};
 pub use model::{Concept, Glossary, MatchMode, Status, Style, Term};
+pub use toml_io::{from_toml_str, to_toml_string};
+pub use validate::{Problem, ProblemKind, ProblemSeverity, validate};

@@ -1,0 +1,135 @@
+//! A small element tree built with quick-xml, without entity expansion.
+
+use quick_xml::XmlVersion;
+use quick_xml::escape::resolve_predefined_entity;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::reader::Reader;
+
+use super::read::line_col;
+use crate::error::{ErrorKind, GlossaryError};
+
+/// An element: local name, attributes (qualified names), children, and the
+/// byte offset of its `<`.
+#[derive(Debug)]
+pub(super) struct Node {
+    pub(super) name: String,
+    pub(super) attrs: Vec<(String, String)>,
+    pub(super) children: Vec<Child>,
+    pub(super) pos: usize,
+}
+
+/// Element content.
+#[derive(Debug)]
+pub(super) enum Child {
+    Elem(Node),
+    Text(String),
+}
+
+/// Parses `text` into the tree of its root element.
+pub(super) fn parse_dom(text: &str) -> Result<Node, GlossaryError> {
+    let text_err = |pos: usize, kind: ErrorKind| {
+        let (line, column) = line_col(text, pos);
+        GlossaryError { line, column, kind }
+    };
+    let mut reader = Reader::from_str(text);
+    reader.config_mut().check_end_names = true;
+    let mut stack: Vec<Node> = Vec::new();
+    let mut root: Option<Node> = None;
+    loop {
+        let pos = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+        let event = reader.read_event().map_err(|e| {
+            let at = usize::try_from(reader.error_position()).unwrap_or(usize::MAX);
+            text_err(at, ErrorKind::Syntax(e.to_string()))
+        })?;
+        match event {
+            Event::Start(e) => stack.push(start_node(&e, pos).map_err(|k| text_err(pos, k))?),
+            Event::Empty(e) => {
+                let node = start_node(&e, pos).map_err(|k| text_err(pos, k))?;
+                attach(node, &mut stack, &mut root).map_err(|k| text_err(pos, k))?;
+            }
+            Event::End(_) => {
+                let node = stack
+                    .pop()
+                    .ok_or_else(|| text_err(pos, ErrorKind::Syntax("unexpected end tag".into())))?;
+                attach(node, &mut stack, &mut root).map_err(|k| text_err(pos, k))?;
+            }
+            Event::Text(t) => push_text(&mut stack, &t.xml10_content()),
+            Event::CData(t) => push_text(&mut stack, &t.xml10_content()),
+            Event::GeneralRef(r) => {
+                let resolved = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    Ok(None) => {
+                        let name = r.xml10_content();
+                        resolve_predefined_entity(&name)
+                            .ok_or_else(|| {
+                                text_err(
+                                    pos,
+                                    ErrorKind::Syntax(format!(
+                                        "unknown entity `&{name};` (entities are never expanded)"
+                                    )),
+                                )
+                            })?
+                            .to_string()
+                    }
+                    Err(e) => return Err(text_err(pos, ErrorKind::Syntax(e.to_string()))),
+                };
+                push_text(&mut stack, &resolved);
+            }
+            Event::DocType(d) => {
+                if d.xml10_content().contains("<!ENTITY") {
+                    return Err(text_err(
+                        pos,
+                        ErrorKind::Syntax(
+                            "the DOCTYPE declares entities; glossa never expands entities".into(),
+                        ),
+                    ));
+                }
+            }
+            Event::Eof => break,
+            Event::Comment(_) | Event::Decl(_) | Event::PI(_) => {}
+        }
+    }
+    if let Some(open) = stack.last() {
+        return Err(text_err(
+            open.pos,
+            ErrorKind::Syntax(format!("element <{}> is not closed", open.name)),
+        ));
+    }
+    root.ok_or_else(|| text_err(0, ErrorKind::Syntax("no root element".into())))
+}
+
+fn start_node(e: &BytesStart<'_>, pos: usize) -> Result<Node, ErrorKind> {
+    let mut attrs = Vec::new();
+    for attr in e.attributes() {
+        let attr = attr.map_err(|err| ErrorKind::Syntax(err.to_string()))?;
+        let value = attr
+            .normalized_value(XmlVersion::Implicit1_0)
+            .map_err(|err| ErrorKind::Syntax(err.to_string()))?;
+        attrs.push((attr.key.as_ref().to_string(), value.into_owned()));
+    }
+    Ok(Node {
+        name: e.local_name().as_ref().to_string(),
+        attrs,
+        children: Vec::new(),
+        pos,
+    })
+}
+
+fn attach(node: Node, stack: &mut [Node], root: &mut Option<Node>) -> Result<(), ErrorKind> {
+    match stack.last_mut() {
+        Some(parent) => parent.children.push(Child::Elem(node)),
+        None if root.is_none() => *root = Some(node),
+        None => return Err(ErrorKind::Syntax("more than one root element".into())),
+    }
+    Ok(())
+}
+
+fn push_text(stack: &mut [Node], text: &str) {
+    if let Some(parent) = stack.last_mut() {
+        if let Some(Child::Text(last)) = parent.children.last_mut() {
+            last.push_str(text);
+        } else {
+            parent.children.push(Child::Text(text.to_string()));
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Writing a glossary into the tables (inside the caller's transaction).
+
+use std::collections::HashSet;
+
+use glossa_glossary::{Concept, Glossary, MatchMode, Term};
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use crate::error::TermbaseError;
+use crate::fold::fold;
+
+/// How an import treats what the termbase already holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ImportMode {
+    /// Keep other concepts; a concept with an existing id is replaced whole
+    /// (it keeps its place in the concept order). Header fields the
+    /// imported glossary sets overwrite the stored ones, languages are
+    /// united, styles are replaced by id.
+    #[default]
+    Merge,
+    /// Empty the termbase first.
+    Replace,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ImportStats {
+    /// Concepts that were not in the termbase.
+    pub added: usize,
+    /// Concepts that replaced one with the same id.
+    pub replaced: usize,
+    /// Terms written.
+    pub terms: usize,
+}
+
+pub(crate) const META_ID: &str = "id";
+pub(crate) const META_TITLE: &str = "title";
+pub(crate) const META_LANGUAGES: &str = "languages";
+pub(crate) const META_SOURCE_LANGUAGE: &str = "source_language";
+pub(crate) const META_DEFAULT_STYLE: &str = "default_style";
+
+/// Writes `g` into the termbase. The caller commits.
+pub(crate) fn import(
+    tx: &Transaction<'_>,
+    g: &Glossary,
+    mode: ImportMode,
+    progress: &mut dyn FnMut(usize),
+) -> Result<ImportStats, TermbaseError> {
+    let mut ids = HashSet::new();
+    for c in &g.concepts {
+        if !ids.insert(c.id.as_str()) {
+            return Err(TermbaseError::DuplicateConcept(c.id.clone()));
+        }
+    }
+    if mode == ImportMode::Replace {
+        tx.execute_batch("DELETE FROM concept; DELETE FROM style; DELETE FROM meta;")?;
+    }
+    write_header(tx, g)?;
+    let mut stats = ImportStats::default();
+    for (i, concept) in g.concepts.iter().enumerate() {
+        let old_seq: Option<i64> = if mode == ImportMode::Merge {
+            tx.prepare_cached("SELECT seq FROM concept WHERE id = ?1")?
+                .query_row([&concept.id], |r| r.get(0))
+                .optional()?
+        } else {
+            None
+        };
+        if let Some(seq) = old_seq {
+            tx.prepare_cached("DELETE FROM concept WHERE seq = ?1")?
+                .execute([seq])?;
+            stats.replaced += 1;
+        } else {
+            stats.added += 1;
+        }
+        stats.terms += write_concept(tx, concept, old_seq)?;
+        progress(i + 1);
+    }
+    Ok(stats)
+}
+
+fn set_meta(tx: &Transaction<'_>, key: &str, value: &str) -> Result<(), TermbaseError> {
+    tx.prepare_cached(
+        "INSERT INTO meta(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute([key, value])?;
+    Ok(())
+}
+
+fn get_meta(tx: &Transaction<'_>, key: &str) -> Result<Option<String>, TermbaseError> {
+    Ok(tx
+        .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?)
+}
+
+/// Header fields: set ones overwrite, languages are united.
+fn write_header(tx: &Transaction<'_>, g: &Glossary) -> Result<(), TermbaseError> {
+    let had_header = get_meta(tx, META_LANGUAGES)?.is_some();
+    if !g.id.is_empty() || !had_header {
+        set_meta(tx, META_ID, &g.id)?;
+    }
+    if !g.title.is_empty() || !had_header {
+        set_meta(tx, META_TITLE, &g.title)?;
+    }
+    let mut languages: Vec<String> = get_meta(tx, META_LANGUAGES)?
+        .map(|s| split_languages(&s))
+        .unwrap_or_default();
+    for l in &g.languages {
+        if !languages.contains(l) {
+            languages.push(l.clone());
+        }
+    }
+    set_meta(tx, META_LANGUAGES, &languages.join("\n"))?;
+    if let Some(l) = &g.source_language {
+        set_meta(tx, META_SOURCE_LANGUAGE, l)?;
+    }
+    if let Some(s) = &g.default_style {
+        set_meta(tx, META_DEFAULT_STYLE, s)?;
+    }
+    for style in &g.styles {
+        tx.prepare_cached(
+            "INSERT INTO style(id, description, framing) VALUES (?1, ?2, ?3)
+             ON CONFLICT(id) DO UPDATE
+             SET description = excluded.description, framing = excluded.framing",
+        )?
+        .execute([&style.id, &style.description, &style.framing])?;
+    }
+    Ok(())
+}
+
+/// The stored language list (one tag per line).
+pub(crate) fn split_languages(s: &str) -> Vec<String> {
+    s.lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Inserts one concept (at `seq` when it replaces one); returns its term count.
+fn write_concept(
+    tx: &Transaction<'_>,
+    c: &Concept,
+    seq: Option<i64>,
+) -> Result<usize, TermbaseError> {
+    tx.prepare_cached(
+        "INSERT INTO concept(seq, id, domain, definition, note, line)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        seq,
+        c.id,
+        c.domain,
+        c.definition,
+        c.note,
+        i64::try_from(c.line).unwrap_or(0)
+    ])?;
+    let seq = tx.last_insert_rowid();
+    for (pos, target) in (0_i64..).zip(&c.related) {
+        tx.prepare_cached("INSERT INTO related(concept_seq, pos, target) VALUES (?1, ?2, ?3)")?
+            .execute(params![seq, pos, target])?;
+    }
+    for (pos, t) in (0_i64..).zip(&c.terms) {
+        write_term(tx, seq, pos, t)?;
+    }
+    Ok(c.terms.len())
+}
+
+fn write_term(tx: &Transaction<'_>, seq: i64, pos: i64, t: &Term) -> Result<(), TermbaseError> {
+    tx.prepare_cached(
+        "INSERT INTO term(concept_seq, pos, lang, text, status, mention_only, part_of_speech,
+                          case_sensitive, match_mode, framing, note, line, folded)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        seq,
+        pos,
+        t.lang,
+        t.text,
+        t.status.as_str(),
+        t.mention_only,
+        t.pos,
+        t.case_sensitive,
+        match_mode_str(t.match_mode),
+        t.framing,
+        t.note,
+        i64::try_from(t.line).unwrap_or(0),
+        fold(&t.text, &t.lang),
+    ])?;
+    let term_id = tx.last_insert_rowid();
+    for (pos, form) in (0_i64..).zip(&t.forms) {
+        tx.prepare_cached("INSERT INTO term_form(term_id, pos, form) VALUES (?1, ?2, ?3)")?
+            .execute(params![term_id, pos, form])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn match_mode_str(m: MatchMode) -> &'static str {
+    match m {
+        MatchMode::Morph => "morph",
+        MatchMode::Exact => "exact",
+        MatchMode::Regex => "regex",
+    }
+}

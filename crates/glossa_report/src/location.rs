@@ -1,0 +1,110 @@
+//! Resolving byte spans to paths, lines and character columns.
+
+use std::ops::Range;
+
+use glossa_diagnostics::{Diagnostic, SourceFile, SourceMap, Span};
+
+/// A span resolved against its file.
+#[derive(Debug, Clone)]
+pub(crate) struct Location<'a> {
+    /// The file.
+    pub file: &'a SourceFile,
+    /// Byte range, clamped to the text and to character boundaries.
+    pub range: Range<usize>,
+    /// 1-based line of the start.
+    pub line: usize,
+    /// 1-based character column of the start.
+    pub column: usize,
+    /// 1-based line of the end.
+    pub end_line: usize,
+    /// 1-based character column just after the last character (exclusive end).
+    pub end_column: usize,
+}
+
+impl<'a> Location<'a> {
+    /// Resolves `span`; `None` when its file is not in `sources`.
+    pub fn resolve(sources: &'a SourceMap, span: &Span) -> Option<Self> {
+        let file = sources.get(span.file)?;
+        let text = &file.text;
+        let start = floor_boundary(text, span.range.start.min(text.len()));
+        let end = floor_boundary(text, span.range.end.clamp(start, text.len()));
+        let from = file.line_col(start);
+        let to = file.line_col(end);
+        Some(Self {
+            file,
+            range: start..end,
+            line: from.line,
+            column: from.col,
+            end_line: to.line,
+            end_column: to.col,
+        })
+    }
+
+    /// The primary location of a diagnostic.
+    pub fn primary(sources: &'a SourceMap, diagnostic: &Diagnostic) -> Option<Self> {
+        Self::resolve(sources, diagnostic.primary_span()?)
+    }
+
+    /// The covered text.
+    pub fn text(&self) -> &'a str {
+        &self.file.text[self.range.clone()]
+    }
+
+    /// Byte range of the start line, without its terminator.
+    pub fn line_range(&self) -> Range<usize> {
+        self.file
+            .line_index()
+            .line_range(&self.file.text, self.line)
+            .unwrap_or(self.range.start..self.range.start)
+    }
+}
+
+fn floor_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use glossa_diagnostics::{FileId, SourceFile};
+
+    #[test]
+    fn columns_are_characters_and_ends_exclusive() {
+        let mut sources = SourceMap::new();
+        let text = "# 協議\n両外相は平和条約に署名した。";
+        let file = sources.add(SourceFile::new("ja.md", Some("ja".into()), text));
+        let start = text.find("平和条約").unwrap();
+        let span = Span {
+            file,
+            range: start..start + "平和条約".len(),
+        };
+        let location = Location::resolve(&sources, &span).unwrap();
+        assert_eq!((location.line, location.column), (2, 5));
+        assert_eq!((location.end_line, location.end_column), (2, 9));
+        assert_eq!(location.text(), "平和条約");
+        assert_eq!(&text[location.line_range()], "両外相は平和条約に署名した。");
+    }
+
+    #[test]
+    fn bad_spans_are_clamped_or_rejected() {
+        let mut sources = SourceMap::new();
+        let file = sources.add(SourceFile::new("ru.md", None, "Южные Курилы"));
+        let location = Location::resolve(
+            &sources,
+            &Span {
+                file,
+                range: 1..500,
+            },
+        )
+        .unwrap();
+        assert_eq!(location.text(), "Южные Курилы");
+        let missing = Span {
+            file: FileId(7),
+            range: 0..1,
+        };
+        assert!(Location::resolve(&sources, &missing).is_none());
+    }
+}

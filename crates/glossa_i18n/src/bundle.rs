@@ -56,6 +56,13 @@ impl I18n {
         self.bundles().any(|bundle| lookup(bundle, id).is_some())
     }
 
+    /// The documentation of a check code (`T001`, case-insensitive) for
+    /// `glossa explain`, or `None` for an unknown code.
+    pub fn explain(&self, code: &str) -> Option<String> {
+        let id = format!("explain-{}", code.trim().to_ascii_uppercase());
+        self.has(&id).then(|| self.tr(&id, &[]))
+    }
+
     /// Formats message `id` (or `message.attribute`) with named arguments.
     ///
     /// A message missing from the UI language comes from English; a message no
@@ -216,6 +223,27 @@ mod tests {
         );
         let ja = I18n::new("ja").tr("explain-S003", &[]);
         assert!(ja.ends_with("修正方法: その文を翻訳してください。"), "{ja}");
+    }
+
+    #[test]
+    fn explain_knows_every_check_code() {
+        let codes = [
+            "T001", "T002", "T003", "T004", "T005", "T006", "N001", "N002", "S001", "S002", "S003",
+            "S004",
+        ];
+        for lang in UI_LANGS {
+            let i18n = I18n::new(lang);
+            for code in codes {
+                let text = i18n.explain(code).unwrap_or_default();
+                assert!(
+                    text.starts_with(code) && text.matches("\n\n").count() >= 4,
+                    "{lang} {code}: {text}"
+                );
+            }
+        }
+        let tr = I18n::new("tr");
+        assert!(tr.explain("t002").is_some_and(|t| t.contains("Düzeltme:")));
+        assert_eq!(tr.explain("X999"), None);
     }
 
     #[test]

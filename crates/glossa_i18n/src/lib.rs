@@ -30,3 +30,23 @@ pub fn negotiate(
 ) -> Result<I18n, UnknownUiLang> {
     negotiate::choose(cli, env).map(I18n::new)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiate_loads_the_chosen_language() {
+        let env = |name: &str| (name == "LANG").then(|| "ja_JP.UTF-8".to_string());
+        let ja = negotiate(None, &env).unwrap();
+        assert_eq!(ja.lang(), "ja");
+        assert_eq!(ja.tr("error-prefix", &[]), "エラー");
+        let ru = negotiate(Some("ru-RU"), &env).unwrap();
+        assert_eq!(
+            ru.tr("error-file-not-found", &[("path", Arg::from("нет.md"))]),
+            "файл не найден: нет.md"
+        );
+        let error = negotiate(Some("--"), &env).unwrap_err();
+        assert_eq!(error.tag, "--");
+    }
+}

@@ -3,6 +3,8 @@
 
 pub mod lang;
 pub mod line_index;
+pub mod segment;
 
 pub use lang::{Lang, LangError};
 pub use line_index::{LineCol, LineIndex};
+pub use segment::{BlockKind, Segmenter, Sentence, Sentences, SrxError};

@@ -1,0 +1,233 @@
+//! Sentence segmentation: Markdown-aware, per-language rules kept as data
+//! (`rules/<lang>.toml`), optional SRX 2.0 user rules.
+//!
+//! Blocks (headings, paragraphs, list items, table cells, code blocks, quote
+//! paragraphs) are hard boundaries; inside a block the built-in scanner jumps
+//! from one candidate terminator to the next and decides with the language's
+//! rules (abbreviations, initials, ordinals, quotes and reporting clauses,
+//! brackets, Japanese particles). Input is processed block by block, so
+//! memory is bounded by the largest block.
+//!
+//! ```
+//! use glossa_text::{Lang, Segmenter};
+//! let seg = Segmenter::new(&Lang::parse("ru").unwrap());
+//! let out = seg.segment("## **Итоги**\n\nВ 1956 г. СССР и Япония подписали декларацию. Договора нет.");
+//! let texts: Vec<&str> = out.iter().map(|s| s.text.as_str()).collect();
+//! assert_eq!(texts, ["Итоги", "В 1956 г. СССР и Япония подписали декларацию.", "Договора нет."]);
+//! ```
+
+mod blocks;
+mod chars;
+mod inline;
+mod offsets;
+mod rules;
+mod scan;
+mod srx;
+
+use std::collections::VecDeque;
+use std::ops::Range;
+
+use crate::lang::Lang;
+use blocks::{Block, Blocks};
+use offsets::OffsetMap;
+use rules::Rules;
+
+pub use srx::SrxError;
+
+/// The kind of Markdown block a sentence comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// An ATX (`## x`) or setext heading.
+    Heading {
+        /// 1 to 6.
+        level: u8,
+    },
+    /// A paragraph (plain text: every paragraph).
+    Paragraph,
+    /// A list item, bullet or number stripped.
+    ListItem,
+    /// One cell of a table.
+    TableCell,
+    /// A fenced code block (one sentence per block, not split).
+    CodeBlock,
+    /// A paragraph inside a block quote.
+    Quote,
+    /// Anything else.
+    Other,
+}
+
+/// One sentence with its place in the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the input, from the first to the last character of the
+    /// content (block markers such as `## `, `- `, `> ` and a leading `**`
+    /// excluded).
+    pub range: Range<usize>,
+    /// Display text: inline Markdown stripped, lines joined with one space
+    /// (none in Japanese or Chinese).
+    pub text: String,
+    /// Index of the block the sentence belongs to; sentences never span blocks.
+    pub block: usize,
+    /// The kind of that block.
+    pub kind: BlockKind,
+    map: OffsetMap,
+}
+
+impl Sentence {
+    /// The input byte offset of byte `text_offset` of [`Sentence::text`]
+    /// (`text.len()` maps to `range.end`).
+    pub fn source_offset(&self, text_offset: usize) -> usize {
+        self.map.source(text_offset)
+    }
+}
+
+/// How boundaries inside a block are found.
+#[derive(Debug, Clone)]
+enum Engine {
+    Builtin,
+    Srx(srx::SrxRules),
+}
+
+/// A sentence segmenter for one language.
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    rules: Rules,
+    engine: Engine,
+}
+
+impl Segmenter {
+    /// The built-in rules for `lang` (generic rules for a language without
+    /// its own rule file).
+    pub fn new(lang: &Lang) -> Segmenter {
+        Segmenter {
+            rules: Rules::builtin(lang),
+            engine: Engine::Builtin,
+        }
+    }
+
+    /// User rules in SRX 2.0 for `lang`, replacing the built-in boundary
+    /// rules (block structure still applies). Every rule must compile as a
+    /// Rust regular expression; the error names the one that does not.
+    pub fn with_srx(lang: &Lang, srx: &str) -> Result<Segmenter, SrxError> {
+        let rules = srx::SrxRules::parse(srx, lang.as_str())?;
+        Ok(Segmenter {
+            rules: Rules::builtin(lang),
+            engine: Engine::Srx(rules),
+        })
+    }
+
+    /// Segments Markdown: block structure first, then sentences in each block.
+    pub fn segment(&self, input: &str) -> Vec<Sentence> {
+        self.sentences(input).collect()
+    }
+
+    /// Segments plain text: blank lines are hard breaks, single newlines
+    /// inside a paragraph are joined, no Markdown syntax is interpreted.
+    pub fn segment_plain(&self, input: &str) -> Vec<Sentence> {
+        self.sentences_plain(input).collect()
+    }
+
+    /// Streaming form of [`Segmenter::segment`]: one block at a time.
+    pub fn sentences<'a>(&'a self, input: &'a str) -> Sentences<'a> {
+        Sentences::new(self, input, true)
+    }
+
+    /// Streaming form of [`Segmenter::segment_plain`].
+    pub fn sentences_plain<'a>(&'a self, input: &'a str) -> Sentences<'a> {
+        Sentences::new(self, input, false)
+    }
+
+    fn split_block(
+        &self,
+        input: &str,
+        block: &Block,
+        index: usize,
+        markdown: bool,
+    ) -> Vec<Sentence> {
+        if block.kind == BlockKind::CodeBlock {
+            let (text, map) = inline::join_lines(input, &block.lines, false);
+            return make_sentence(&text, &map, 0..text.len(), index, block.kind)
+                .into_iter()
+                .collect();
+        }
+        let (text, map) = inline::block_text(input, &block.lines, markdown, self.rules.unspaced);
+        let mut ranges = Vec::new();
+        match &self.engine {
+            Engine::Builtin => scan::split(&text, &self.rules, &mut ranges),
+            Engine::Srx(srx) => srx.split(&text, &mut ranges),
+        }
+        ranges
+            .into_iter()
+            .filter_map(|r| make_sentence(&text, &map, r, index, block.kind))
+            .collect()
+    }
+}
+
+fn make_sentence(
+    text: &str,
+    map: &OffsetMap,
+    range: Range<usize>,
+    block: usize,
+    kind: BlockKind,
+) -> Option<Sentence> {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    let last = trimmed.chars().next_back()?;
+    let start = range.start + lead;
+    let end = start + trimmed.len();
+    let last_at = end - last.len_utf8();
+    Some(Sentence {
+        range: map.source(start)..map.source(last_at) + last.len_utf8(),
+        text: trimmed.to_string(),
+        block,
+        kind,
+        map: map.slice(start, end),
+    })
+}
+
+/// Iterator over the sentences of an input, block by block.
+pub struct Sentences<'a> {
+    segmenter: &'a Segmenter,
+    input: &'a str,
+    blocks: Blocks<'a>,
+    markdown: bool,
+    index: usize,
+    ready: VecDeque<Sentence>,
+}
+
+impl<'a> Sentences<'a> {
+    fn new(segmenter: &'a Segmenter, input: &'a str, markdown: bool) -> Self {
+        Self {
+            segmenter,
+            input,
+            blocks: Blocks::new(input, markdown),
+            markdown,
+            index: 0,
+            ready: VecDeque::new(),
+        }
+    }
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Sentence;
+
+    fn next(&mut self) -> Option<Sentence> {
+        loop {
+            if let Some(s) = self.ready.pop_front() {
+                return Some(s);
+            }
+            let block = self.blocks.next()?;
+            let sentences =
+                self.segmenter
+                    .split_block(self.input, &block, self.index, self.markdown);
+            if !sentences.is_empty() {
+                self.index += 1;
+            }
+            self.ready.extend(sentences);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,476 @@
+//! The built-in boundary scanner: byte scanning to candidate terminators,
+//! then a small decision procedure around each candidate.
+
+use std::ops::Range;
+
+use super::chars::{
+    INTERESTING, is_bracket_closer, is_bracket_opener, is_cjk, is_cjk_terminator, is_closer,
+    is_dash, is_digit, is_hiragana, is_opener, is_quote, is_terminator,
+};
+use super::rules::{Abbrev, Rules, normalize_key};
+
+/// How far (in bytes) an open bracket may hold a sentence together: past
+/// this, an unclosed `(` no longer suppresses a boundary.
+const BRACKET_CAP: usize = 250;
+/// Longest token examined as a possible abbreviation.
+const TOKEN_CAP: usize = 64;
+
+/// Splits one block of display text into sentence ranges (trimmed, non-empty).
+pub(crate) fn split(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
+    let (mut start, mut depth, mut i) = (0usize, 0u32, 0usize);
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if !INTERESTING[byte as usize] {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if is_terminator(c) {
+            let cand = Candidate::at(text, i);
+            if decide(text, start, &cand, depth, rules) {
+                push_trimmed(text, start, cand.end, out);
+                start = cand.end;
+                depth = 0;
+            } else {
+                depth = depth.saturating_sub(cand.bracket_closers);
+            }
+            i = cand.end;
+            continue;
+        }
+        if is_bracket_opener(c) {
+            depth += 1;
+        } else if is_bracket_closer(c) {
+            depth = depth.saturating_sub(1);
+        }
+        i += c.len_utf8();
+    }
+    push_trimmed(text, start, bytes.len(), out);
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(start + lead..start + lead + trimmed.len());
+    }
+}
+
+/// A run of terminators and the closers after it.
+struct Candidate {
+    /// Offset of the first terminator.
+    term: usize,
+    /// Offset just past the closers: where the sentence would end.
+    end: usize,
+    /// The last terminator of the run.
+    last: char,
+    /// Number of terminators; `all_dots` when every one is `.`.
+    count: usize,
+    all_dots: bool,
+    /// Closers were absorbed; of them, quotes and brackets.
+    closers: bool,
+    quote_closed: bool,
+    bracket_closers: u32,
+}
+
+impl Candidate {
+    fn at(text: &str, term: usize) -> Self {
+        let mut cand = Candidate {
+            term,
+            end: term,
+            last: '.',
+            count: 0,
+            all_dots: true,
+            closers: false,
+            quote_closed: false,
+            bracket_closers: 0,
+        };
+        let mut j = term;
+        // The run: terminators, including a spaced ellipsis `. . .`.
+        while let Some(c) = text[j..].chars().next() {
+            if is_terminator(c) {
+                cand.all_dots &= c == '.';
+                cand.last = c;
+                cand.count += 1;
+                j += c.len_utf8();
+            } else if c == ' ' && cand.last == '.' && text[j + 1..].starts_with('.') {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // Closing quotes, brackets and footnote marks (`.[1]`).
+        while let Some(c) = text[j..].chars().next() {
+            if is_closer(c) {
+                cand.closers = true;
+                cand.quote_closed |= is_quote(c);
+                cand.bracket_closers += u32::from(is_bracket_closer(c));
+                j += c.len_utf8();
+            } else if let Some(len) = footnote_len(&text[j..]) {
+                j += len;
+            } else {
+                break;
+            }
+        }
+        cand.end = j;
+        cand
+    }
+}
+
+/// Length of a footnote mark `[12]` at the start of `s`.
+fn footnote_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('[')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=3).contains(&digits) && rest[digits..].starts_with(']')).then_some(digits + 2)
+}
+
+/// Whether the candidate ends a sentence.
+fn decide(text: &str, start: usize, cand: &Candidate, depth: u32, rules: &Rules) -> bool {
+    let after = &text[cand.end..];
+    let Some(first) = after.chars().next() else {
+        return true;
+    };
+    if depth > cand.bracket_closers && bracket_closes_soon(after) {
+        return false;
+    }
+    if !first.is_whitespace() {
+        return unspaced_boundary(text, cand, first, rules);
+    }
+    let mut k = cand.end + (after.len() - after.trim_start().len());
+    let Some(mut next) = text[k..].chars().next() else {
+        return true;
+    };
+    // A dash before a reporting clause: `«…?» — спросил он.`
+    if is_dash(next) {
+        let rest = &text[k + next.len_utf8()..];
+        k = text.len() - rest.trim_start().len();
+        match text[k..].chars().next() {
+            Some(c) => next = c,
+            None => return true,
+        }
+    }
+    if next.is_lowercase() {
+        return false;
+    }
+    if cand.quote_closed && reporting_clause(&text[k..], rules) {
+        return false;
+    }
+    if !cand.all_dots || cand.count > 1 || cand.closers {
+        return true;
+    }
+    period_boundary(text, start, cand.term, k, next, rules)
+}
+
+/// An open bracket holds the sentence together if it closes within the cap.
+fn bracket_closes_soon(after: &str) -> bool {
+    let mut limit = BRACKET_CAP.min(after.len());
+    while !after.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    after[..limit].contains([')', ']', '）'])
+}
+
+/// A terminator directly followed by a non-space character.
+fn unspaced_boundary(text: &str, cand: &Candidate, next: char, rules: &Rules) -> bool {
+    if is_cjk_terminator(cand.last) {
+        if cand.last == '．' {
+            let prev = text[..cand.term].chars().next_back();
+            if prev.is_some_and(is_digit) && is_digit(next) {
+                return false; // ３．２９
+            }
+        }
+        if cand.closers {
+            return !rules.is_quote_particle(next); // 「…。」と述べた
+        }
+        if rules.is_bare_particle(next) {
+            // モーニング娘。は… : a lone particle continues the sentence.
+            let after = text[cand.end + next.len_utf8()..].chars().next();
+            return after.is_some_and(is_hiragana);
+        }
+        return true;
+    }
+    // `?`/`!` glued to CJK text in an unspaced language.
+    rules.unspaced && !cand.all_dots && is_cjk(next)
+}
+
+/// After a closing quote: `"Why?" Lavrov asked.` (names, then a verb).
+fn reporting_clause(rest: &str, rules: &Rules) -> bool {
+    for word in rest.split(' ').take(4) {
+        let word: String = word.chars().take_while(|c| c.is_alphabetic()).collect();
+        let Some(first) = word.chars().next() else {
+            return false;
+        };
+        if first.is_lowercase() {
+            return rules.is_reporting_verb(&word);
+        }
+    }
+    false
+}
+
+/// A single period followed by a space and a non-lowercase character.
+fn period_boundary(
+    text: &str,
+    start: usize,
+    term: usize,
+    next_at: usize,
+    next: char,
+    rules: &Rules,
+) -> bool {
+    let token = token_before(text, start, term);
+    let word = &text[token.clone()];
+    if word.is_empty() {
+        return true;
+    }
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        if text[start..token.start].trim().is_empty() {
+            return false; // a list number opening the sentence: `2. Next`
+        }
+        // Turkish ordinals: `2. Dünya Savaşı`, `17. madde`.
+        return !(rules.ordinal_before_capital && word.len() <= 3 && next.is_uppercase());
+    }
+    if word.chars().any(is_digit) {
+        return true; // 17.01.2019, $1.20, a URL
+    }
+    let kind = compound_key(text, start, token.start, word)
+        .and_then(|key| rules.abbrev(&key))
+        .or_else(|| rules.abbrev(&normalize_key(word)));
+    let rest = &text[next_at..];
+    match kind {
+        Some(Abbrev::Title) => return false,
+        Some(Abbrev::Common) => return starter_follows(rest, rules),
+        Some(Abbrev::Final) => return true,
+        None => {}
+    }
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    if single_letter || is_dotted_abbreviation(word) {
+        return !initial_follows(rest) && starter_follows(rest, rules);
+    }
+    true
+}
+
+/// The word before the terminator, opening punctuation excluded.
+fn token_before(text: &str, start: usize, term: usize) -> Range<usize> {
+    let mut from = term;
+    for (idx, c) in text[start..term].char_indices().rev() {
+        if c.is_whitespace() || is_opener(c) || term - (start + idx) > TOKEN_CAP {
+            break;
+        }
+        from = start + idx;
+    }
+    from..term
+}
+
+/// `т. д.`, `и др.`: a short previous word joined to this one.
+fn compound_key(text: &str, start: usize, token_start: usize, word: &str) -> Option<String> {
+    let before = text[start..token_start].strip_suffix(' ')?;
+    let prev_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || is_opener(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let prev = &before[prev_start..];
+    let letters = prev.trim_end_matches('.');
+    let short = (1..=4).contains(&letters.chars().count());
+    (short && letters.chars().all(char::is_alphabetic))
+        .then(|| normalize_key(&format!("{prev}{word}")))
+}
+
+/// `U.S`, `a.m`, `т.е`, `Ph.D`: letter groups of one or two joined by periods.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            let n = part.chars().count();
+            (1..=2).contains(&n) && part.chars().all(char::is_alphabetic)
+        })
+}
+
+/// The next word is an initial (`С. В. Лавров`).
+fn initial_follows(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_alphabetic())
+}
+
+/// The next word usually starts a sentence.
+fn starter_follows(rest: &str, rules: &Rules) -> bool {
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let (word, tail) = rest.split_at(len);
+    !word.is_empty() && !tail.starts_with('.') && rules.is_starter(&word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn sentences(lang: &str, text: &str) -> Vec<String> {
+        let rules = Rules::builtin(&Lang::parse(lang).unwrap());
+        let mut out = Vec::new();
+        split(text, &rules, &mut out);
+        out.into_iter().map(|r| text[r].to_string()).collect()
+    }
+
+    #[test]
+    fn english_abbreviations_initials_and_numbers() {
+        let s = |t| sentences("en", t);
+        assert_eq!(
+            s("Mrs. Kato met Prof. Ivanov at 5 p.m. on Friday. It rained."),
+            [
+                "Mrs. Kato met Prof. Ivanov at 5 p.m. on Friday.",
+                "It rained."
+            ]
+        );
+        assert_eq!(
+            s("She moved to the U.S. In 2010 she left."),
+            ["She moved to the U.S.", "In 2010 she left."]
+        );
+        assert_eq!(
+            s("The U.S. Senate voted. See No. 12 on p. 4. Then go."),
+            ["The U.S. Senate voted.", "See No. 12 on p. 4.", "Then go."]
+        );
+        assert_eq!(
+            s("The price was $3.50. Harold J. Smith paid 2.5 times more."),
+            [
+                "The price was $3.50.",
+                "Harold J. Smith paid 2.5 times more."
+            ]
+        );
+        assert_eq!(
+            s("Bring pens, paper, etc. Nobody brought any."),
+            ["Bring pens, paper, etc.", "Nobody brought any."]
+        );
+    }
+
+    #[test]
+    fn english_quotes_brackets_and_ellipses() {
+        let s = |t| sentences("en", t);
+        assert_eq!(
+            s("\"Stop. Think first,\" she said. We stopped."),
+            ["\"Stop.", "Think first,\" she said.", "We stopped."]
+        );
+        assert_eq!(
+            s("\"Are you sure?\" he asked. \"Yes!\" Maria replied."),
+            ["\"Are you sure?\" he asked.", "\"Yes!\" Maria replied."]
+        );
+        assert_eq!(
+            s("He left (he was tired.) and slept. Fine (really). Done."),
+            [
+                "He left (he was tired.) and slept.",
+                "Fine (really).",
+                "Done."
+            ]
+        );
+        assert_eq!(
+            s("Wait... what was that? Nothing... Go on."),
+            ["Wait... what was that?", "Nothing...", "Go on."]
+        );
+        assert_eq!(
+            s("Mail me at a.b@example.org. Or visit https://example.org/x.html. Thanks!"),
+            [
+                "Mail me at a.b@example.org.",
+                "Or visit https://example.org/x.html.",
+                "Thanks!"
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_bracket_does_not_swallow_the_text() {
+        let long = "Word. ".repeat(80);
+        let text = format!("He opened (a bracket. {long}");
+        assert!(sentences("en", &text).len() > 60);
+        let held = sentences("en", "He said (see above. It is long.) more. Next.");
+        assert_eq!(held, ["He said (see above. It is long.) more.", "Next."]);
+    }
+
+    #[test]
+    fn russian_abbreviations_initials_and_quotes() {
+        let s = |t| sentences("ru", t);
+        assert_eq!(
+            s("Доклад прочёл акад. И. П. Павлов. Зал аплодировал."),
+            ["Доклад прочёл акад. И. П. Павлов.", "Зал аплодировал."]
+        );
+        assert_eq!(
+            s("Купили хлеб, молоко и т. д. Потом ушли домой."),
+            ["Купили хлеб, молоко и т. д.", "Потом ушли домой."]
+        );
+        assert_eq!(
+            s("В 1991 г. Союз распался, т.е. исчез. Это известно."),
+            ["В 1991 г. Союз распался, т.е. исчез.", "Это известно."]
+        );
+        assert_eq!(
+            s("«Когда? Завтра», — ответил он. «Хорошо!» — сказала она."),
+            [
+                "«Когда?",
+                "Завтра», — ответил он.",
+                "«Хорошо!» — сказала она."
+            ]
+        );
+        assert_eq!(
+            s("Подробнее см. гл. 5 и рис. 3. Там всё."),
+            ["Подробнее см. гл. 5 и рис. 3.", "Там всё."]
+        );
+    }
+
+    #[test]
+    fn japanese_terminators_quotes_and_particles() {
+        let s = |t| sentences("ja", t);
+        assert_eq!(
+            s("雨が降った。傘を持っていない！どうする？"),
+            ["雨が降った。", "傘を持っていない！", "どうする？"]
+        );
+        assert_eq!(
+            s("彼は「もう遅い。帰ろう。」と言った。私も帰った。"),
+            ["彼は「もう遅い。", "帰ろう。」と言った。", "私も帰った。"]
+        );
+        assert_eq!(
+            s("「終わった。」外は暗い。"),
+            ["「終わった。」", "外は暗い。"]
+        );
+        assert_eq!(
+            s("金利は１．５％だった。バンド名は娘。は人気だ。"),
+            ["金利は１．５％だった。", "バンド名は娘。は人気だ。"]
+        );
+        assert_eq!(s("本当?うそ!"), ["本当?", "うそ!"]);
+    }
+
+    #[test]
+    fn turkish_ordinals_and_abbreviations() {
+        let s = |t| sentences("tr", t);
+        assert_eq!(
+            s("Anayasanın 10. maddesi açık. 1. Dünya Savaşı 1914'te başladı."),
+            [
+                "Anayasanın 10. maddesi açık.",
+                "1. Dünya Savaşı 1914'te başladı."
+            ]
+        );
+        assert_eq!(
+            s("Toplantıya Doç. Dr. Ayşe Kaya katıldı. Elma, armut vb. Meyveler yok."),
+            [
+                "Toplantıya Doç. Dr. Ayşe Kaya katıldı.",
+                "Elma, armut vb.",
+                "Meyveler yok."
+            ]
+        );
+        assert_eq!(
+            s("\"Geliyor musun?\" diye sordu. Saat 09.45'te çıktık."),
+            ["\"Geliyor musun?\" diye sordu.", "Saat 09.45'te çıktık."]
+        );
+    }
+
+    #[test]
+    fn generic_rules_for_other_languages() {
+        let s = |t| sentences("de", t);
+        assert_eq!(
+            s("Er kam, sah usw. Dann ging er. Das ist z. B. gut."),
+            ["Er kam, sah usw.", "Dann ging er.", "Das ist z. B. gut."]
+        );
+        let hi = sentences("hi", "यह एक वाक्य है। यह दूसरा है।");
+        assert_eq!(hi.len(), 2);
+    }
+}

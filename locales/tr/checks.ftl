@@ -68,8 +68,8 @@ explain-T003 =
     Neden: kullanımdan kalkmış terimler anlaşılır ama eskimiş ya da önerilmeyen
     ifadelerdir; tutarlı bir çeviri tercih edilen terimi kullanır.
 
-    Örnek: sözlük “ikili artı ikili format” terimini tercih ederken çeviride
-    “2+2 görüşmeleri” yazıyor.
+    Örnek: sözlük “2+2 formatı” terimini tercih ederken çeviride “ikili
+    bakanlar toplantısı” yazıyor.
 
     Düzeltme: terimi yardım satırındaki tercih edilen terimle değiştirin.
 explain-T004 =

@@ -36,6 +36,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn i18n_can_be_shared_between_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<I18n>();
+    }
+
+    #[test]
     fn negotiate_loads_the_chosen_language() {
         let env = |name: &str| (name == "LANG").then(|| "ja_JP.UTF-8".to_string());
         let ja = negotiate(None, &env).unwrap();

@@ -2,12 +2,12 @@
 //!
 //! ```text
 //! warning[T001/term-missing]: glossary term “peace treaty” has no approved translation here; expected “мирный договор”
-//!  --> ru.md:3:18
+//!  --> ru.md:3:19
 //!   |
 //! 3 | Министры обсудили мирное соглашение 14 января.
 //!   |                   ^^^^^^^^^^^^^^^^^
 //!   |
-//!  ::: en.md:3:27
+//!  ::: en.md:3:29
 //!   |
 //! 3 | The ministers discussed the peace treaty on January 14.
 //!   |                             ------------ source

@@ -1,35 +1,4 @@
-//! JSON output, schema version 1.
-//!
-//! One pretty-printed document:
-//!
-//! ```text
-//! {
-//!   "version": 1,                      // schema version; bumped on incompatible change
-//!   "tool": { "name": "glossa", "version": "0.1.0" },
-//!   "diagnostics": [ {
-//!     "code": "T001", "name": "term-missing",
-//!     "severity": "error" | "warning" | "info",
-//!     "message": "…",                  // in the UI language
-//!     "message_id": "term-missing",    // Fluent id of the message
-//!     "args": { "source": "peace treaty", "expected": "мирный договор" },
-//!     "file": "ru.md" | null,          // path as given; null when no span
-//!     "lang": "ru" | null,
-//!     "line": 3, "column": 18,         // 1-based; column counts characters
-//!     "end_line": 3, "end_column": 35, // exclusive end (the character after)
-//!     "byte_start": 58, "byte_end": 91,// byte offsets into the file
-//!     "labels": [ { "primary": true, "file", "line", "column", "end_line",
-//!                   "end_column", "byte_start", "byte_end",
-//!                   "message": "…" | null, "message_id": "…" | null } ],
-//!     "help": [ { "message": "…", "message_id": "help-use-preferred", "args": {…} } ],
-//!     "fix": { "file", "line", "column", "end_line", "end_column",
-//!              "byte_start", "byte_end", "replacement": "…" } | null,
-//!     "group": 4 | null                // aligned group (row) index, when known
-//!   } ],
-//!   "summary": { "errors": 1, "warnings": 2, "infos": 0, "files": 4, "text": "…" }
-//! }
-//! ```
-//!
-//! Position fields are `null` when the diagnostic has no span.
+//! JSON output, schema version 1 (documented in the crate docs).
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};

@@ -1,0 +1,226 @@
+//! Per-sentence features: length, interned anchor keys, punctuation flags.
+
+use std::collections::HashMap;
+
+use glossa_anchors::{AnchorKind, extract, romanize};
+use glossa_text::Lang;
+
+/// Anchor classes with their own base weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeyClass {
+    Number,
+    Date,
+    Link,
+    Latin,
+    Name,
+    Extra,
+    Cognate,
+}
+
+impl KeyClass {
+    fn of(kind: AnchorKind) -> Self {
+        match kind {
+            AnchorKind::Number => Self::Number,
+            AnchorKind::Date => Self::Date,
+            AnchorKind::Url | AnchorKind::Email => Self::Link,
+            AnchorKind::Latin => Self::Latin,
+            AnchorKind::Name => Self::Name,
+        }
+    }
+
+    fn tag(self) -> &'static str {
+        match self {
+            Self::Number => "n",
+            Self::Date => "d",
+            Self::Link => "u",
+            Self::Latin => "l",
+            Self::Name => "p",
+            Self::Extra => "x",
+            Self::Cognate => "c",
+        }
+    }
+}
+
+/// One key occurrence in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct KeyRef {
+    pub id: u32,
+    pub soft: bool,
+}
+
+/// Punctuation signals.
+pub(crate) const QUESTION: u8 = 1;
+pub(crate) const EXCLAIM: u8 = 2;
+pub(crate) const QUOTE: u8 = 4;
+pub(crate) const PAREN: u8 = 8;
+pub(crate) const COLON: u8 = 16;
+
+/// Features of the sentences of one document.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Side {
+    /// Characters without whitespace.
+    pub len: Vec<f32>,
+    /// Deduplicated key occurrences, sorted by id.
+    pub keys: Vec<Vec<KeyRef>>,
+    /// Punctuation flags.
+    pub punct: Vec<u8>,
+}
+
+impl Side {
+    /// Number of sentences.
+    pub fn n(&self) -> usize {
+        self.len.len()
+    }
+}
+
+/// Interns keys shared by several documents and remembers their class.
+#[derive(Debug, Default)]
+pub(crate) struct Interner {
+    ids: HashMap<String, u32>,
+    pub class: Vec<KeyClass>,
+}
+
+impl Interner {
+    fn id(&mut self, class: KeyClass, key: &str) -> u32 {
+        let full = format!("{}:{key}", class.tag());
+        if let Some(id) = self.ids.get(&full) {
+            return *id;
+        }
+        let id = u32::try_from(self.class.len()).unwrap_or(u32::MAX);
+        self.ids.insert(full, id);
+        self.class.push(class);
+        id
+    }
+
+    /// Number of distinct keys.
+    pub fn len(&self) -> usize {
+        self.class.len()
+    }
+}
+
+fn punct_flags(text: &str) -> u8 {
+    let mut f = 0;
+    for c in text.chars() {
+        f |= match c {
+            '?' | '？' => QUESTION,
+            '!' | '！' => EXCLAIM,
+            '"' | '“' | '”' | '«' | '»' | '「' | '」' | '『' | '』' | '„' => QUOTE,
+            '(' | ')' | '（' | '）' => PAREN,
+            ':' | '：' => COLON,
+            _ => 0,
+        };
+    }
+    f
+}
+
+/// Script family used to decide whether cognates can be compared.
+pub(crate) fn script_family(lang: &Lang) -> u8 {
+    match lang.primary() {
+        "ja" | "zh" | "ko" | "th" => 0,
+        "ru" | "uk" | "be" | "bg" | "mk" | "sr" | "kk" => 1,
+        _ => 2,
+    }
+}
+
+/// Cognate keys: the first five letters of each longer word, romanized.
+fn cognates(text: &str, out: &mut Vec<String>) {
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if word.chars().count() < 5 {
+            continue;
+        }
+        let r = romanize(word);
+        if r.len() >= 5 {
+            out.push(r[..5].to_string());
+        }
+    }
+}
+
+/// Builds the features of one document's sentences.
+pub(crate) fn side(
+    sentences: &[&str],
+    lang: &Lang,
+    extra: Option<&[Vec<String>]>,
+    with_cognates: bool,
+    interner: &mut Interner,
+) -> Side {
+    let mut out = Side::default();
+    let mut words = Vec::new();
+    for (i, text) in sentences.iter().enumerate() {
+        let len = text.chars().filter(|c| !c.is_whitespace()).count();
+        out.len.push(len as f32);
+        out.punct.push(punct_flags(text));
+        let mut keys: Vec<KeyRef> = extract(text, lang)
+            .into_iter()
+            .map(|a| KeyRef {
+                id: interner.id(KeyClass::of(a.kind), &a.key),
+                soft: a.soft,
+            })
+            .collect();
+        if let Some(extra) = extra.and_then(|e| e.get(i)) {
+            for key in extra {
+                keys.push(KeyRef {
+                    id: interner.id(KeyClass::Extra, key),
+                    soft: true,
+                });
+            }
+        }
+        if with_cognates {
+            words.clear();
+            cognates(text, &mut words);
+            for w in &words {
+                keys.push(KeyRef {
+                    id: interner.id(KeyClass::Cognate, w),
+                    soft: true,
+                });
+            }
+        }
+        // One entry per id; a hard occurrence wins over a soft one.
+        keys.sort();
+        keys.dedup_by(|b, a| {
+            if a.id == b.id {
+                a.soft &= b.soft;
+                true
+            } else {
+                false
+            }
+        });
+        out.keys.push(keys);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_keys_get_one_id_across_languages() {
+        let mut interner = Interner::default();
+        let en = side(
+            &["Lavrov met Kono on January 14, 2019."],
+            &Lang::parse("en").unwrap(),
+            None,
+            false,
+            &mut interner,
+        );
+        let ja = side(
+            &["ラブロフ外相は2019年1月14日に河野外相と会談した。"],
+            &Lang::parse("ja").unwrap(),
+            None,
+            false,
+            &mut interner,
+        );
+        let shared = en.keys[0]
+            .iter()
+            .filter(|k| ja.keys[0].iter().any(|j| j.id == k.id))
+            .count();
+        assert!(shared >= 2, "{en:?} {ja:?}");
+        assert!(ja.len[0] < en.len[0]);
+    }
+
+    #[test]
+    fn punctuation_flags() {
+        assert_eq!(punct_flags("Почему? «Нет»!"), QUESTION | QUOTE | EXCLAIM);
+        assert_eq!(punct_flags("なぜか？"), QUESTION);
+    }
+}

@@ -1,0 +1,132 @@
+//! Sentence alignment without neural models.
+//!
+//! A dynamic program over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3
+//! scores each bead by its shape prior, a length model in characters (the
+//! language-pair ratio and spread are estimated from the document itself, so
+//! Japanese at about half the English length needs no setting), lexical
+//! anchors from `glossa_anchors` (numbers, dates, URLs, Latin tokens,
+//! transliterated names), caller-supplied keys (glossary concepts),
+//! cognates between languages sharing a script, and punctuation signals.
+//! Small documents get the full DP; larger ones a band around a
+//! length-proportional guide that widens until the path stays inside, so
+//! cost is close to linear. Confidence is the posterior probability of the
+//! bead (forward-backward). Many-way alignment goes through the pivot and
+//! groups every sentence of every document exactly once.
+//!
+//! Pure: no I/O, no printing.
+
+mod blocks;
+mod dp;
+mod features;
+mod many;
+mod model;
+mod pair;
+mod search;
+mod vecalign;
+
+use std::ops::Range;
+
+use glossa_text::Lang;
+
+pub use vecalign::format_vecalign;
+
+/// One document to align: its language and sentences.
+#[derive(Debug, Clone)]
+pub struct AlignDoc<'a> {
+    /// Language of the sentences.
+    pub lang: Lang,
+    /// The sentences, in order.
+    pub sentences: Vec<&'a str>,
+    /// Block id per sentence (heading, paragraph): a bead never crosses a
+    /// block boundary both documents share.
+    pub blocks: Option<Vec<usize>>,
+    /// Extra anchor keys per sentence from the caller, e.g. glossary concept
+    /// ids found in the sentence.
+    pub extra_anchors: Option<Vec<Vec<String>>>,
+}
+
+impl<'a> AlignDoc<'a> {
+    /// A document without block structure or extra anchors.
+    pub fn new(lang: Lang, sentences: Vec<&'a str>) -> Self {
+        Self {
+            lang,
+            sentences,
+            blocks: None,
+            extra_anchors: None,
+        }
+    }
+}
+
+/// Tuning knobs; `Default` is what the benchmarks use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlignOptions {
+    /// Beads whose confidence is below this are flagged `low_confidence`.
+    pub low_confidence: f32,
+    /// Regions with at most this many DP cells get the full DP.
+    pub full_dp_cells: usize,
+    /// Initial half-width of the band for larger regions.
+    pub band: usize,
+    /// Use shared word beginnings as weak evidence when both languages use
+    /// the same script.
+    pub cognates: bool,
+    /// Many-way: repair groups with direct alignments between non-pivot
+    /// documents.
+    pub repair: bool,
+}
+
+impl Default for AlignOptions {
+    fn default() -> Self {
+        Self {
+            low_confidence: 0.5,
+            full_dp_cells: 400_000,
+            band: 20,
+            cognates: true,
+            repair: true,
+        }
+    }
+}
+
+/// An aligned pair of sentence ranges.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bead {
+    /// Source sentences (may be empty: an added target sentence).
+    pub src: Range<usize>,
+    /// Target sentences (may be empty: an omitted source sentence).
+    pub tgt: Range<usize>,
+    /// Posterior probability of this bead, 0..1.
+    pub confidence: f32,
+    /// `confidence` is below `AlignOptions::low_confidence`.
+    pub low_confidence: bool,
+}
+
+/// Aligns two documents; beads cover every sentence once, in order.
+pub fn align_pair(src: &AlignDoc<'_>, tgt: &AlignDoc<'_>, options: &AlignOptions) -> Vec<Bead> {
+    pair::align_docs(src, tgt, options)
+}
+
+/// One row of a many-way alignment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// One sentence range per document (empty when it has no counterpart).
+    pub members: Vec<Range<usize>>,
+    /// Lowest confidence of the beads that formed the group.
+    pub confidence: f32,
+    /// Some bead of the group had low confidence.
+    pub low_confidence: bool,
+}
+
+/// Aligns several documents; `docs[0]` is the pivot. Every sentence of every
+/// document is in exactly one group, and groups are in document order.
+pub fn align_many(docs: &[AlignDoc<'_>], options: &AlignOptions) -> Vec<Group> {
+    let Some(pivot) = docs.first() else {
+        return Vec::new();
+    };
+    let beads: Vec<Vec<Bead>> = docs[1..]
+        .iter()
+        .map(|doc| align_pair(pivot, doc, options))
+        .collect();
+    many::groups_from_pivot(pivot.sentences.len(), &beads, options.low_confidence)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,256 @@
+//! The bead score: log prior of the bead shape + length likelihood + anchor
+//! and punctuation evidence. Higher is better.
+
+use std::ops::Range;
+
+use crate::features::{EXCLAIM, Interner, KeyClass, PAREN, QUESTION, QUOTE, Side};
+
+/// Bead shapes (source count, target count) searched by the DP.
+pub(crate) const SHAPES: [(usize, usize); 8] = [
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (2, 1),
+    (1, 2),
+    (2, 2),
+    (3, 1),
+    (1, 3),
+];
+
+/// Log priors of the shapes, in `SHAPES` order.
+const PRIORS: [f32; 8] = [-0.2, -4.0, -4.0, -2.6, -2.6, -4.6, -5.2, -5.2];
+
+/// Base weight of a matched key of each class.
+fn base_weight(class: KeyClass) -> f32 {
+    match class {
+        KeyClass::Number => 2.0,
+        KeyClass::Date => 3.0,
+        KeyClass::Link => 3.0,
+        KeyClass::Latin => 1.5,
+        KeyClass::Name => 1.2,
+        KeyClass::Extra => 1.5,
+        KeyClass::Cognate => 0.6,
+    }
+}
+
+/// Length model parameters: log target/source ratio and its variance.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LengthModel {
+    pub mu: f32,
+    pub var: f32,
+}
+
+/// Mark flags for the per-key scratch table.
+const S_ANY: u8 = 1;
+const S_HARD: u8 = 2;
+const T_ANY: u8 = 4;
+const T_HARD: u8 = 8;
+const SEEN: u8 = 16;
+
+/// Scores beads between two documents.
+pub(crate) struct Scorer<'a> {
+    pub src: &'a Side,
+    pub tgt: &'a Side,
+    pub length: LengthModel,
+    weight: Vec<f32>,
+    soft_factor: Vec<f32>,
+    marks: Vec<(u32, u8)>,
+    generation: u32,
+    /// Weight of an unmatched hard key, relative to a match.
+    mismatch: f32,
+}
+
+impl<'a> Scorer<'a> {
+    /// Builds a scorer; key weights fall with the key's document frequency.
+    pub fn new(src: &'a Side, tgt: &'a Side, interner: &Interner, length: LengthModel) -> Self {
+        let n = interner.len();
+        let mut df_s = vec![0u32; n];
+        let mut df_t = vec![0u32; n];
+        for keys in &src.keys {
+            for k in keys {
+                df_s[k.id as usize] += 1;
+            }
+        }
+        for keys in &tgt.keys {
+            for k in keys {
+                df_t[k.id as usize] += 1;
+            }
+        }
+        let weight = (0..n)
+            .map(|i| {
+                let df = df_s[i].max(df_t[i]).max(1) as f32;
+                base_weight(interner.class[i]) / (1.0 + df.ln())
+            })
+            .collect();
+        let soft_factor = interner
+            .class
+            .iter()
+            .map(|c| if *c == KeyClass::Number { 0.3 } else { 1.0 })
+            .collect();
+        Self {
+            src,
+            tgt,
+            length,
+            weight,
+            soft_factor,
+            marks: vec![(0, 0); n],
+            generation: 0,
+            mismatch: 0.8,
+        }
+    }
+
+    /// Score of aligning `s` with `t` as one bead of shape `shape`.
+    pub fn score(&mut self, shape: usize, s: Range<usize>, t: Range<usize>) -> f32 {
+        let prior = PRIORS[shape];
+        if s.is_empty() || t.is_empty() {
+            return prior;
+        }
+        prior
+            + self.length_score(s.clone(), t.clone())
+            + self.anchor_score(s.clone(), t.clone())
+            + self.punct_score(s, t)
+    }
+
+    /// Log of the two-sided tail probability of the length ratio.
+    pub fn length_score(&self, s: Range<usize>, t: Range<usize>) -> f32 {
+        let ls: f32 = self.src.len[s].iter().sum();
+        let lt: f32 = self.tgt.len[t].iter().sum();
+        let ratio = self.length.mu.exp();
+        let k = 6.0;
+        let d = ((lt + k * ratio) / (ls + k)).ln() - self.length.mu;
+        let total = ls + lt / ratio;
+        let var = self.length.var + 2.0 / (total + 4.0);
+        log_tail(d.abs() / var.sqrt())
+    }
+
+    fn anchor_score(&mut self, s: Range<usize>, t: Range<usize>) -> f32 {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.marks.iter_mut().for_each(|m| *m = (0, 0));
+            self.generation = 1;
+        }
+        let g = self.generation;
+        let mut any = false;
+        for i in s.clone() {
+            for k in &self.src.keys[i] {
+                let m = &mut self.marks[k.id as usize];
+                if m.0 != g {
+                    *m = (g, 0);
+                }
+                m.1 |= S_ANY | if k.soft { 0 } else { S_HARD };
+                any = true;
+            }
+        }
+        for j in t.clone() {
+            for k in &self.tgt.keys[j] {
+                let m = &mut self.marks[k.id as usize];
+                if m.0 != g {
+                    *m = (g, 0);
+                }
+                m.1 |= T_ANY | if k.soft { 0 } else { T_HARD };
+                any = true;
+            }
+        }
+        if !any {
+            return 0.0;
+        }
+        let mut total = 0.0;
+        let keys = s
+            .flat_map(|i| self.src.keys[i].iter())
+            .chain(t.flat_map(|j| self.tgt.keys[j].iter()));
+        for k in keys {
+            let id = k.id as usize;
+            let flags = self.marks[id].1;
+            if flags & SEEN != 0 {
+                continue;
+            }
+            self.marks[id].1 |= SEEN;
+            let w = self.weight[id];
+            if flags & S_ANY != 0 && flags & T_ANY != 0 {
+                let hard = flags & (S_HARD | T_HARD) != 0;
+                total += if hard { w } else { w * self.soft_factor[id] };
+            } else if flags & (S_HARD | T_HARD) != 0 {
+                total -= self.mismatch * w;
+            }
+        }
+        total
+    }
+
+    fn punct_score(&self, s: Range<usize>, t: Range<usize>) -> f32 {
+        let fs = self.src.punct[s].iter().fold(0, |a, b| a | b);
+        let ft = self.tgt.punct[t].iter().fold(0, |a, b| a | b);
+        let mut total = 0.0;
+        for (flag, w) in [(QUESTION, 1.0), (EXCLAIM, 0.6), (QUOTE, 0.3), (PAREN, 0.4)] {
+            let (a, b) = (fs & flag != 0, ft & flag != 0);
+            if a && b {
+                total += w;
+            } else if a != b {
+                total -= w;
+            }
+        }
+        total
+    }
+}
+
+/// `ln(erfc(z / √2))`: log probability that a standard normal exceeds `|z|`
+/// on either side.
+pub(crate) fn log_tail(z: f32) -> f32 {
+    let x = f64::from(z) / std::f64::consts::SQRT_2;
+    let v = if x < 3.0 {
+        // Abramowitz & Stegun 7.1.26.
+        let t = 1.0 / (1.0 + 0.327_591_1 * x);
+        let poly = t
+            * (0.254_829_592
+                + t * (-0.284_496_736
+                    + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+        (poly * (-x * x).exp()).max(1e-300).ln()
+    } else {
+        // Asymptotic expansion for large arguments.
+        -x * x - (x * std::f64::consts::PI.sqrt()).ln() + (1.0 - 0.5 / (x * x)).ln()
+    };
+    v as f32
+}
+
+/// Estimates the length model from aligned 1-1 beads (median and robust
+/// spread of the log ratio), falling back to the document totals.
+pub(crate) fn estimate_length(src: &Side, tgt: &Side, pairs: &[(usize, usize)]) -> LengthModel {
+    let total_s: f32 = src.len.iter().sum::<f32>().max(1.0);
+    let total_t: f32 = tgt.len.iter().sum::<f32>().max(1.0);
+    let global = (total_t / total_s).ln();
+    let mut logs: Vec<f32> = pairs
+        .iter()
+        .filter(|(i, j)| src.len[*i] >= 10.0 && tgt.len[*j] >= 5.0)
+        .map(|(i, j)| (tgt.len[*j] / src.len[*i]).ln())
+        .collect();
+    if logs.len() < 8 {
+        return LengthModel {
+            mu: global,
+            var: 0.3f32.powi(2),
+        };
+    }
+    logs.sort_by(f32::total_cmp);
+    let median = logs[logs.len() / 2];
+    let mut dev: Vec<f32> = logs.iter().map(|x| (x - median).abs()).collect();
+    dev.sort_by(f32::total_cmp);
+    let sigma = (dev[dev.len() / 2] * 1.4826).clamp(0.08, 0.5);
+    // Shrink towards the prior when there are few pairs.
+    let n = logs.len() as f32;
+    let sigma = (sigma * n + 0.3 * 8.0) / (n + 8.0);
+    LengthModel {
+        mu: (median * n + global * 4.0) / (n + 4.0),
+        var: sigma * sigma,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_is_monotone_and_zero_at_center() {
+        assert!(log_tail(0.0).abs() < 1e-3);
+        assert!(log_tail(1.0) > log_tail(2.0));
+        assert!(log_tail(2.9) > log_tail(4.3));
+        assert!((log_tail(1.96) - 0.05f32.ln()).abs() < 0.02);
+    }
+}

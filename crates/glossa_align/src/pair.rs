@@ -1,0 +1,118 @@
+//! Two-document alignment: features, block regions, two passes (length model
+//! estimated from the first), posteriors as confidence.
+
+use std::ops::Range;
+
+use crate::blocks::block_regions;
+use crate::features::{Interner, Side, script_family, side};
+use crate::model::{LengthModel, Scorer, estimate_length};
+use crate::search::{SearchParams, align_region};
+use crate::{AlignDoc, AlignOptions, Bead};
+
+/// Features of both documents of a pair.
+pub(crate) struct PairFeatures {
+    pub interner: Interner,
+    pub src: Side,
+    pub tgt: Side,
+}
+
+/// Extracts the features of two documents with one shared key table.
+pub(crate) fn features(
+    src: &AlignDoc<'_>,
+    tgt: &AlignDoc<'_>,
+    options: &AlignOptions,
+) -> PairFeatures {
+    let family = script_family(&src.lang);
+    let cognates = options.cognates && family != 0 && family == script_family(&tgt.lang);
+    let mut interner = Interner::default();
+    let s = side(
+        &src.sentences,
+        &src.lang,
+        src.extra_anchors.as_deref(),
+        cognates,
+        &mut interner,
+    );
+    let t = side(
+        &tgt.sentences,
+        &tgt.lang,
+        tgt.extra_anchors.as_deref(),
+        cognates,
+        &mut interner,
+    );
+    PairFeatures {
+        interner,
+        src: s,
+        tgt: t,
+    }
+}
+
+fn params(options: &AlignOptions) -> SearchParams {
+    SearchParams {
+        full_cells: options.full_dp_cells,
+        band: options.band,
+    }
+}
+
+/// Aligns every region with one length model.
+fn pass(
+    f: &PairFeatures,
+    regions: &[(Range<usize>, Range<usize>)],
+    length: LengthModel,
+    options: &AlignOptions,
+    posteriors: bool,
+) -> Vec<Bead> {
+    let mut scorer = Scorer::new(&f.src, &f.tgt, &f.interner, length);
+    let mut out = Vec::new();
+    for (s, t) in regions {
+        let path = align_region(
+            &mut scorer,
+            s.start,
+            t.start,
+            s.len(),
+            t.len(),
+            params(options),
+            posteriors,
+        );
+        out.extend(path.beads.into_iter().map(|b| Bead {
+            src: s.start + b.src.start..s.start + b.src.end,
+            tgt: t.start + b.tgt.start..t.start + b.tgt.end,
+            confidence: b.posterior,
+            low_confidence: b.posterior < options.low_confidence,
+        }));
+    }
+    out
+}
+
+/// Aligns two documents from their features.
+pub(crate) fn align_features(
+    f: &PairFeatures,
+    src_blocks: Option<&[usize]>,
+    tgt_blocks: Option<&[usize]>,
+    options: &AlignOptions,
+) -> Vec<Bead> {
+    let regions = block_regions(f, src_blocks, tgt_blocks, options);
+    let first = estimate_length(&f.src, &f.tgt, &[]);
+    let beads = pass(f, &regions, first, options, false);
+    let pairs: Vec<(usize, usize)> = beads
+        .iter()
+        .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
+        .map(|b| (b.src.start, b.tgt.start))
+        .collect();
+    let length = estimate_length(&f.src, &f.tgt, &pairs);
+    pass(f, &regions, length, options, true)
+}
+
+/// Aligns two documents.
+pub(crate) fn align_docs(
+    src: &AlignDoc<'_>,
+    tgt: &AlignDoc<'_>,
+    options: &AlignOptions,
+) -> Vec<Bead> {
+    let f = features(src, tgt, options);
+    align_features(&f, src.blocks.as_deref(), tgt.blocks.as_deref(), options)
+}
+
+/// Search parameters for block-level alignment.
+pub(crate) fn block_params(options: &AlignOptions) -> SearchParams {
+    params(options)
+}

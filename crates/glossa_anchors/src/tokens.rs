@@ -1,0 +1,176 @@
+//! A small tokenizer over width-folded characters that keeps byte ranges into
+//! the original sentence.
+
+use std::ops::Range;
+
+/// Writing system of a word token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    Latin,
+    Cyrillic,
+    Katakana,
+    Hiragana,
+    Han,
+    Other,
+}
+
+/// Token classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// ASCII digits (full-width digits are folded).
+    Digits,
+    /// A run of letters of one script (Han characters are one token each).
+    Word(Script),
+    /// A run of Japanese/Chinese numeral characters (〇一二…十百千万億兆).
+    KanjiNum,
+    /// Whitespace (including NBSP, thin and ideographic spaces).
+    Space,
+    /// Any other single character.
+    Punct,
+}
+
+/// One token: its class, its byte range in the sentence and its folded text.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub kind: Kind,
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+impl Token {
+    /// The single character of a punctuation or space token.
+    pub fn ch(&self) -> char {
+        self.text.chars().next().unwrap_or('\0')
+    }
+
+    /// True for a punctuation token holding `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.ch() == c
+    }
+
+    /// True for an apostrophe (ASCII or typographic).
+    pub fn is_apostrophe(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.ch(), '\'' | '’' | 'ʼ')
+    }
+
+    /// Character count of the folded text.
+    pub fn char_len(&self) -> usize {
+        self.text.chars().count()
+    }
+}
+
+/// Folds full-width ASCII forms and the ideographic space to ASCII.
+pub(crate) fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// Characters used as Japanese/Chinese numerals.
+pub(crate) fn is_kanji_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '億'
+            | '兆'
+    )
+}
+
+fn script_of(c: char) -> Option<Script> {
+    match c {
+        '\u{30FB}' => None,
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
+            Some(Script::Katakana)
+        }
+        '\u{3040}'..='\u{309F}' => Some(Script::Hiragana),
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' => Some(Script::Han),
+        '\u{0400}'..='\u{04FF}' => Some(Script::Cyrillic),
+        c if c.is_ascii_alphabetic() => Some(Script::Latin),
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' if c.is_alphabetic() => {
+            Some(Script::Latin)
+        }
+        c if c.is_alphabetic() => Some(Script::Other),
+        _ => None,
+    }
+}
+
+fn kind_of(c: char) -> Kind {
+    if c.is_ascii_digit() {
+        Kind::Digits
+    } else if c.is_whitespace() {
+        Kind::Space
+    } else if is_kanji_numeral(c) {
+        Kind::KanjiNum
+    } else if let Some(script) = script_of(c) {
+        Kind::Word(script)
+    } else {
+        Kind::Punct
+    }
+}
+
+/// Splits a sentence into tokens. Runs of one kind are merged, except
+/// punctuation and Han characters, which are one token per character.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    for (start, raw) in text.char_indices() {
+        let c = fold_char(raw);
+        let kind = kind_of(c);
+        let end = start + raw.len_utf8();
+        let joinable = !matches!(kind, Kind::Punct | Kind::Word(Script::Han));
+        if let Some(last) = tokens.last_mut()
+            && joinable
+            && last.kind == kind
+            && last.range.end == start
+        {
+            last.range.end = end;
+            last.text.push(c);
+            continue;
+        }
+        tokens.push(Token {
+            kind,
+            range: start..end,
+            text: c.to_string(),
+        });
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width_and_keeps_byte_ranges() {
+        let text = "価格は１０００円";
+        let tokens = tokenize(text);
+        let digits = tokens.iter().find(|t| t.kind == Kind::Digits).unwrap();
+        assert_eq!(digits.text, "1000");
+        assert_eq!(&text[digits.range.clone()], "１０００");
+    }
+
+    #[test]
+    fn splits_scripts_and_apostrophes() {
+        let tokens = tokenize("Lavrov'un Москве ラブロフ外相");
+        let kinds: Vec<Kind> = tokens.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[0], Kind::Word(Script::Latin));
+        assert!(tokens[1].is_apostrophe());
+        assert_eq!(kinds[4], Kind::Word(Script::Cyrillic));
+        assert_eq!(kinds[6], Kind::Word(Script::Katakana));
+        assert_eq!(tokens[7].text, "外");
+    }
+}

@@ -1,0 +1,167 @@
+//! URLs, bare domain names and e-mail addresses.
+
+use std::ops::Range;
+
+/// A URL or e-mail found in the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Link {
+    pub range: Range<usize>,
+    pub key: String,
+    pub email: bool,
+}
+
+const TLDS: [&str; 18] = [
+    "com", "org", "net", "gov", "edu", "info", "io", "ru", "jp", "tr", "uk", "de", "fr", "us",
+    "eu", "int", "co", "me",
+];
+
+fn url_char(c: char) -> bool {
+    c.is_ascii() && !c.is_ascii_whitespace() && !matches!(c, '"' | '<' | '>')
+}
+
+fn trim_end(s: &str) -> &str {
+    let mut out = s;
+    loop {
+        let Some(last) = out.chars().last() else {
+            return out;
+        };
+        let unbalanced_paren = last == ')' && !out.contains('(');
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | ']' | '}' | '\'' | '’' | '。' | '、'
+        ) || unbalanced_paren
+        {
+            out = &out[..out.len() - last.len_utf8()];
+        } else {
+            return out;
+        }
+    }
+}
+
+fn url_key(url: &str) -> String {
+    let lower = url.to_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .unwrap_or(&lower);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
+    rest.trim_end_matches('/').to_string()
+}
+
+fn starts_url(rest: &str) -> bool {
+    let head: String = rest.chars().take(8).collect::<String>().to_lowercase();
+    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+}
+
+/// Finds URLs (`https://…`, `www.…`, `example.com`) and e-mails; a trailing
+/// sentence period or closing bracket is not part of them, nor is the text
+/// that follows without a space in Japanese (URLs are taken as ASCII).
+pub(crate) fn find_links(text: &str) -> Vec<Link> {
+    let mut links: Vec<Link> = Vec::new();
+    let mut covered = 0usize;
+    for (i, c) in text.char_indices() {
+        if i < covered {
+            continue;
+        }
+        let prev_alnum = text[..i].chars().last().is_some_and(char::is_alphanumeric);
+        if !prev_alnum && starts_url(&text[i..]) {
+            let end = text[i..]
+                .find(|c: char| !url_char(c))
+                .map_or(text.len(), |e| i + e);
+            let url = trim_end(&text[i..end]);
+            links.push(Link {
+                range: i..i + url.len(),
+                key: url_key(url),
+                email: false,
+            });
+            covered = i + url.len();
+        } else if c == '@' {
+            if let Some(link) = email_at(text, i, covered) {
+                covered = link.range.end;
+                links.push(link);
+            }
+        } else if c.is_ascii_alphanumeric() && !prev_alnum {
+            if let Some(link) = domain_at(text, i) {
+                covered = link.range.end;
+                links.push(link);
+            }
+        }
+    }
+    links
+}
+
+fn email_at(text: &str, at: usize, covered: usize) -> Option<Link> {
+    let local = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| local(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    if start < covered {
+        return None;
+    }
+    let domain_end = text[at + 1..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+        .map_or(text.len(), |e| at + 1 + e);
+    let domain = trim_end(&text[at + 1..domain_end]);
+    let (name, tld) = domain.rsplit_once('.')?;
+    if name.is_empty() || tld.len() < 2 || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let end = at + 1 + domain.len();
+    Some(Link {
+        range: start..end,
+        key: text[start..end].to_lowercase(),
+        email: true,
+    })
+}
+
+fn domain_at(text: &str, start: usize) -> Option<Link> {
+    let end = text[start..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '/'))
+        .map_or(text.len(), |e| start + e);
+    if text[end..].starts_with('@') {
+        return None;
+    }
+    let candidate = trim_end(&text[start..end]);
+    let host = candidate.split('/').next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    let tld = labels.last()?.to_lowercase();
+    let ok = labels.len() >= 2
+        && TLDS.contains(&tld.as_str())
+        && labels.iter().all(|l| !l.is_empty())
+        && labels[0].chars().any(|c| c.is_ascii_alphabetic());
+    ok.then(|| Link {
+        range: start..start + candidate.len(),
+        key: url_key(candidate),
+        email: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_drop_the_sentence_period() {
+        let links = find_links("Подробности: https://mid.ru/ru/press/.");
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].key, "mid.ru/ru/press");
+        let links = find_links("Details at www.Example.org.");
+        assert_eq!(links[0].key, "example.org");
+        let links = find_links("詳細はhttps://www.mofa.go.jp/を参照。");
+        assert_eq!(links[0].key, "mofa.go.jp");
+    }
+
+    #[test]
+    fn emails_and_domains() {
+        let links = find_links("Yazın: Press@Example.com.tr adresine");
+        assert_eq!(links.len(), 1);
+        assert!(links[0].email);
+        assert_eq!(links[0].key, "press@example.com.tr");
+        let links = find_links("CNBC.com reported that U.S. output rose 3.5%.");
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].key, "cnbc.com");
+    }
+}

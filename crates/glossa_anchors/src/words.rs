@@ -1,0 +1,452 @@
+//! Word anchors: number words (soft), Latin-script tokens and transliterated
+//! names.
+
+use glossa_text::Lang;
+
+use crate::AnchorKind;
+use crate::tokens::{Kind, Script, Token};
+use crate::translit::{romanize, skeleton, strip_russian_ending};
+
+/// One anchor produced from word tokens (before byte ranges are attached).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct WordAnchor {
+    pub kind: AnchorKind,
+    pub key: String,
+    pub soft: bool,
+}
+
+/// Languages written in a non-Latin script: every Latin token in them is a
+/// hard anchor (a name, brand or code kept in the original).
+pub(crate) fn non_latin(lang: &Lang) -> bool {
+    matches!(
+        lang.primary(),
+        "ru" | "uk"
+            | "be"
+            | "bg"
+            | "mk"
+            | "sr"
+            | "kk"
+            | "ky"
+            | "mn"
+            | "tg"
+            | "ja"
+            | "zh"
+            | "ko"
+            | "el"
+            | "ar"
+            | "fa"
+            | "he"
+            | "hi"
+            | "th"
+            | "ka"
+            | "hy"
+            | "ur"
+    )
+}
+
+/// Value of a number word (`one`, `двух`, `üç`); `None` otherwise.
+pub(crate) fn number_word(lower: &str) -> Option<u32> {
+    const EN: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    const TR: [&str; 10] = [
+        "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on",
+    ];
+    const RU: &[(&str, u32)] = &[
+        ("один", 1),
+        ("одна", 1),
+        ("одно", 1),
+        ("одного", 1),
+        ("одной", 1),
+        ("одному", 1),
+        ("одним", 1),
+        ("одну", 1),
+        ("два", 2),
+        ("две", 2),
+        ("двух", 2),
+        ("двум", 2),
+        ("двумя", 2),
+        ("три", 3),
+        ("трёх", 3),
+        ("трех", 3),
+        ("трём", 3),
+        ("трем", 3),
+        ("тремя", 3),
+        ("четыре", 4),
+        ("четырёх", 4),
+        ("четырех", 4),
+        ("четырьмя", 4),
+        ("пять", 5),
+        ("пяти", 5),
+        ("пятью", 5),
+        ("шесть", 6),
+        ("шести", 6),
+        ("семь", 7),
+        ("семи", 7),
+        ("восемь", 8),
+        ("восьми", 8),
+        ("девять", 9),
+        ("девяти", 9),
+        ("десять", 10),
+        ("десяти", 10),
+        ("одиннадцать", 11),
+        ("одиннадцати", 11),
+        ("двенадцать", 12),
+        ("двенадцати", 12),
+        ("дважды", 2),
+        ("трижды", 3),
+        ("двое", 2),
+        ("трое", 3),
+        ("четверо", 4),
+        ("пятеро", 5),
+        ("десятки", 10),
+        ("десятков", 10),
+    ];
+    let pos = |list: &[&str]| list.iter().position(|w| *w == lower);
+    if let Some(i) = pos(&EN).or_else(|| pos(&TR)) {
+        return u32::try_from(i + 1).ok();
+    }
+    RU.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
+}
+
+const STOP: &[&str] = &[
+    // English
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "their",
+    "they",
+    "he",
+    "she",
+    "it",
+    "its",
+    "we",
+    "our",
+    "you",
+    "your",
+    "i",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "to",
+    "of",
+    "as",
+    "and",
+    "but",
+    "or",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "because",
+    "although",
+    "however",
+    "also",
+    "so",
+    "then",
+    "now",
+    "here",
+    "what",
+    "who",
+    "which",
+    "where",
+    "why",
+    "how",
+    "all",
+    "some",
+    "many",
+    "most",
+    "more",
+    "no",
+    "not",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "last",
+    "next",
+    "new",
+    "according",
+    "despite",
+    "during",
+    "under",
+    "over",
+    "about",
+    "his",
+    "her",
+    "him",
+    "them",
+    "is",
+    "was",
+    "it's",
+    "yet",
+    "still",
+    "even",
+    "just",
+    "both",
+    "each",
+    "every",
+    "other",
+    "such",
+    "only",
+    "one",
+    "my",
+    "me",
+    "do",
+    "did",
+    "does",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    // Russian
+    "в",
+    "во",
+    "на",
+    "по",
+    "с",
+    "со",
+    "к",
+    "у",
+    "о",
+    "об",
+    "от",
+    "до",
+    "из",
+    "за",
+    "для",
+    "при",
+    "это",
+    "этот",
+    "эта",
+    "эти",
+    "он",
+    "она",
+    "они",
+    "но",
+    "и",
+    "а",
+    "если",
+    "когда",
+    "как",
+    "так",
+    "также",
+    "однако",
+    "после",
+    // Turkish
+    "bu",
+    "şu",
+    "o",
+    "ve",
+    "ama",
+    "fakat",
+    "ancak",
+    "ile",
+    "için",
+    "bunun",
+    "ayrıca",
+    "daha",
+];
+
+fn is_stopword(lower: &str) -> bool {
+    STOP.contains(&lower)
+}
+
+/// Uppercase ASCII-folded key of a Latin token (`Çavuşoğlu` → `CAVUSOGLU`).
+fn latin_key(text: &str) -> String {
+    romanize(text).to_ascii_uppercase()
+}
+
+fn name_anchor(word: &str) -> Option<WordAnchor> {
+    let skel = skeleton(&romanize(strip_russian_ending(&word.to_lowercase())));
+    (skel.chars().count() >= 2).then(|| WordAnchor {
+        kind: AnchorKind::Name,
+        key: format!("name:{skel}"),
+        soft: true,
+    })
+}
+
+fn is_capitalized(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(text: &str) -> bool {
+    text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
+}
+
+/// True when most Latin words of the sentence are in capitals (a heading in
+/// capitals): acronyms there are not special.
+pub(crate) fn shouting(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word(Script::Latin) && t.char_len() >= 2)
+        .collect();
+    let caps = words.iter().filter(|t| is_all_caps(&t.text)).count();
+    words.len() >= 3 && caps * 5 >= words.len() * 3
+}
+
+/// True for a lowercase word right after an apostrophe that follows a word:
+/// a Turkish case suffix (`Lavrov'un`) or English `'s`.
+fn is_apostrophe_suffix(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].is_apostrophe()
+        && matches!(tokens[i - 2].kind, Kind::Word(_) | Kind::Digits)
+        && !is_capitalized(&tokens[i].text)
+}
+
+/// Anchors of the word token at `i` (and how many tokens they used).
+pub(crate) fn word_anchors(
+    tokens: &[Token],
+    i: usize,
+    lang: &Lang,
+    shouting: bool,
+) -> (Vec<WordAnchor>, usize) {
+    let tok = &tokens[i];
+    let lower = tok.text.to_lowercase();
+    let mut out = Vec::new();
+    if is_apostrophe_suffix(tokens, i) {
+        return (out, 1);
+    }
+    if let Some(v) = number_word(&lower) {
+        // Turkish `on bir` … `on dokuz`.
+        let mut value = v;
+        let mut used = 1;
+        if lower == "on"
+            && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Space)
+            && let Some(unit) = tokens
+                .get(i + 2)
+                .and_then(|t| number_word(&t.text.to_lowercase()))
+            && unit < 10
+        {
+            value = 10 + unit;
+            used = 3;
+        }
+        let is_name = is_capitalized(&tok.text) && lang.primary() == "tr" && lower == "on";
+        if !is_name {
+            out.push(WordAnchor {
+                kind: AnchorKind::Number,
+                key: value.to_string(),
+                soft: true,
+            });
+            return (out, used);
+        }
+    }
+    match tok.kind {
+        Kind::Word(Script::Latin) => {
+            // Codes: `G7`, `G20`, `MH17`, `A320`.
+            if is_all_caps(&tok.text) || tok.char_len() == 1 && is_capitalized(&tok.text) {
+                if let Some(d) = tokens.get(i + 1).filter(|t| t.kind == Kind::Digits)
+                    && tok.char_len() <= 4
+                {
+                    out.push(WordAnchor {
+                        kind: AnchorKind::Latin,
+                        key: format!("{}{}", latin_key(&tok.text), d.text),
+                        soft: false,
+                    });
+                    return (out, 2);
+                }
+            }
+            let key = latin_key(&tok.text);
+            if non_latin(lang) {
+                if tok.char_len() >= 2 {
+                    out.push(WordAnchor {
+                        kind: AnchorKind::Latin,
+                        key,
+                        soft: false,
+                    });
+                }
+            } else if is_all_caps(&tok.text) && !is_stopword(&lower) {
+                out.push(WordAnchor {
+                    kind: AnchorKind::Latin,
+                    key,
+                    soft: shouting,
+                });
+                out.extend(name_anchor(&tok.text));
+            } else if is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(&lower) {
+                out.push(WordAnchor {
+                    kind: AnchorKind::Latin,
+                    key,
+                    soft: true,
+                });
+                out.extend(name_anchor(&tok.text));
+            }
+        }
+        Kind::Word(Script::Cyrillic) => {
+            let proper = is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(&lower);
+            if proper {
+                out.extend(name_anchor(&tok.text));
+            }
+        }
+        Kind::Word(Script::Katakana) => {
+            let letters = tok.text.chars().filter(|c| *c != 'ー').count();
+            if letters >= 2 {
+                out.extend(name_anchor(&tok.text));
+            }
+        }
+        _ => {}
+    }
+    (out, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn keys(text: &str, lang: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let lang = Lang::parse(lang).unwrap();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if matches!(tokens[i].kind, Kind::Word(_)) {
+                let (anchors, used) = word_anchors(&tokens, i, &lang, false);
+                out.extend(anchors.into_iter().map(|a| a.key));
+                i += used;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn latin_tokens_and_codes() {
+        let ru = keys("Лидеры G7 и НАТО", "ru");
+        assert!(ru.contains(&"G7".to_string()) && ru.contains(&"name:NT".to_string()));
+        assert_eq!(
+            keys("G20サミットでNATOが", "ja"),
+            vec!["G20", "name:SNT", "NATO"]
+        );
+        assert!(keys("The UN said Lavrov met them.", "en").contains(&"UN".to_string()));
+        assert!(keys("Lavrov'un açıklaması", "tr").contains(&"LAVROV".to_string()));
+    }
+
+    #[test]
+    fn number_words_are_soft_numbers() {
+        assert_eq!(keys("two ministers", "en"), vec!["2"]);
+        assert_eq!(keys("двух министров", "ru"), vec!["2"]);
+        assert_eq!(keys("on iki ada", "tr"), vec!["12"]);
+    }
+}

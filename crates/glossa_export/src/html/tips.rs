@@ -35,7 +35,8 @@ impl Tips {
         id
     }
 
-    /// Appends the hidden element holding every tooltip (`<span id="tN">`).
+    /// Appends the hidden element holding every tooltip (`<span id="tN">`),
+    /// referenced by `data-t="N"` on the terms.
     pub fn render(&self, out: &mut String) {
         out.push_str("<div id=\"tips\" hidden>");
         for (id, text) in self.texts.iter().enumerate() {

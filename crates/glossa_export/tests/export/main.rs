@@ -1,5 +1,6 @@
 //! Integration tests of every export format on a four-language sample.
 
+mod browser;
 mod html;
 mod support;
 mod text;

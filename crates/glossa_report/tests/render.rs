@@ -91,7 +91,7 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
         assert_eq!(run["columnKind"], "unicodeCodePoints");
         assert_eq!(run["tool"]["driver"]["name"], "glossa");
         let results = run["results"].as_array().expect("results");
-        assert_eq!(results.len(), 5);
+        assert_eq!(results.len(), 7);
         for result in results {
             let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
             assert_eq!(
@@ -107,7 +107,7 @@ fn json_carries_ids_positions_and_counts() {
     let json: serde_json::Value =
         serde_json::from_str(&rendered(OutputFormat::Json, &I18n::new("tr"))).expect("JSON");
     assert_eq!(json["version"], 1);
-    let framing = &json["diagnostics"][2];
+    let framing = &json["diagnostics"][3];
     assert_eq!(framing["code"], "T005");
     assert_eq!(framing["message_id"], "mixed-framing");
     assert_eq!(framing["args"]["term"], "北方領土");
@@ -120,10 +120,10 @@ fn json_carries_ids_positions_and_counts() {
     let end = framing["byte_end"].as_u64().expect("byte_end") as usize;
     assert_eq!(&text[start..end], "北方領土");
     assert_eq!(framing["fix"]["replacement"], "南クリル諸島");
-    assert_eq!(json["summary"]["errors"], 2);
+    assert_eq!(json["summary"]["errors"], 3);
     assert_eq!(
         json["summary"]["text"],
-        "4 dosyada 2 hata, 2 uyarı, 1 bilgi"
+        "4 dosyada 3 hata, 3 uyarı, 1 bilgi"
     );
 }
 
@@ -155,7 +155,7 @@ fn summary_line_and_plain_localizer_fallbacks() {
     let fixture = fixture::fixture();
     assert_eq!(
         summary(&fixture.diagnostics, 4, &I18n::new("ru")),
-        "2 ошибки, 2 предупреждения, 1 замечание в 4 файлах"
+        "3 ошибки, 3 предупреждения, 1 замечание в 4 файлах"
     );
     assert_eq!(summary(&[], 1, &I18n::english()), "no findings in 1 file");
     assert_eq!(
@@ -192,4 +192,59 @@ fn colour_only_when_asked() {
         "{text}"
     );
     assert!(!rendered(OutputFormat::Human, &I18n::english()).contains('\u{1b}'));
+}
+
+/// Every underline sits exactly under the words it marks, whatever the script.
+#[test]
+fn underlines_sit_under_their_words() {
+    use unicode_width::UnicodeWidthChar;
+    let expected = [
+        "мирное соглашение",
+        "peace treaty",
+        "2018",
+        "2019",
+        "мирном соглашении",
+        "Мирный договор",
+        "北方領土",
+        "2月22日",
+        "Kuzey Toprakları",
+    ];
+    for lang in ["en", "ru", "ja", "tr"] {
+        let text = rendered(OutputFormat::Human, &I18n::new(lang));
+        let lines: Vec<&str> = text.lines().collect();
+        let mut found = Vec::new();
+        for (index, line) in lines.iter().enumerate() {
+            let Some((_, body)) = line.split_once(" | ") else {
+                continue;
+            };
+            let marks = body.trim_start_matches(' ');
+            if !(marks.starts_with('^') || marks.starts_with('-')) {
+                continue;
+            }
+            let offset = body.len() - marks.len();
+            let length = marks.chars().take_while(|c| *c == '^' || *c == '-').count();
+            let source = lines[..index]
+                .iter()
+                .rev()
+                .find_map(|l| l.split_once(" | ").filter(|(n, _)| !n.trim().is_empty()))
+                .map(|(_, s)| s)
+                .expect("a source row above");
+            let mut column = 0;
+            let under: String = source
+                .chars()
+                .filter(|c| {
+                    let inside = column >= offset && column < offset + length;
+                    column += c.width().unwrap_or(0);
+                    inside
+                })
+                .collect();
+            found.push(under);
+        }
+        for word in expected {
+            assert!(
+                found.iter().any(|u| u == word),
+                "{lang}: {word} not underlined in {found:?}"
+            );
+        }
+    }
 }

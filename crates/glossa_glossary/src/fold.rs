@@ -49,6 +49,12 @@ impl Folded {
         self.unit_at(pos).map_or(0, |i| self.orig_start(i))
     }
 
+    /// One entry per original unit: (start in folded text, start in
+    /// original text).
+    pub(crate) fn units(&self) -> &[(u32, u32)] {
+        &self.units
+    }
+
     fn orig_start(&self, unit: usize) -> usize {
         self.units
             .get(unit)

@@ -1,0 +1,200 @@
+//! Words of a folded text, with their original byte ranges.
+//!
+//! A word is a run of letters, digits and combining marks; an apostrophe
+//! between two letters stays inside (`japonya'nın`, `minister's`). A
+//! symbol such as `+` is a word of its own (`2+2` is three words). A run
+//! also ends where a lower-case letter meets an upper-case one in the
+//! original (`ИмпортИмпорт`, glued UI labels) and where the script changes
+//! (`подсказкиC`).
+
+use crate::fold::Folded;
+
+/// One word of a folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte range in the folded text.
+    pub start: u32,
+    /// End (exclusive) in the folded text.
+    pub end: u32,
+    /// Byte range in the original text.
+    pub orig_start: u32,
+    /// End (exclusive) in the original text.
+    pub orig_end: u32,
+}
+
+impl Token {
+    /// The folded word.
+    pub fn text<'a>(&self, folded: &'a str) -> &'a str {
+        folded
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+}
+
+/// Characters that form one-character words.
+fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '+' | '&' | '%' | '$' | '€' | '£' | '¥' | '₽' | '₺' | '№' | '§' | '#' | '@' | '°' | '='
+    )
+}
+
+/// Letter scripts whose meeting inside a run splits it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Other,
+}
+
+fn script(c: char) -> Option<Script> {
+    if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+        Some(Script::Latin)
+    } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+        Some(Script::Cyrillic)
+    } else if c.is_alphabetic() {
+        Some(Script::Other)
+    } else {
+        None
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Splits a folded text into words. `original` is the text `folded` was
+/// made from.
+pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
+    let text = folded.text.as_str();
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut current: Option<Token> = None;
+    let mut prev_lower = false;
+    let mut prev_script: Option<Script> = None;
+    let mut pending_apostrophe = false;
+    let units = folded.units();
+    for (k, &(f, o)) in units.iter().enumerate() {
+        let f_end = units.get(k + 1).map_or(text.len() as u32, |u| u.0);
+        let o_end = units.get(k + 1).map_or(original.len() as u32, |u| u.1);
+        let Some(c) = text.get(f as usize..f_end as usize).and_then(|s| s.chars().next()) else {
+            continue;
+        };
+        if is_word_char(c) {
+            let orig = original
+                .get(o as usize..)
+                .and_then(|s| s.chars().next())
+                .unwrap_or(c);
+            let upper = orig.is_uppercase();
+            let sc = script(c);
+            let split = current.is_some()
+                && ((prev_lower && upper)
+                    || matches!((prev_script, sc), (Some(a), Some(b)) if a != b));
+            match current.as_mut() {
+                Some(tok) if !split => {
+                    tok.end = f_end;
+                    tok.orig_end = o_end;
+                }
+                _ => {
+                    if let Some(tok) = current.take() {
+                        tokens.push(tok);
+                    }
+                    current = Some(Token {
+                        start: f,
+                        end: f_end,
+                        orig_start: o,
+                        orig_end: o_end,
+                    });
+                }
+            }
+            pending_apostrophe = false;
+            prev_lower = orig.is_lowercase();
+            if sc.is_some() {
+                prev_script = sc;
+            }
+            continue;
+        }
+        if c == '\'' && current.is_some() && !pending_apostrophe {
+            // Kept only if a letter follows: decided on the next unit.
+            let next_is_word = text
+                .get(f_end as usize..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(char::is_alphabetic);
+            if next_is_word {
+                pending_apostrophe = true;
+                continue;
+            }
+        }
+        pending_apostrophe = false;
+        if let Some(tok) = current.take() {
+            tokens.push(tok);
+        }
+        prev_lower = false;
+        prev_script = None;
+        if is_symbol(c) {
+            tokens.push(Token {
+                start: f,
+                end: f_end,
+                orig_start: o,
+                orig_end: o_end,
+            });
+        }
+    }
+    if let Some(tok) = current.take() {
+        tokens.push(tok);
+    }
+    tokens
+}
+
+/// True when the text between two words is only spaces and hyphens (or
+/// nothing), the gap a multi-word term allows; otherwise the gap's other
+/// characters must equal the term's.
+pub(crate) fn gap_matches(gap: &str, expected: &str) -> bool {
+    let mut rest = gap.chars().filter(|&c| !is_soft_gap(c));
+    let mut want = expected.chars();
+    loop {
+        match (rest.next(), want.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a == b => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Characters that separate words without meaning: spaces, line breaks,
+/// hyphens.
+pub(crate) fn is_soft_gap(c: char) -> bool {
+    c.is_whitespace() || c == '-'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::Folder;
+    use glossa_text::Lang;
+
+    fn words(tag: &str, text: &str) -> Vec<String> {
+        let folded = Folder::new(&Lang::parse(tag).expect("tag")).fold(text);
+        tokenize(&folded, text)
+            .iter()
+            .map(|t| text[t.orig_start as usize..t.orig_end as usize].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_words_symbols_and_glued_labels() {
+        assert_eq!(words("en", "Two-plus-two (2+2) talks"), ["Two", "plus", "two", "2", "+", "2", "talks"]);
+        assert_eq!(words("tr", "Japonya’nın 'Kuril' adaları"), ["Japonya’nın", "Kuril", "adaları"]);
+        assert_eq!(words("en", "the minister's office"), ["the", "minister's", "office"]);
+        assert_eq!(words("ru", "ИмпортИмпорт и подсказкиC_X"), ["Импорт", "Импорт", "и", "подсказки", "C", "X"]);
+        assert_eq!(words("ru", "G7 и G20"), ["G7", "и", "G20"]);
+    }
+
+    #[test]
+    fn gaps() {
+        assert!(gap_matches(" ", ""));
+        assert!(gap_matches(" - ", ""));
+        assert!(gap_matches("\n", ""));
+        assert!(!gap_matches(". ", ""));
+        assert!(gap_matches(". ", "."));
+    }
+}

@@ -1,0 +1,152 @@
+//! The matcher for languages written without spaces (Japanese): every
+//! folded surface of every term is searched with Aho-Corasick, and a match
+//! counts only when it starts and ends on a word boundary — a boundary of
+//! ICU4X's word segmenter (dictionary-based for Japanese, baked-in data),
+//! or a change of script (kanji → kana, katakana → kanji, letters →
+//! kanji). A term may span several segmenter words (`平和|条約`).
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use icu_segmenter::WordSegmenter;
+use icu_segmenter::options::WordBreakInvariantOptions;
+
+use super::{MatchVia, TermRef};
+use crate::error::{ErrorKind, GlossaryError};
+
+/// Surfaces of terms, searched in folded text.
+#[derive(Debug, Default)]
+pub(crate) struct UnspacedIndex {
+    patterns: Vec<String>,
+    targets: Vec<(TermRef, MatchVia, Option<String>)>,
+    automaton: Option<AhoCorasick>,
+}
+
+/// A surface found in the folded text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SpanMatch {
+    pub term: TermRef,
+    pub start: usize,
+    pub end: usize,
+    pub via: MatchVia,
+}
+
+impl UnspacedIndex {
+    /// Adds a folded surface; `case` is the surface with case kept for a
+    /// case-sensitive term.
+    pub fn add(&mut self, term: TermRef, folded: String, via: MatchVia, case: Option<String>) {
+        if folded.trim().is_empty() {
+            return;
+        }
+        self.patterns.push(folded);
+        self.targets.push((term, via, case));
+    }
+
+    /// Builds the automaton.
+    pub fn build(&mut self) -> Result<(), GlossaryError> {
+        if self.patterns.is_empty() {
+            return Ok(());
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&self.patterns)
+            .map_err(|e| GlossaryError::at_line(0, ErrorKind::Invalid(e.to_string())))?;
+        self.automaton = Some(automaton);
+        Ok(())
+    }
+
+    /// Every match on word boundaries. `case_ok(start, end, surface)` checks
+    /// case-sensitive surfaces against the original text.
+    pub fn find(
+        &self,
+        folded: &str,
+        case_ok: &dyn Fn(usize, usize, &str) -> bool,
+        out: &mut Vec<SpanMatch>,
+    ) {
+        let Some(automaton) = &self.automaton else {
+            return;
+        };
+        let mut boundaries = Boundaries::new(folded);
+        for m in automaton.find_overlapping_iter(folded) {
+            let Some((term, via, case)) = self.targets.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            if !boundaries.is_boundary(m.start()) || !boundaries.is_boundary(m.end()) {
+                continue;
+            }
+            if case.as_deref().is_some_and(|c| !case_ok(m.start(), m.end(), c)) {
+                continue;
+            }
+            out.push(SpanMatch {
+                term: *term,
+                start: m.start(),
+                end: m.end(),
+                via: *via,
+            });
+        }
+    }
+}
+
+/// Word boundaries of a text, segmented one line at a time on demand.
+struct Boundaries<'a> {
+    text: &'a str,
+    lines: HashMap<usize, Vec<usize>>,
+}
+
+impl<'a> Boundaries<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            lines: HashMap::new(),
+        }
+    }
+
+    fn is_boundary(&mut self, pos: usize) -> bool {
+        let text = self.text;
+        let before = text.get(..pos).and_then(|s| s.chars().next_back());
+        let after = text.get(pos..).and_then(|s| s.chars().next());
+        let (Some(b), Some(a)) = (before, after) else {
+            return true;
+        };
+        if class(b) != class(a) || class(a) == Class::Other {
+            return true;
+        }
+        let line_start = text
+            .get(..pos)
+            .and_then(|s| s.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let breaks = self.lines.entry(line_start).or_insert_with(|| {
+            let line_end = text
+                .get(line_start..)
+                .and_then(|s| s.find('\n'))
+                .map_or(text.len(), |i| line_start + i);
+            let line = text.get(line_start..line_end).unwrap_or_default();
+            WordSegmenter::new_auto(WordBreakInvariantOptions::default())
+                .segment_str(line)
+                .collect()
+        });
+        breaks.binary_search(&(pos - line_start)).is_ok()
+    }
+}
+
+/// Coarse script classes for boundaries in unspaced text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Han,
+    Hiragana,
+    Katakana,
+    Alnum,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        '\u{3005}' | '\u{3006}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => {
+            Class::Han
+        }
+        '\u{3041}'..='\u{309F}' => Class::Hiragana,
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => Class::Katakana,
+        c if c.is_alphanumeric() => Class::Alnum,
+        _ => Class::Other,
+    }
+}

@@ -1,0 +1,361 @@
+//! The matcher for languages written with spaces: every term is a phrase of
+//! word slots; each slot accepts a stem followed by one of its endings.
+//!
+//! The index maps the stems of every phrase's first slot to the phrase. A
+//! text word is looked up at each split point where its tail is a known
+//! ending (found by walking a reversed trie of all endings), so a lookup
+//! costs a few hash probes whatever the size of the glossary.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::tokens::{Token, gap_matches};
+use super::{MatchVia, TermRef};
+
+/// A small, fast, non-cryptographic hasher for short keys (FxHash).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// One way a slot can be filled: `stem` + one of the endings of a set.
+#[derive(Debug)]
+struct Alt {
+    stem: Box<str>,
+    endings: u32,
+    /// The ending that gives the term's own word (an exact match).
+    own_ending: Option<Box<str>>,
+    /// For case-sensitive terms: the word with its case kept.
+    case: Option<Box<str>>,
+}
+
+/// One surface of a term (its text, an explicit form, a variant).
+#[derive(Debug)]
+struct Phrase {
+    term: TermRef,
+    slots: Vec<Vec<Alt>>,
+    /// Non-space characters expected between slot `i` and `i + 1`.
+    gaps: Vec<Box<str>>,
+    /// `Exact` for the term's text, `Form` for listed forms and variants.
+    via: MatchVia,
+}
+
+/// One word of a phrase to add: its forms (the word itself first) and,
+/// for case-sensitive terms, the word with its case kept.
+pub(crate) struct SlotForms {
+    /// Every form of the word; the first is the word itself.
+    pub forms: Vec<String>,
+    /// The word with case kept, for case-sensitive terms.
+    pub case: Option<String>,
+}
+
+/// A reversed trie over the bytes of every ending.
+#[derive(Debug, Default)]
+struct ReverseTrie {
+    nodes: Vec<(Vec<(u8, u32)>, bool)>,
+}
+
+impl ReverseTrie {
+    fn insert(&mut self, ending: &str) {
+        if self.nodes.is_empty() {
+            self.nodes.push((Vec::new(), false));
+        }
+        let mut node = 0usize;
+        for &b in ending.as_bytes().iter().rev() {
+            let next = match self.nodes[node].0.iter().find(|(c, _)| *c == b) {
+                Some(&(_, n)) => n as usize,
+                None => {
+                    let n = self.nodes.len();
+                    self.nodes.push((Vec::new(), false));
+                    self.nodes[node].0.push((b, n as u32));
+                    n
+                }
+            };
+            node = next;
+        }
+        self.nodes[node].1 = true;
+    }
+
+    /// Calls `f(k)` for every `k` such that `word[k..]` is a non-empty
+    /// ending, longest ending last.
+    fn split_points(&self, word: &str, mut f: impl FnMut(usize)) {
+        let Some(mut node) = self.nodes.first() else {
+            return;
+        };
+        let bytes = word.as_bytes();
+        for (depth, &b) in bytes.iter().rev().enumerate() {
+            let Some(&(_, next)) = node.0.iter().find(|(c, _)| *c == b) else {
+                return;
+            };
+            node = &self.nodes[next as usize];
+            if node.1 {
+                let k = bytes.len() - depth - 1;
+                if k > 0 {
+                    f(k);
+                }
+            }
+        }
+    }
+}
+
+/// The index of a glossary's phrases in one language.
+#[derive(Debug, Default)]
+pub(crate) struct WordIndex {
+    phrases: Vec<Phrase>,
+    endings: Vec<Vec<Box<str>>>,
+    ending_ids: HashMap<Vec<Box<str>>, u32, FxBuild>,
+    by_stem: HashMap<Box<str>, Vec<(u32, u16)>, FxBuild>,
+    trie: ReverseTrie,
+}
+
+/// A phrase found in the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordMatch {
+    pub term: TermRef,
+    pub first: usize,
+    pub last: usize,
+    pub via: MatchVia,
+}
+
+impl WordIndex {
+    /// Adds one surface of a term.
+    pub fn add(&mut self, term: TermRef, slots: Vec<SlotForms>, gaps: Vec<String>, via: MatchVia) {
+        if slots.is_empty() {
+            return;
+        }
+        let slots: Vec<Vec<Alt>> = slots.into_iter().map(|s| self.alts(s)).collect();
+        let id = self.phrases.len() as u32;
+        for (a, alt) in slots[0].iter().enumerate() {
+            self.by_stem
+                .entry(alt.stem.clone())
+                .or_default()
+                .push((id, a as u16));
+        }
+        self.phrases.push(Phrase {
+            term,
+            slots,
+            gaps: gaps.into_iter().map(String::into_boxed_str).collect(),
+            via,
+        });
+    }
+
+    fn alts(&mut self, slot: SlotForms) -> Vec<Alt> {
+        let Some(own) = slot.forms.first().cloned() else {
+            return Vec::new();
+        };
+        let case = slot.case.map(String::into_boxed_str);
+        let stem = common_prefix(&slot.forms);
+        if stem.is_empty() {
+            return slot
+                .forms
+                .iter()
+                .map(|form| Alt {
+                    stem: form.as_str().into(),
+                    endings: self.ending_set(vec!["".into()]),
+                    own_ending: (*form == own).then(|| "".into()),
+                    case: case.clone(),
+                })
+                .collect();
+        }
+        let mut endings: Vec<Box<str>> = slot
+            .forms
+            .iter()
+            .filter_map(|f| f.get(stem.len()..))
+            .map(Into::into)
+            .collect();
+        endings.sort();
+        endings.dedup();
+        let own_ending = own.get(stem.len()..).map(Into::into);
+        vec![Alt {
+            stem: stem.into(),
+            endings: self.ending_set(endings),
+            own_ending,
+            case,
+        }]
+    }
+
+    fn ending_set(&mut self, endings: Vec<Box<str>>) -> u32 {
+        if let Some(&id) = self.ending_ids.get(&endings) {
+            return id;
+        }
+        for ending in &endings {
+            if !ending.is_empty() {
+                self.trie.insert(ending);
+            }
+        }
+        let id = self.endings.len() as u32;
+        self.endings.push(endings.clone());
+        self.ending_ids.insert(endings, id);
+        id
+    }
+
+    /// Whether a word fills a slot alternative; `Some(exact)` when it does.
+    fn fills(&self, alt: &Alt, word: &str) -> Option<bool> {
+        let ending = word.strip_prefix(&*alt.stem)?;
+        let set = self.endings.get(alt.endings as usize)?;
+        set.binary_search_by(|e| (**e).cmp(ending)).ok()?;
+        Some(alt.own_ending.as_deref() == Some(ending))
+    }
+
+    /// Every phrase match over the words of a folded text. `case_ok(token,
+    /// word)` checks a case-sensitive slot against the original text.
+    pub fn find(
+        &self,
+        folded: &str,
+        tokens: &[Token],
+        case_ok: &dyn Fn(&Token, &str) -> bool,
+        out: &mut Vec<WordMatch>,
+    ) {
+        for (i, token) in tokens.iter().enumerate() {
+            let word = token.text(folded);
+            let mut try_split = |k: usize| {
+                let Some(entries) = word.get(..k).and_then(|stem| self.by_stem.get(stem)) else {
+                    return;
+                };
+                for &(p, a) in entries {
+                    let Some(phrase) = self.phrases.get(p as usize) else {
+                        continue;
+                    };
+                    let Some(alt) = phrase.slots[0].get(a as usize) else {
+                        continue;
+                    };
+                    let Some(exact) = self.fills(alt, word) else {
+                        continue;
+                    };
+                    if alt.case.as_deref().is_some_and(|c| !case_ok(token, c)) {
+                        continue;
+                    }
+                    if let Some(rest_exact) = self.rest(phrase, folded, tokens, i, case_ok) {
+                        let via = if exact && rest_exact {
+                            phrase.via
+                        } else {
+                            MatchVia::Paradigm
+                        };
+                        out.push(WordMatch {
+                            term: phrase.term,
+                            first: i,
+                            last: i + phrase.slots.len() - 1,
+                            via,
+                        });
+                    }
+                }
+            };
+            try_split(word.len());
+            self.trie.split_points(word, &mut try_split);
+        }
+    }
+
+    /// Matches slots 1.. of a phrase after token `i`; `Some(all exact)`.
+    fn rest(
+        &self,
+        phrase: &Phrase,
+        folded: &str,
+        tokens: &[Token],
+        i: usize,
+        case_ok: &dyn Fn(&Token, &str) -> bool,
+    ) -> Option<bool> {
+        let mut all_exact = true;
+        for (j, slot) in phrase.slots.iter().enumerate().skip(1) {
+            let prev = tokens.get(i + j - 1)?;
+            let token = tokens.get(i + j)?;
+            let gap = folded.get(prev.end as usize..token.start as usize)?;
+            if !gap_matches(gap, phrase.gaps.get(j - 1).map_or("", |g| g)) {
+                return None;
+            }
+            let word = token.text(folded);
+            let exact = slot.iter().find_map(|alt| {
+                let exact = self.fills(alt, word)?;
+                match alt.case.as_deref() {
+                    Some(c) if !case_ok(token, c) => None,
+                    _ => Some(exact),
+                }
+            })?;
+            all_exact &= exact;
+        }
+        Some(all_exact)
+    }
+}
+
+/// The longest common prefix of all forms, on a character boundary.
+fn common_prefix(forms: &[String]) -> &str {
+    let Some(first) = forms.first() else {
+        return "";
+    };
+    let mut len = first.len();
+    for form in &forms[1..] {
+        len = len.min(
+            first
+                .bytes()
+                .zip(form.bytes())
+                .take_while(|(a, b)| a == b)
+                .count(),
+        );
+    }
+    while !first.is_char_boundary(len) {
+        len -= 1;
+    }
+    first.get(..len).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_prefix_on_char_boundary() {
+        let forms = vec!["договор".to_string(), "договора".to_string(), "договоры".to_string()];
+        assert_eq!(common_prefix(&forms), "договор");
+        // `ы` and `ь` share their first UTF-8 byte: the prefix backs off.
+        let forms = vec!["мы".to_string(), "мь".to_string()];
+        assert_eq!(common_prefix(&forms), "м");
+    }
+
+    #[test]
+    fn reverse_trie_split_points() {
+        let mut trie = ReverseTrie::default();
+        for e in ["а", "ами", "и"] {
+            trie.insert(e);
+        }
+        let mut points = Vec::new();
+        trie.split_points("договорами", |k| points.push(k));
+        let word = "договорами";
+        let tails: Vec<&str> = points.iter().map(|&k| &word[k..]).collect();
+        assert_eq!(tails, ["и", "ами"]);
+    }
+}

@@ -1,8 +1,9 @@
 //! Export benchmark: a 5,000-group four-language document in every format.
 //!
-//! `cargo run --release -p glossa_export --example bench -- [ROWS] [OUT_DIR]`
-//! prints the time (best of 5) and size per format; with OUT_DIR it also
-//! writes the files there.
+//! `cargo run --release -p glossa_export --example bench -- [ROWS] [TIMES] [OUT_DIR]`
+//! prints the time (best of 5) and size per format; TIMES (default 1)
+//! repeats every cell's text that many times (longer, unique groups); with
+//! OUT_DIR it also writes the files there.
 #![allow(clippy::print_stdout, clippy::unwrap_used, missing_docs)]
 
 #[path = "../tests/export/support.rs"]
@@ -17,9 +18,22 @@ fn main() {
     let rows: usize = args
         .next()
         .map_or(5000, |a| a.parse().expect("ROWS is a number"));
+    let times: usize = args
+        .next()
+        .map_or(1, |a| a.parse().expect("TIMES is a number"));
     let out_dir = args.next();
-    let doc = support::large(rows);
-    println!("{rows} groups, {} columns", doc.columns.len());
+    let doc = support::widen(support::large(rows), times);
+    let text: usize = doc
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .map(|c| c.text.len())
+        .sum();
+    println!(
+        "{rows} groups, {} columns, {:.0} bytes of cell text per group",
+        doc.columns.len(),
+        text as f64 / rows as f64
+    );
     for format in ExportFormat::ALL {
         let mut best = Duration::MAX;
         let mut bytes = Vec::new();

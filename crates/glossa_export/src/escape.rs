@@ -43,6 +43,22 @@ pub fn push_escaped_attr(out: &mut String, text: &str) {
     push_escaped(out, &text[last..]);
 }
 
+/// Appends an HTML attribute value: bare when it is a plain token
+/// (`[A-Za-z0-9._-]+`), else quoted and escaped.
+pub fn push_attr_value(out: &mut String, value: &str) {
+    let bare = !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'));
+    if bare {
+        out.push_str(value);
+    } else {
+        out.push('"');
+        push_escaped(out, value);
+        out.push('"');
+    }
+}
+
 /// `text` escaped by [`push_escaped`].
 #[cfg(test)]
 pub fn escaped(text: &str) -> String {
@@ -96,6 +112,19 @@ mod tests {
         let mut out = String::new();
         push_escaped_attr(&mut out, "ja\tJP\n\"x\"");
         assert_eq!(out, "ja&#9;JP&#10;&quot;x&quot;");
+    }
+
+    #[test]
+    fn attribute_values_bare_only_when_safe() {
+        let mut out = String::new();
+        for value in ["ja", "zh-Hant", "", "en\" onmouseover=\"x", "tr x"] {
+            push_attr_value(&mut out, value);
+            out.push(' ');
+        }
+        assert_eq!(
+            out,
+            "ja zh-Hant \"\" \"en&quot; onmouseover=&quot;x\" \"tr x\" "
+        );
     }
 
     #[test]

@@ -20,7 +20,6 @@ pub fn render(doc: &ExportDocument) -> String {
     let mut out = String::with_capacity(4096 + doc.rows.len() * 1024);
     let labels = &doc.labels;
     let mut tips = Tips::default();
-    head(&mut out, doc);
     out.push_str("<body>\n<h1>");
     push_escaped(&mut out, &doc.title);
     out.push_str("</h1>\n");
@@ -45,7 +44,10 @@ pub fn render(doc: &ExportDocument) -> String {
     out.push_str("<script>");
     out.push_str(JS);
     out.push_str("</script>\n</body>\n</html>\n");
-    out
+    let mut page = String::with_capacity(out.len() + CSS.len() + 1024);
+    head(&mut page, doc, &tips);
+    page.push_str(&out);
+    page
 }
 
 /// Short class of a severity (`e`, `w`, `i`; `o` for any other).
@@ -64,7 +66,7 @@ fn status_class(status: &str) -> &'static str {
     }
 }
 
-fn head(out: &mut String, doc: &ExportDocument) {
+fn head(out: &mut String, doc: &ExportDocument, tips: &Tips) {
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     push_escaped(out, &doc.labels.ui_lang);
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -74,7 +76,7 @@ fn head(out: &mut String, doc: &ExportDocument) {
     out.push_str("<meta name=\"generator\" content=\"glossa\">\n<title>");
     push_escaped(out, &doc.title);
     out.push_str("</title>\n<style>\n");
-    out.push_str(CSS);
+    out.push_str(&tips.style(CSS));
     grid_columns(out, doc);
     out.push_str("</style>\n</head>\n");
 }
@@ -125,4 +127,25 @@ fn header(out: &mut String, doc: &ExportDocument) {
     out.push_str("<th scope=\"col\">");
     push_escaped(out, &doc.labels.findings);
     out.push_str("</th></tr></thead>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The inline script and style are raw text: they must never contain
+    /// something the HTML parser would read as a tag, comment or end tag.
+    #[test]
+    fn inline_assets_have_no_markup() {
+        for asset in [CSS, JS] {
+            for (i, _) in asset.match_indices('<') {
+                let next = asset[i + 1..].chars().next().unwrap_or(' ');
+                assert!(
+                    !(next.is_ascii_alphabetic() || next == '/' || next == '!'),
+                    "markup-like text at byte {i}"
+                );
+            }
+            assert!(!asset.contains("http://") && !asset.contains("https://"));
+        }
+    }
 }

@@ -50,15 +50,16 @@
     else { return; }
     e.preventDefault();
   });
-  // Tooltips are stored once per distinct text (#tips) and attached on first
-  // hover; the row number cell shows the alignment confidence.
+  // Tooltips are stored once per distinct text (span#tN in div#tips) and
+  // attached to a term (mark.tN) on first hover; the row number cell shows
+  // the alignment confidence.
   var confLabel = grid.tHead ? grid.tHead.rows[0].cells[0].title : '';
   document.addEventListener('mouseover', function (e) {
     var el = e.target;
     if (!el || el.title || !el.getAttribute) { return; }
-    var tip = el.getAttribute('data-t');
-    if (tip !== null) {
-      var node = document.getElementById('t' + tip);
+    var term = el.tagName === 'MARK' ? /^t\d+$/.exec(el.className) : null;
+    if (term) {
+      var node = document.getElementById(term[0]);
       if (node) { el.title = node.textContent; }
     } else if (el.hasAttribute('data-c')) {
       el.title = confLabel + ' ' + el.getAttribute('data-c');

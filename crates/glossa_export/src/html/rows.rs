@@ -1,8 +1,8 @@
 //! One table row per aligned group: number, a cell per language, findings.
 
+use super::severity_class;
 use super::tips::Tips;
-use super::{severity_class, status_class};
-use crate::escape::{class_token, push_escaped};
+use crate::escape::{class_token, push_attr_value, push_escaped};
 use crate::labels::Labels;
 use crate::model::{Cell, ExportDocument, Finding, Row};
 use crate::spans::{Span, spans};
@@ -13,6 +13,8 @@ const LOW_CONFIDENCE: f32 = 0.5;
 
 /// Appends row `number` (1-based). Rows with findings get class `f` plus the
 /// worst severity (`e`/`w`/`i`) and are focusable for keyboard navigation.
+/// To keep 5,000-row pages small, generated tokens are unquoted and the
+/// optional `</td>` and `</tr>` end tags are left out (valid HTML).
 pub fn render(out: &mut String, doc: &ExportDocument, number: usize, row: &Row, tips: &mut Tips) {
     let mut classes: Vec<&str> = Vec::new();
     if let Some(worst) = row
@@ -34,37 +36,40 @@ pub fn render(out: &mut String, doc: &ExportDocument, number: usize, row: &Row, 
     if row.confidence.is_some_and(|c| c < LOW_CONFIDENCE) {
         classes.push("lc");
     }
-    out.push_str("<tr id=\"r");
+    out.push_str("<tr id=r");
     out.push_str(&number.to_string());
-    out.push('"');
-    if !classes.is_empty() {
-        out.push_str(" class=\"");
-        out.push_str(&classes.join(" "));
-        out.push('"');
+    match classes.as_slice() {
+        [] => {}
+        [one] => {
+            out.push_str(" class=");
+            out.push_str(one);
+        }
+        many => {
+            out.push_str(" class=\"");
+            out.push_str(&many.join(" "));
+            out.push('"');
+        }
     }
     if !row.findings.is_empty() {
-        out.push_str(" tabindex=\"-1\"");
+        out.push_str(" tabindex=-1");
     }
     out.push_str("><td");
     if let Some(c) = row.confidence {
-        out.push_str(&format!(" data-c=\"{c:.2}\""));
+        out.push_str(&format!(" data-c={c:.2}"));
     }
     out.push('>');
     out.push_str(&number.to_string());
-    out.push_str("</td>");
     let empty = Cell::default();
     for (i, column) in doc.columns.iter().enumerate() {
-        out.push_str("<td lang=\"");
-        push_escaped(out, &column.lang);
-        out.push('"');
+        out.push_str("<td lang=");
+        push_attr_value(out, &column.lang);
         if row.findings.iter().any(|f| f.column == Some(i)) {
-            out.push_str(" class=\"hf\"");
+            out.push_str(" class=hf");
         }
         out.push('>');
         cell_text(out, row.cell(i).unwrap_or(&empty), &doc.labels, tips);
-        out.push_str("</td>");
     }
-    out.push_str("<td class=\"fc\">");
+    out.push_str("<td class=fc>");
     if !row.findings.is_empty() {
         out.push_str("<ul>");
         for f in &row.findings {
@@ -72,23 +77,18 @@ pub fn render(out: &mut String, doc: &ExportDocument, number: usize, row: &Row, 
         }
         out.push_str("</ul>");
     }
-    out.push_str("</td></tr>\n");
+    out.push('\n');
 }
 
-/// The cell's text with its terms as `<mark class="STATUS [fl]" data-t="TIP">`.
+/// The cell's text with its terms as `<mark class=tN>` (see [`Tips`]).
 fn cell_text(out: &mut String, cell: &Cell, labels: &Labels, tips: &mut Tips) {
     for span in spans(cell) {
         match span {
             Span::Plain(text) => push_escaped(out, text),
             Span::Term(text, h) => {
-                out.push_str("<mark class=\"");
-                out.push_str(status_class(&h.status));
-                if h.flagged {
-                    out.push_str(" fl");
-                }
-                out.push_str("\" data-t=\"");
+                out.push_str("<mark class=t");
                 out.push_str(&tips.id(h, labels).to_string());
-                out.push_str("\">");
+                out.push('>');
                 push_escaped(out, text);
                 out.push_str("</mark>");
             }
@@ -96,11 +96,11 @@ fn cell_text(out: &mut String, cell: &Cell, labels: &Labels, tips: &mut Tips) {
     }
 }
 
-/// `<li class="SEV"><b>severity</b> <code>CODE</code> <small>name</small> <em>lang</em>: message</li>`
+/// `<li class=SEV><b>severity</b> <code>CODE</code> <small>name</small> <em>lang</em>: message</li>`
 fn finding(out: &mut String, doc: &ExportDocument, f: &Finding) {
-    out.push_str("<li class=\"");
+    out.push_str("<li class=");
     out.push_str(severity_class(&f.severity));
-    out.push_str("\"><b>");
+    out.push_str("><b>");
     push_escaped(out, doc.labels.severity(&f.severity));
     out.push_str("</b> <code>");
     push_escaped(out, &f.code);

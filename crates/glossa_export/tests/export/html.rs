@@ -31,8 +31,18 @@ fn tags(page: &str) -> Vec<(String, Vec<String>)> {
             attrs.push(a[..end].to_string());
             a = &a[end..];
             if let Some(v) = a.strip_prefix("=\"") {
-                let close = v.find('"').expect("unquoted or unclosed attribute");
+                let close = v.find('"').expect("unclosed attribute");
                 a = &v[close + 1..];
+            } else if let Some(v) = a.strip_prefix('=') {
+                // A bare value: only plain tokens are written unquoted.
+                let end = v.find(' ').unwrap_or(v.len());
+                assert!(
+                    v[..end]
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b)),
+                    "unsafe bare attribute value {v}"
+                );
+                a = &v[end..];
             }
             a = a.trim_start();
         }
@@ -58,7 +68,6 @@ const ATTRS: &[&str] = &[
     "id",
     "style",
     "title",
-    "data-t",
     "data-c",
     "tabindex",
     "scope",
@@ -80,7 +89,7 @@ fn four_language_page_structure() {
     for lang in ["en", "ru", "ja", "tr"] {
         // header + one cell per row
         assert_eq!(
-            page.matches(&format!("<td lang=\"{lang}\"")).count(),
+            page.matches(&format!("<td lang={lang}")).count(),
             6,
             "{lang}"
         );
@@ -88,25 +97,28 @@ fn four_language_page_structure() {
             "<th scope=\"col\" lang=\"{lang}\">{lang}<span class=\"path\">sample/{lang}.md</span></th>"
         )));
     }
-    assert_eq!(page.matches("<tr id=\"r").count(), 6);
-    assert_eq!(
-        page.matches("<mark class=\"s").count(),
-        28 + 4,
-        "terms + legend"
-    );
-    assert!(page.contains(
-        "<td lang=\"ru\" class=\"hf\">Москва заявляет, что передача <mark class=\"sf fl\" data-t=\""
-    ));
-    assert!(page.contains("<tr id=\"r1\" class=\"k-heading\"><td data-c=\"0.97\">1</td>"));
+    assert_eq!(page.matches("<tr id=r").count(), 6);
+    assert_eq!(page.matches("<mark class=t").count(), 28, "terms");
+    assert!(page.contains("<td lang=ru class=hf>Москва заявляет, что передача <mark class=t"));
+    assert!(page.contains("<tr id=r1 class=k-heading><td data-c=0.97>1<td lang=en>"));
+    assert!(page.contains("<td class=fc>\n<tr id=r2>"));
+    // terms: a style per status, the flagged one underlined
+    let at = page.find("передача <mark class=t").expect("flagged term");
+    let id: String = page[at + "передача <mark class=t".len()..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(page.contains(&format!("mark.sf,mark.t{id}{{")));
+    assert!(page.contains(&format!("mark.fl,mark.t{id}{{")));
     assert!(page.contains("<th class=\"n\" scope=\"col\" title=\"alignment confidence\">#</th>"));
-    assert!(page.contains("<tr id=\"r4\" class=\"f e\" tabindex=\"-1\">"));
-    assert!(page.contains("<tr id=\"r6\" class=\"f e lc\" tabindex=\"-1\">"));
+    assert!(page.contains("<tr id=r4 class=\"f e\" tabindex=-1>"));
+    assert!(page.contains("<tr id=r6 class=\"f e lc\" tabindex=-1>"));
     assert!(page.contains(
-        "<li class=\"e\"><b>error</b> <code>T002</code> <small>forbidden-term</small> \
+        "<li class=e><b>error</b> <code>T002</code> <small>forbidden-term</small> \
          <em>ru</em>: запрещённый термин «Северных территорий»; используйте «Южные Курилы»</li>"
     ));
     assert!(page.contains(
-        "<li class=\"i\"><b>info</b> <code>S004</code> <small>low-confidence-alignment</small> Eşleme belirsiz.</li>"
+        "<li class=i><b>info</b> <code>S004</code> <small>low-confidence-alignment</small> Eşleme belirsiz.</li>"
     ));
     // summary: per check, per language, whole row, per severity
     assert!(
@@ -137,7 +149,7 @@ fn four_language_page_structure() {
 fn two_language_page_and_no_findings() {
     let mut doc = sample(&[0, 2]);
     let page = html(&doc);
-    assert_eq!(page.matches("<td lang=\"ja\"").count(), 6);
+    assert_eq!(page.matches("<td lang=ja>").count(), 6);
     assert!(!page.contains("lang=\"ru\""));
     assert!(page.contains("<col style=\"width:39.00%\">"));
     for row in &mut doc.rows {
@@ -198,6 +210,6 @@ fn same_document_same_bytes() {
 fn five_thousand_rows_stay_under_5_mb() {
     let doc = large(5000);
     let page = html(&doc);
-    assert_eq!(page.matches("<tr id=\"r").count(), 5000);
+    assert_eq!(page.matches("<tr id=r").count(), 5000);
     assert!(page.len() < 5_000_000, "{} bytes", page.len());
 }

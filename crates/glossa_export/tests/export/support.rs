@@ -409,3 +409,28 @@ pub fn large(n: usize) -> ExportDocument {
     doc.rows = (0..n).map(|i| rows[i % rows.len()].clone()).collect();
     doc
 }
+
+/// `doc` with every cell's text (and its terms) repeated `times` times,
+/// numbered so that no two cells are equal: longer, unique groups.
+pub fn widen(mut doc: ExportDocument, times: usize) -> ExportDocument {
+    for (r, row) in doc.rows.iter_mut().enumerate() {
+        for cell in &mut row.cells {
+            let mut text = String::new();
+            let mut highlights = Vec::new();
+            for k in 0..times {
+                let offset = text.len();
+                text.push_str(&cell.text);
+                highlights.extend(cell.highlights.iter().map(|h| Highlight {
+                    range: h.range.start + offset..h.range.end + offset,
+                    ..h.clone()
+                }));
+                text.push_str(&format!(" ({r}.{k}) "));
+            }
+            *cell = Cell {
+                text: text.trim_end().to_string(),
+                highlights,
+            };
+        }
+    }
+    doc
+}

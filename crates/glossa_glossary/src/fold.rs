@@ -193,8 +193,7 @@ fn unit_len(s: &str) -> usize {
 }
 
 fn is_attached_mark(c: char) -> bool {
-    matches!(c, '\u{FF9E}' | '\u{FF9F}')
-        || unicode_normalization::char::is_combining_mark(c)
+    matches!(c, '\u{FF9E}' | '\u{FF9F}') || unicode_normalization::char::is_combining_mark(c)
 }
 
 fn to_u32(n: usize) -> u32 {

@@ -120,6 +120,9 @@ impl Matcher {
                     regexes.push((compile(term)?, r));
                     continue;
                 }
+                if let Engine::Words(index) = &mut engine {
+                    add_derived(index, r, term, &folder, morph.as_ref());
+                }
                 for (surface, via) in surfaces(term, &folder, morph.as_ref()) {
                     match &mut engine {
                         Engine::Words(index) => {
@@ -162,13 +165,20 @@ impl Matcher {
             }
         }
         out.sort_by(|a, b| {
-            (a.range.start, Reverse(a.range.end), a.concept, a.term, a.via).cmp(&(
-                b.range.start,
-                Reverse(b.range.end),
-                b.concept,
-                b.term,
-                b.via,
-            ))
+            (
+                a.range.start,
+                Reverse(a.range.end),
+                a.concept,
+                a.term,
+                a.via,
+            )
+                .cmp(&(
+                    b.range.start,
+                    Reverse(b.range.end),
+                    b.concept,
+                    b.term,
+                    b.via,
+                ))
         });
         out.dedup_by(|b, a| a.range == b.range && a.concept == b.concept && a.term == b.term);
         out
@@ -194,7 +204,13 @@ impl Matcher {
         }
     }
 
-    fn find_unspaced(&self, index: &UnspacedIndex, text: &str, folded: &Folded, out: &mut Vec<TermMatch>) {
+    fn find_unspaced(
+        &self,
+        index: &UnspacedIndex,
+        text: &str,
+        folded: &Folded,
+        out: &mut Vec<TermMatch>,
+    ) {
         let keep = self.folder.keep_case();
         let case_ok = |start: usize, end: usize, surface: &str| {
             let range = folded.original_range(start..end);
@@ -255,6 +271,41 @@ fn surfaces(term: &Term, folder: &Folder, morph: &dyn Morphology) -> Vec<(String
         }
     }
     out
+}
+
+/// Adds the words derived from a one-word `morph` term as stem matches.
+fn add_derived(
+    index: &mut WordIndex,
+    r: TermRef,
+    term: &Term,
+    folder: &Folder,
+    morph: &dyn Morphology,
+) {
+    if term.match_mode != MatchMode::Morph || term.case_sensitive {
+        return;
+    }
+    let folded = folder.fold_str(&term.text);
+    if folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+        != 1
+    {
+        return;
+    }
+    let word = TermWord {
+        text: folded.trim(),
+        capitalized: false,
+        hyphen_after: false,
+    };
+    for forms in morph.derived(&[word]) {
+        index.add(
+            r,
+            vec![SlotForms { forms, case: None }],
+            Vec::new(),
+            MatchVia::Stem,
+        );
+    }
 }
 
 /// Adds one surface of a term as a phrase of word slots.
@@ -355,13 +406,20 @@ fn on_word_boundaries(text: &str, range: Range<usize>) -> bool {
 pub fn resolve_overlaps(matches: &[TermMatch]) -> Vec<TermMatch> {
     let mut sorted = matches.to_vec();
     sorted.sort_by(|a, b| {
-        (a.range.start, Reverse(a.range.end), a.concept, a.term, a.via).cmp(&(
-            b.range.start,
-            Reverse(b.range.end),
-            b.concept,
-            b.term,
-            b.via,
-        ))
+        (
+            a.range.start,
+            Reverse(a.range.end),
+            a.concept,
+            a.term,
+            a.via,
+        )
+            .cmp(&(
+                b.range.start,
+                Reverse(b.range.end),
+                b.concept,
+                b.term,
+                b.via,
+            ))
     });
     sorted.dedup();
     let mut kept: Vec<TermMatch> = Vec::with_capacity(sorted.len());

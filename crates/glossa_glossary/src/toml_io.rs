@@ -89,10 +89,7 @@ impl Reader<'_> {
     fn check_keys(&self, table: &Table<'_>, allowed: &[&str]) -> Result<(), GlossaryError> {
         for key in table.keys() {
             if !allowed.contains(&key.get_ref().as_ref()) {
-                return Err(self.err(
-                    key.span(),
-                    ErrorKind::UnknownKey(key.get_ref().to_string()),
-                ));
+                return Err(self.err(key.span(), ErrorKind::UnknownKey(key.get_ref().to_string())));
             }
         }
         Ok(())

@@ -160,10 +160,10 @@ pub fn validate(g: &Glossary) -> Vec<Problem> {
             push(0, Error, ProblemKind::DuplicateStyle(style.id.clone()));
         }
     }
-    if let Some(default) = &g.default_style {
-        if !styles.contains(default.as_str()) {
-            push(1, Error, ProblemKind::UnknownDefaultStyle(default.clone()));
-        }
+    if let Some(default) = &g.default_style
+        && !styles.contains(default.as_str())
+    {
+        push(1, Error, ProblemKind::UnknownDefaultStyle(default.clone()));
     }
     let framings: BTreeSet<&str> = g
         .concepts
@@ -236,17 +236,17 @@ pub fn validate(g: &Glossary) -> Vec<Problem> {
                     },
                 );
             }
-            if term.match_mode == MatchMode::Regex {
-                if let Err(e) = regex::Regex::new(&term.text) {
-                    push(
-                        term.line,
-                        Error,
-                        ProblemKind::BadRegex {
-                            pattern: term.text.clone(),
-                            reason: e.to_string(),
-                        },
-                    );
-                }
+            if term.match_mode == MatchMode::Regex
+                && let Err(e) = regex::Regex::new(&term.text)
+            {
+                push(
+                    term.line,
+                    Error,
+                    ProblemKind::BadRegex {
+                        pattern: term.text.clone(),
+                        reason: e.to_string(),
+                    },
+                );
             }
             if !langs.contains(&lang) {
                 langs.push(lang.clone());

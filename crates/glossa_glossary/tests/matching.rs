@@ -51,15 +51,29 @@ fn russian_cases_of_peace_treaty_and_kurils() {
                 Заключение мирным договором, речь о мирном договоре; мирные договоры прошлого.";
     assert_eq!(
         surfaces(&g, "ru", text),
-        ["мирного договора", "мирному договору", "мирным договором", "мирном договоре", "мирные договоры"]
+        [
+            "мирного договора",
+            "мирному договору",
+            "мирным договором",
+            "мирном договоре",
+            "мирные договоры"
+        ]
     );
     let text = "Визит на Южных Курилах, к Южным Курилам, от Южных Курил; ЮЖНЫЕ КУРИЛЫ.";
     assert_eq!(
         surfaces(&g, "ru", text),
-        ["Южных Курилах", "Южным Курилам", "Южных Курил", "ЮЖНЫЕ КУРИЛЫ"]
+        [
+            "Южных Курилах",
+            "Южным Курилам",
+            "Южных Курил",
+            "ЮЖНЫЕ КУРИЛЫ"
+        ]
     );
     // `мир` is found in its own forms, never inside `мирный`.
-    assert_eq!(surfaces(&g, "ru", "ради мира во всём мире"), ["мира", "мире"]);
+    assert_eq!(
+        surfaces(&g, "ru", "ради мира во всём мире"),
+        ["мира", "мире"]
+    );
 }
 
 #[test]
@@ -80,14 +94,26 @@ fn turkish_suffixes_and_apostrophes() {
     let text = "Barış antlaşmasının imzası, barış antlaşmasına dair, barış antlaşmasında, \
                 barış antlaşmasından sonra, barış antlaşmasını.";
     assert_eq!(surfaces(&g, "tr", text).len(), 5);
-    let text = "Kuril Adaları'nın durumu, Kuril Adalarına gitti, Japonya'nın tutumu, Rusya'ya göre.";
+    let text =
+        "Kuril Adaları'nın durumu, Kuril Adalarına gitti, Japonya'nın tutumu, Rusya'ya göre.";
     assert_eq!(
         surfaces(&g, "tr", text),
-        ["Kuril Adaları'nın", "Kuril Adalarına", "Japonya'nın", "Rusya'ya"]
+        [
+            "Kuril Adaları'nın",
+            "Kuril Adalarına",
+            "Japonya'nın",
+            "Rusya'ya"
+        ]
     );
-    assert_eq!(surfaces(&g, "tr", "ISTANBUL değil, İSTANBUL ve istanbul"), ["İSTANBUL", "istanbul"]);
+    assert_eq!(
+        surfaces(&g, "tr", "ISTANBUL değil, İSTANBUL ve istanbul"),
+        ["İSTANBUL", "istanbul"]
+    );
     let g = glossary(vec![concept("kuril", &[("tr", "KURİL", Preferred)])]);
-    assert_eq!(surfaces(&g, "tr", "Kuril ve kuril, KURIL değil"), ["Kuril", "kuril"]);
+    assert_eq!(
+        surfaces(&g, "tr", "Kuril ve kuril, KURIL değil"),
+        ["Kuril", "kuril"]
+    );
 }
 
 #[test]
@@ -99,12 +125,22 @@ fn english_plurals_possessives_and_variants() {
         concept("site", &[("en", "site", Preferred)]),
     ]);
     let text = "The two-plus-two talks (two plus two, or 2+2) and the 2 + 2 format.";
-    assert_eq!(surfaces(&g, "en", text), ["two-plus-two", "two plus two", "2+2", "2 + 2"]);
     assert_eq!(
-        surfaces(&g, "en", "New sanctions; the foreign minister's trip; foreign ministers met."),
+        surfaces(&g, "en", text),
+        ["two-plus-two", "two plus two", "2+2", "2 + 2"]
+    );
+    assert_eq!(
+        surfaces(
+            &g,
+            "en",
+            "New sanctions; the foreign minister's trip; foreign ministers met."
+        ),
         ["sanctions", "foreign minister's", "foreign ministers"]
     );
-    assert_eq!(surfaces(&g, "en", "Our website is not a site map"), ["site"]);
+    assert_eq!(
+        surfaces(&g, "en", "Our website is not a site map"),
+        ["site"]
+    );
 }
 
 #[test]
@@ -124,7 +160,10 @@ fn japanese_boundaries_and_width() {
             ("two-plus-two".to_string(), "2プラス2".to_string()),
         ]
     );
-    assert_eq!(surfaces(&g, "ja", "２プラス２の会合とＧ７首脳会議、G70ではない"), ["２プラス２", "Ｇ７"]);
+    assert_eq!(
+        surfaces(&g, "ja", "２プラス２の会合とＧ７首脳会議、G70ではない"),
+        ["２プラス２", "Ｇ７"]
+    );
 }
 
 #[test]
@@ -147,7 +186,10 @@ fn nested_matches_and_overlap_resolution() {
     assert_eq!(
         found(&g, "ru", "у поставщика услуг"),
         [
-            ("service-provider".to_string(), "поставщика услуг".to_string()),
+            (
+                "service-provider".to_string(),
+                "поставщика услуг".to_string()
+            ),
             ("provider".to_string(), "поставщика".to_string()),
         ]
     );
@@ -184,6 +226,10 @@ fn via_and_modes() {
     let vias: Vec<(&str, MatchVia)> = m.iter().map(|m| (&text[m.range.clone()], m.via)).collect();
     assert_eq!(
         vias,
-        [("article  107", MatchVia::Regex), ("South Kurils", MatchVia::Form), ("southern Kurils", MatchVia::Exact)]
+        [
+            ("article  107", MatchVia::Regex),
+            ("South Kurils", MatchVia::Form),
+            ("southern Kurils", MatchVia::Exact)
+        ]
     );
 }

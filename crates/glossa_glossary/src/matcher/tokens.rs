@@ -76,7 +76,10 @@ pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
     for (k, &(f, o)) in units.iter().enumerate() {
         let f_end = units.get(k + 1).map_or(text.len() as u32, |u| u.0);
         let o_end = units.get(k + 1).map_or(original.len() as u32, |u| u.1);
-        let Some(c) = text.get(f as usize..f_end as usize).and_then(|s| s.chars().next()) else {
+        let Some(c) = text
+            .get(f as usize..f_end as usize)
+            .and_then(|s| s.chars().next())
+        else {
             continue;
         };
         if is_word_char(c) {
@@ -182,10 +185,22 @@ mod tests {
 
     #[test]
     fn splits_words_symbols_and_glued_labels() {
-        assert_eq!(words("en", "Two-plus-two (2+2) talks"), ["Two", "plus", "two", "2", "+", "2", "talks"]);
-        assert_eq!(words("tr", "Japonya’nın 'Kuril' adaları"), ["Japonya’nın", "Kuril", "adaları"]);
-        assert_eq!(words("en", "the minister's office"), ["the", "minister's", "office"]);
-        assert_eq!(words("ru", "ИмпортИмпорт и подсказкиC_X"), ["Импорт", "Импорт", "и", "подсказки", "C", "X"]);
+        assert_eq!(
+            words("en", "Two-plus-two (2+2) talks"),
+            ["Two", "plus", "two", "2", "+", "2", "talks"]
+        );
+        assert_eq!(
+            words("tr", "Japonya’nın 'Kuril' adaları"),
+            ["Japonya’nın", "Kuril", "adaları"]
+        );
+        assert_eq!(
+            words("en", "the minister's office"),
+            ["the", "minister's", "office"]
+        );
+        assert_eq!(
+            words("ru", "ИмпортИмпорт и подсказкиC_X"),
+            ["Импорт", "Импорт", "и", "подсказки", "C", "X"]
+        );
         assert_eq!(words("ru", "G7 и G20"), ["G7", "и", "G20"]);
     }
 

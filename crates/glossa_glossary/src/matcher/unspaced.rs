@@ -74,7 +74,10 @@ impl UnspacedIndex {
             if !boundaries.is_boundary(m.start()) || !boundaries.is_boundary(m.end()) {
                 continue;
             }
-            if case.as_deref().is_some_and(|c| !case_ok(m.start(), m.end(), c)) {
+            if case
+                .as_deref()
+                .is_some_and(|c| !case_ok(m.start(), m.end(), c))
+            {
                 continue;
             }
             out.push(SpanMatch {
@@ -141,9 +144,11 @@ enum Class {
 
 fn class(c: char) -> Class {
     match c {
-        '\u{3005}' | '\u{3006}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => {
-            Class::Han
-        }
+        '\u{3005}'
+        | '\u{3006}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' => Class::Han,
         '\u{3041}'..='\u{309F}' => Class::Hiragana,
         '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => Class::Katakana,
         c if c.is_alphanumeric() => Class::Alnum,

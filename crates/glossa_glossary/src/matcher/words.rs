@@ -262,7 +262,7 @@ impl WordIndex {
                         continue;
                     }
                     if let Some(rest_exact) = self.rest(phrase, folded, tokens, i, case_ok) {
-                        let via = if exact && rest_exact {
+                        let via = if phrase.via == MatchVia::Stem || (exact && rest_exact) {
                             phrase.via
                         } else {
                             MatchVia::Paradigm
@@ -339,7 +339,11 @@ mod tests {
 
     #[test]
     fn common_prefix_on_char_boundary() {
-        let forms = vec!["договор".to_string(), "договора".to_string(), "договоры".to_string()];
+        let forms = vec![
+            "договор".to_string(),
+            "договора".to_string(),
+            "договоры".to_string(),
+        ];
         assert_eq!(common_prefix(&forms), "договор");
         // `ы` and `ь` share their first UTF-8 byte: the prefix backs off.
         let forms = vec!["мы".to_string(), "мь".to_string()];

@@ -40,10 +40,7 @@ impl Morphology for English {
 
     fn variants(&self, term: &str) -> Vec<String> {
         let mut out = Vec::new();
-        let words: Vec<&str> = term
-            .split([' ', '-'])
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<&str> = term.split([' ', '-']).filter(|w| !w.is_empty()).collect();
         let digits: Vec<String> = words
             .iter()
             .map(|w| match NUMBERS.iter().position(|n| n == w) {
@@ -56,13 +53,29 @@ impl Morphology for English {
         let spelled: Vec<String> = term
             .split_inclusive(|c: char| !c.is_ascii_digit())
             .flat_map(|chunk| {
-                let (num, rest) = chunk.split_at(chunk.find(|c: char| !c.is_ascii_digit()).unwrap_or(chunk.len()));
-                let num = num.parse::<usize>().ok().and_then(|n| NUMBERS.get(n)).map_or(num.to_string(), |w| format!(" {w} "));
-                let rest = if rest == "+" { " plus ".to_string() } else { rest.to_string() };
+                let (num, rest) = chunk.split_at(
+                    chunk
+                        .find(|c: char| !c.is_ascii_digit())
+                        .unwrap_or(chunk.len()),
+                );
+                let num = num
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| NUMBERS.get(n))
+                    .map_or(num.to_string(), |w| format!(" {w} "));
+                let rest = if rest == "+" {
+                    " plus ".to_string()
+                } else {
+                    rest.to_string()
+                };
                 [num, rest]
             })
             .collect();
-        let spelled = spelled.concat().split_whitespace().collect::<Vec<_>>().join(" ");
+        let spelled = spelled
+            .concat()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         push_unique(&mut out, spelled);
         if term.contains('-') {
             push_unique(&mut out, term.replace('-', ""));
@@ -80,7 +93,10 @@ fn noun_forms(word: &str) -> Vec<String> {
     }
     let s1 = strip_chars(word, 1);
     let prev = s1.chars().next_back();
-    if ["s", "x", "z", "ch", "sh"].iter().any(|e| word.ends_with(e)) {
+    if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| word.ends_with(e))
+    {
         push_unique(&mut bases, format!("{word}es"));
     }
     if word.ends_with('y') && prev.is_some_and(|c| !"aeiou".contains(c)) {
@@ -98,9 +114,15 @@ fn noun_forms(word: &str) -> Vec<String> {
     // A term given in the plural also matches its singular.
     if let Some(stem) = word.strip_suffix("ies") {
         push_unique(&mut bases, format!("{stem}y"));
-    } else if let Some(stem) = word.strip_suffix("es").filter(|s| ["s", "x", "z", "ch", "sh"].iter().any(|e| s.ends_with(e))) {
+    } else if let Some(stem) = word
+        .strip_suffix("es")
+        .filter(|s| ["s", "x", "z", "ch", "sh"].iter().any(|e| s.ends_with(e)))
+    {
         push_unique(&mut bases, stem.to_string());
-    } else if let Some(stem) = word.strip_suffix('s').filter(|s| !s.ends_with('s') && s.chars().count() > 2) {
+    } else if let Some(stem) = word
+        .strip_suffix('s')
+        .filter(|s| !s.ends_with('s') && s.chars().count() > 2)
+    {
         push_unique(&mut bases, stem.to_string());
     }
     let mut forms = Vec::new();

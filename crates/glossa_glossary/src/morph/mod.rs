@@ -41,6 +41,13 @@ pub trait Morphology: Send + Sync {
     fn variants(&self, _term: &str) -> Vec<String> {
         Vec::new()
     }
+
+    /// Words derived from a one-word term that name the same concept
+    /// (Russian `вход` → `входные`, `печатать` → `распечатать`), each as
+    /// the forms of a one-word phrase. Reported as stem matches.
+    fn derived(&self, _words: &[TermWord<'_>]) -> Vec<Vec<String>> {
+        Vec::new()
+    }
 }
 
 /// The morphology of a language: rules for Russian, Turkish, English and

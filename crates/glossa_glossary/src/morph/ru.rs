@@ -33,6 +33,13 @@ enum Agreement {
 }
 
 impl Morphology for Russian {
+    fn derived(&self, words: &[TermWord<'_>]) -> Vec<Vec<String>> {
+        match words {
+            [word] => derived(word.text),
+            _ => Vec::new(),
+        }
+    }
+
     fn word_forms(&self, words: &[TermWord<'_>]) -> Vec<Vec<String>> {
         if let [word] = words {
             return vec![single_word(word.text)];
@@ -79,8 +86,59 @@ fn single_word(word: &str) -> Vec<String> {
     if looks_adjectival(word) {
         extend_unique(&mut forms, adjective_forms(word));
     }
+    if ends_with_any(word, &["то", "но"]) && word.chars().count() >= 5 {
+        // A short form (`открыто`, `неактивно`) declines as the full
+        // adjective or participle.
+        let stem = strip_chars(word, 1);
+        extend_unique(&mut forms, attach(word, stem, ADJ));
+        extend_unique(&mut forms, attach(word, stem, SHORT));
+    }
     extend_unique(&mut forms, verb_forms(word));
     forms
+}
+
+/// Prefixes that make a perfective verb of the same meaning
+/// (`печатать` → `распечатать`, `редактировать` → `отредактировать`).
+const PERFECTIVE_PREFIXES: &[&str] = &[
+    "по", "на", "за", "с", "от", "рас", "раз", "вы", "про", "у", "о", "об",
+];
+/// Suffixes of relational adjectives made from a noun (`вход` →
+/// `входной`, `баланс` → `балансовый`, `предел` → `предельный`).
+const RELATIONAL: &[&str] = &["н", "ов", "ев", "ьн", "ск", "ьск"];
+
+/// Words derived from a one-word term.
+fn derived(word: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let verbs = verb_forms(word);
+    if !verbs.is_empty() && vowel_count(word) >= 2 {
+        for prefix in PERFECTIVE_PREFIXES {
+            out.push(verbs.iter().map(|f| format!("{prefix}{f}")).collect());
+        }
+        return out;
+    }
+    let stem = match last_char(word) {
+        Some(c) if is_consonant(c) => word,
+        Some('а' | 'я' | 'о' | 'е' | 'ь' | 'й' | 'ы' | 'и') => strip_chars(word, 1),
+        _ => return out,
+    };
+    // Short roots are too often the start of unrelated words (`мир` /
+    // `мирный`, `вид` / `видный`): only stems of four letters or more.
+    if stem.chars().count() < 4 || adjective_agreement(word).is_some() {
+        return out;
+    }
+    let stem = stem
+        .strip_suffix('и')
+        .filter(|_| word.ends_with("ия"))
+        .unwrap_or(stem);
+    for suffix in RELATIONAL {
+        let base = format!("{stem}{suffix}");
+        out.push(attach(&format!("{base}ый"), &base, ADJ));
+    }
+    if word.ends_with("ция") {
+        let base = format!("{}ционн", strip_chars(word, 3));
+        out.push(attach(&format!("{base}ый"), &base, ADJ));
+    }
+    out
 }
 
 /// The head of a phrase: a noun (a substantivized adjective or a verb when
@@ -148,7 +206,10 @@ fn adjective_agreement(word: &str) -> Option<Agreement> {
 /// Loose test for one-word terms: any adjective ending.
 fn looks_adjectival(word: &str) -> bool {
     word.chars().count() >= 4
-        && ends_with_any(word, &["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"])
+        && ends_with_any(
+            word,
+            &["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"],
+        )
 }
 
 /// Whether an adjective of this agreement can modify the next word.
@@ -194,27 +255,58 @@ fn noun_forms(word: &str, plural_context: bool) -> Vec<String> {
     }
     let s1 = strip_chars(word, 1);
     let mut forms = vec![word.to_string()];
-    let mut add = |stem: &str, endings: &[&str]| extend_unique(&mut forms, attach(word, stem, endings));
+    let mut add =
+        |stem: &str, endings: &[&str]| extend_unique(&mut forms, attach(word, stem, endings));
     if plural_context && matches!(last, 'а' | 'я') {
         // Nominative plural in -а/-я after a plural adjective: острова.
-        add(s1, &["а", "я", "ов", "ев", "ей", "ам", "ями", "ами", "ах", "ях", "", "у", "ом", "е"]);
+        add(
+            s1,
+            &[
+                "а", "я", "ов", "ев", "ей", "ам", "ями", "ами", "ах", "ях", "", "у", "ом", "е",
+            ],
+        );
         return forms;
     }
     match last {
         'е' if word.ends_with("ие") || word.ends_with("ье") => {
-            add(s1, &["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях", "ев"]);
+            add(
+                s1,
+                &["е", "я", "ю", "ем", "и", "й", "ям", "ями", "ях", "ев"],
+            );
         }
         'е' => add(s1, &["е", "я", "ю", "ем", "ей", "ям", "ями", "ях", "и"]),
         'я' if word.ends_with("мя") && vowel_count(word) >= 2 => {
             let s2 = strip_chars(word, 2);
-            add(s2, &["мя", "мени", "менем", "мена", "мен", "менам", "менами", "менах"]);
+            add(
+                s2,
+                &[
+                    "мя",
+                    "мени",
+                    "менем",
+                    "мена",
+                    "мен",
+                    "менам",
+                    "менами",
+                    "менах",
+                ],
+            );
         }
-        'я' if word.ends_with("ия") => add(s1, &["я", "и", "ю", "ей", "ею", "й", "ям", "ями", "ях"]),
+        'я' if word.ends_with("ия") => {
+            add(s1, &["я", "и", "ю", "ей", "ею", "й", "ям", "ями", "ях"])
+        }
         'я' => {
-            add(s1, &["я", "и", "е", "ю", "ей", "ею", "ь", "ям", "ями", "ях"]);
+            add(
+                s1,
+                &["я", "и", "е", "ю", "ей", "ею", "ь", "ям", "ями", "ях"],
+            );
         }
         'а' => {
-            add(s1, &["а", "ы", "и", "е", "у", "ой", "ою", "ей", "ею", "", "ам", "ами", "ах"]);
+            add(
+                s1,
+                &[
+                    "а", "ы", "и", "е", "у", "ой", "ою", "ей", "ею", "", "ам", "ами", "ах",
+                ],
+            );
             if let Some(inserted) = genitive_plural_insert(s1) {
                 push_unique(&mut forms, inserted);
             }
@@ -222,25 +314,48 @@ fn noun_forms(word: &str, plural_context: bool) -> Vec<String> {
         'о' => add(s1, &["о", "а", "у", "ом", "е", "", "ам", "ами", "ах"]),
         'ы' => add(s1, &["ы", "ов", "", "ам", "ами", "ах"]),
         'и' => {
-            add(s1, &["и", "ей", "ев", "ов", "й", "", "ам", "ами", "ах", "ям", "ями", "ях"]);
+            add(
+                s1,
+                &[
+                    "и", "ей", "ев", "ов", "й", "", "ам", "ами", "ах", "ям", "ями", "ях",
+                ],
+            );
             if word.ends_with("ии") {
                 add(s1, &["я", "ю", "ей", "ею"]);
             } else if nth_back(word, 1).is_some_and(|c| VELAR.contains(c) || HUSHING.contains(c)) {
                 add(s1, &["а", "у", "е", "ой"]);
             }
         }
-        'й' if word.ends_with("ий") => add(s1, &["й", "я", "ю", "ем", "и", "ев", "ям", "ями", "ях"]),
-        'й' => add(s1, &["й", "я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"]),
+        'й' if word.ends_with("ий") => {
+            add(s1, &["й", "я", "ю", "ем", "и", "ев", "ям", "ями", "ях"])
+        }
+        'й' => add(
+            s1,
+            &["й", "я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях"],
+        ),
         'ь' => {
-            add(s1, &["ь", "я", "ю", "ем", "е", "и", "ей", "ью", "ям", "ями", "ях"]);
+            add(
+                s1,
+                &["ь", "я", "ю", "ем", "е", "и", "ей", "ью", "ям", "ями", "ях"],
+            );
             if let Some(short) = fleeting(s1) {
                 add(&short, &["я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях"]);
             }
         }
         c if is_consonant(c) => {
-            add(word, &["а", "у", "ом", "ем", "е", "ы", "и", "ов", "ев", "ей", "ам", "ами", "ах"]);
+            add(
+                word,
+                &[
+                    "а", "у", "ом", "ем", "е", "ы", "и", "ов", "ев", "ей", "ам", "ами", "ах",
+                ],
+            );
             if let Some(short) = fleeting(word) {
-                add(&short, &["а", "у", "ом", "ем", "е", "ы", "и", "ов", "ев", "ей", "ам", "ами", "ах"]);
+                add(
+                    &short,
+                    &[
+                        "а", "у", "ом", "ем", "е", "ы", "и", "ов", "ев", "ей", "ам", "ами", "ах",
+                    ],
+                );
             }
             if ends_with_any(word, &["анин", "янин"]) {
                 add(strip_chars(word, 2), &["е", "", "ам", "ами", "ах"]);
@@ -289,7 +404,8 @@ fn verb_forms(word: &str) -> Vec<String> {
         _ => (word, false),
     };
     let mut plain = vec![base.to_string()];
-    let mut add = |stem: &str, endings: &[&str]| extend_unique(&mut plain, attach(base, stem, endings));
+    let mut add =
+        |stem: &str, endings: &[&str]| extend_unique(&mut plain, attach(base, stem, endings));
     let participle = |stem: &str, suffixes: &[&str]| -> Vec<String> {
         let mut out = Vec::new();
         for suffix in suffixes {
@@ -302,7 +418,11 @@ fn verb_forms(word: &str) -> Vec<String> {
     let mut participles = Vec::new();
     if ends_with_any(base, &["овать", "евать"]) && vowel_count(base) >= 3 {
         let stem = strip_chars(base, 5);
-        let v = if base.ends_with("евать") { "е" } else { "о" };
+        let v = if base.ends_with("евать") {
+            "е"
+        } else {
+            "о"
+        };
         let u = if v == "е" { "ю" } else { "у" };
         let endings: Vec<String> = [
             "вать", "вал", "вала", "вало", "вали", "вав", "ванн", "ван", "вана", "вано", "ваны",
@@ -317,7 +437,15 @@ fn verb_forms(word: &str) -> Vec<String> {
         .collect();
         let refs: Vec<&str> = endings.iter().map(String::as_str).collect();
         add(stem, &refs);
-        participles.extend(participle(stem, &[&format!("{v}ванн"), &format!("{u}ющ"), &format!("{u}ем"), &format!("{v}вавш")]));
+        participles.extend(participle(
+            stem,
+            &[
+                &format!("{v}ванн"),
+                &format!("{u}ющ"),
+                &format!("{u}ем"),
+                &format!("{v}вавш"),
+            ],
+        ));
     } else if ends_with_any(base, &["ать", "ять"]) {
         let stem = strip_chars(base, 3);
         let v = if base.ends_with("ять") { "я" } else { "а" };
@@ -330,11 +458,24 @@ fn verb_forms(word: &str) -> Vec<String> {
         .collect();
         let refs: Vec<&str> = endings.iter().map(String::as_str).collect();
         add(stem, &refs);
-        participles.extend(participle(stem, &[&format!("{v}нн"), &format!("{v}ющ"), &format!("{v}ем"), &format!("{v}вш")]));
+        participles.extend(participle(
+            stem,
+            &[
+                &format!("{v}нн"),
+                &format!("{v}ющ"),
+                &format!("{v}ем"),
+                &format!("{v}вш"),
+            ],
+        ));
     } else if ends_with_any(base, &["ить", "еть"]) && vowel_count(base) >= 2 {
         let stem = strip_chars(base, 3);
         let v = if base.ends_with("еть") { "е" } else { "и" };
-        add(stem, &["ю", "у", "ишь", "ит", "им", "ите", "ят", "ат", "и", "ь", "ьте", "я", "а"]);
+        add(
+            stem,
+            &[
+                "ю", "у", "ишь", "ит", "им", "ите", "ят", "ат", "и", "ь", "ьте", "я", "а",
+            ],
+        );
         let past: Vec<String> = ["ть", "л", "ла", "ло", "ли", "в"]
             .iter()
             .map(|e| format!("{v}{e}"))
@@ -342,7 +483,10 @@ fn verb_forms(word: &str) -> Vec<String> {
         let refs: Vec<&str> = past.iter().map(String::as_str).collect();
         add(stem, &refs);
         if v == "е" {
-            add(stem, &["ею", "еешь", "еет", "еем", "еете", "еют", "ей", "ейте"]);
+            add(
+                stem,
+                &["ею", "еешь", "еет", "еем", "еете", "еют", "ей", "ейте"],
+            );
         }
         let mut stems = vec![stem.to_string()];
         stems.extend(alternations(stem));
@@ -353,7 +497,13 @@ fn verb_forms(word: &str) -> Vec<String> {
         participles.extend(participle(stem, &["ящ", "ащ", "им", &format!("{v}вш")]));
     } else if base.ends_with("уть") && vowel_count(base) >= 2 {
         let stem = strip_chars(base, 3);
-        add(stem, &["у", "ю", "ешь", "ет", "ем", "ете", "ут", "ют", "и", "ите", "ул", "ула", "уло", "ули", "ув", "ут"]);
+        add(
+            stem,
+            &[
+                "у", "ю", "ешь", "ет", "ем", "ете", "ут", "ют", "и", "ите", "ул", "ула", "уло",
+                "ули", "ув", "ут",
+            ],
+        );
         participles.extend(participle(stem, &["ут", "увш"]));
     }
     extend_unique(&mut plain, participles);
@@ -419,10 +569,28 @@ mod tests {
     #[test]
     fn peace_treaty_declines_with_agreement() {
         let f = forms("мирный договор");
-        for form in ["мирного", "мирному", "мирным", "мирном", "мирные", "мирных", "мирными"] {
+        for form in [
+            "мирного",
+            "мирному",
+            "мирным",
+            "мирном",
+            "мирные",
+            "мирных",
+            "мирными",
+        ] {
             assert!(has(&f[0], form), "{form}");
         }
-        for form in ["договора", "договору", "договором", "договоре", "договоры", "договоров", "договорам", "договорами", "договорах"] {
+        for form in [
+            "договора",
+            "договору",
+            "договором",
+            "договоре",
+            "договоры",
+            "договоров",
+            "договорам",
+            "договорами",
+            "договорах",
+        ] {
             assert!(has(&f[1], form), "{form}");
         }
     }
@@ -479,7 +647,14 @@ mod tests {
     #[test]
     fn verbs_conjugate() {
         let f = single_word("приостановить");
-        for form in ["приостановите", "приостановил", "приостановлен", "приостановленный", "приостановленного", "приостановлю"] {
+        for form in [
+            "приостановите",
+            "приостановил",
+            "приостановлен",
+            "приостановленный",
+            "приостановленного",
+            "приостановлю",
+        ] {
             assert!(has(&f, form), "{form}");
         }
         let f = single_word("печатать");
@@ -489,6 +664,21 @@ mod tests {
         let f = single_word("определить");
         assert!(has(&f, "определите"));
         assert!(!has(&f, "определяет"));
+    }
+
+    #[test]
+    fn derived_words() {
+        let all = |w: &str| derived(w).concat();
+        assert!(has(&all("вход"), "входных") && has(&all("вход"), "входные"));
+        assert!(has(&all("баланс"), "балансовой"));
+        assert!(has(&all("предел"), "предельной"));
+        assert!(has(&all("редактировать"), "отредактировать"));
+        assert!(has(&all("печатать"), "распечатать"));
+        assert!(has(&all("декларация"), "декларационного"));
+        // Short roots derive nothing.
+        assert!(derived("мир").is_empty());
+        let f = single_word("открыто");
+        assert!(has(&f, "открытого") && has(&f, "открытой"));
     }
 
     #[test]

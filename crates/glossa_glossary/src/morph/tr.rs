@@ -222,7 +222,12 @@ fn without_compound_marker(word: &str) -> Option<&str> {
     }
     let before = strip_chars(word, 1);
     let prev = last_char(before)?;
-    let base = if prev == 's' && strip_chars(before, 1).chars().next_back().is_some_and(is_vowel) {
+    let base = if prev == 's'
+        && strip_chars(before, 1)
+            .chars()
+            .next_back()
+            .is_some_and(is_vowel)
+    {
         strip_chars(before, 1)
     } else if is_vowel(prev) {
         return None;
@@ -259,7 +264,10 @@ fn noun_forms(word: &str, proper: bool, compound: bool) -> Vec<String> {
             // `Kuril Adaları'nın`: apostrophe after the whole name.
             for case in CASES_AFTER_3RD.iter().filter(|c| !c.is_empty()) {
                 let plural_marked = format!("{base}{}", realize(base, "lArI"));
-                more.push(format!("{plural_marked}{}", realize(&plural_marked, &format!("'{case}"))));
+                more.push(format!(
+                    "{plural_marked}{}",
+                    realize(&plural_marked, &format!("'{case}"))
+                ));
             }
         }
         extend_unique(&mut forms, more);
@@ -315,7 +323,18 @@ mod tests {
     #[test]
     fn compound_head_cases() {
         let f = forms("barış antlaşması");
-        for form in ["antlaşmasının", "antlaşmasına", "antlaşmasında", "antlaşmasından", "antlaşmasını", "antlaşmasıyla", "antlaşmaları", "antlaşmalarının", "antlaşmamız", "antlaşmamızın"] {
+        for form in [
+            "antlaşmasının",
+            "antlaşmasına",
+            "antlaşmasında",
+            "antlaşmasından",
+            "antlaşmasını",
+            "antlaşmasıyla",
+            "antlaşmaları",
+            "antlaşmalarının",
+            "antlaşmamız",
+            "antlaşmamızın",
+        ] {
             assert!(has(&f, form), "{form}");
         }
     }
@@ -323,11 +342,26 @@ mod tests {
     #[test]
     fn proper_names_take_an_apostrophe() {
         let f = proper("kuril adaları");
-        for form in ["adaları'nın", "adaları'na", "adaları'nda", "adaları'ndan", "adaları'nı", "adalarının", "adalarına"] {
+        for form in [
+            "adaları'nın",
+            "adaları'na",
+            "adaları'nda",
+            "adaları'ndan",
+            "adaları'nı",
+            "adalarının",
+            "adalarına",
+        ] {
             assert!(has(&f, form), "{form}");
         }
         let f = proper("japonya");
-        for form in ["japonya'nın", "japonya'ya", "japonya'da", "japonya'dan", "japonya'yı", "japonya'daki"] {
+        for form in [
+            "japonya'nın",
+            "japonya'ya",
+            "japonya'da",
+            "japonya'dan",
+            "japonya'yı",
+            "japonya'daki",
+        ] {
             assert!(has(&f, form), "{form}");
         }
         assert!(has(&proper("rusya"), "rusya'ya"));
@@ -337,7 +371,14 @@ mod tests {
     #[test]
     fn softening_and_plurals() {
         let f = forms("yaptırım");
-        for form in ["yaptırımlar", "yaptırımların", "yaptırımları", "yaptırımlara", "yaptırımı", "yaptırımın"] {
+        for form in [
+            "yaptırımlar",
+            "yaptırımların",
+            "yaptırımları",
+            "yaptırımlara",
+            "yaptırımı",
+            "yaptırımın",
+        ] {
             assert!(has(&f, form), "{form}");
         }
         let f = forms("ittifak");

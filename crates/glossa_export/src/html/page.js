@@ -67,8 +67,9 @@
   });
 
   // Self-test for the headless browser test (file:///...html#selftest):
-  // five filter on/off cycles (median cost of each direction), the number of
-  // rows the filter shows, and the row reached by pressing j twice.
+  // five filter on/off cycles (best, median and worst cost of each
+  // direction), the number of rows the filter shows, and the row reached by
+  // pressing j twice.
   if (location.hash === '#selftest') {
     var ons = [], offs = [], shown = 0;
     for (var c = 0; c < 5; c++) {
@@ -79,11 +80,14 @@
       }
       offs.push(setFilter(false));
     }
-    var median = function (xs) { return xs.sort(function (a, b) { return a - b; })[2].toFixed(1); };
+    var stats = function (name, xs) {
+      xs.sort(function (a, b) { return a - b; });
+      return name + '=' + xs[0].toFixed(1) + ' ' + name + '-median=' + xs[2].toFixed(1) +
+        ' ' + name + '-max=' + xs[4].toFixed(1);
+    };
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'j' }));
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'j' }));
-    root.setAttribute('data-selftest', 'on=' + median(ons) + ' off=' + median(offs) +
-      ' max=' + Math.max.apply(null, ons.concat(offs)).toFixed(1) +
+    root.setAttribute('data-selftest', stats('on', ons) + ' ' + stats('off', offs) +
       ' shown=' + shown + ' current=' + (cur >= 0 ? rows[cur].id : 'none'));
   }
 }());

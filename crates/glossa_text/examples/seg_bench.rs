@@ -4,6 +4,9 @@
 //!
 //! `cargo run --release -p glossa_text --example seg_bench -- FILE --lang en [--repeat 5]`
 
+// A command-line example: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};

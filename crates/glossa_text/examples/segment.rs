@@ -1,6 +1,15 @@
 //! Segments stdin into sentences, one display text per line.
 //!
-//! `cargo run --release -p glossa_text --example segment -- --lang ru [--plain] [--rules F.srx] < in.md`
+//! `cargo run --release -p glossa_text --example segment -- --lang ru [--plain] [--raw] [--rules F.srx] < in.md`
+//!
+//! `--raw` prints the source of each sentence instead of its display text:
+//! the markup before it on its line (`### `, `- `, `**`) and after it on its
+//! last line (a closing `**`) included, whitespace collapsed. The printed
+//! lines then hold every non-space character of the input, which is what
+//! character-aligned scorers expect.
+
+// A command-line example: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::io::{BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -20,12 +29,14 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let mut lang = None;
     let mut plain = false;
+    let mut raw = false;
     let mut rules = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--lang" => lang = args.next(),
             "--plain" => plain = true,
+            "--raw" => raw = true,
             "--rules" => rules = args.next(),
             other => return Err(format!("unknown argument `{other}`")),
         }
@@ -52,8 +63,34 @@ fn run() -> Result<(), String> {
     } else {
         segmenter.sentences(&input)
     };
-    for sentence in sentences {
-        writeln!(out, "{}", sentence.text).map_err(|e| e.to_string())?;
+    let write = |out: &mut BufWriter<_>, line: &str| -> Result<(), String> {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "{line}").map_err(|e| e.to_string())
+    };
+    if !raw {
+        for sentence in sentences {
+            write(&mut out, &sentence.text)?;
+        }
+        return out.flush().map_err(|e| e.to_string());
     }
+    // Raw: the gap before a sentence is split at its first line break; the
+    // part before it closes the previous sentence, the rest opens this one.
+    let mut pending = String::new();
+    let mut prev_end = 0;
+    for sentence in sentences {
+        let gap = &input[prev_end..sentence.range.start];
+        let (head, tail) = gap.split_at(gap.find('\n').unwrap_or(gap.len()));
+        pending.push_str(head);
+        write(&mut out, &pending)?;
+        pending.clear();
+        pending.push_str(tail);
+        pending.push_str(&input[sentence.range.clone()]);
+        prev_end = sentence.range.end;
+    }
+    pending.push_str(&input[prev_end..]);
+    write(&mut out, &pending)?;
     out.flush().map_err(|e| e.to_string())
 }

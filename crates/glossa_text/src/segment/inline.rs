@@ -197,8 +197,9 @@ fn autolink_end(text: &str, at: usize) -> Option<usize> {
     (is_uri || is_mail).then_some(at + 1 + close)
 }
 
-/// For `[text](dest)` or `[text][ref]` starting at `open`: the range of the
-/// tail `](dest)` / `][ref]` to delete.
+/// For an inline link `[text](dest)` starting at `open`: the range of the
+/// tail `](dest)` to delete. Reference links (`[text][ref]`) are left alone:
+/// `[7][8]` is far more often a pair of footnote marks.
 fn link_tail(bytes: &[u8], open: usize) -> Option<Range<usize>> {
     let mut depth = 0usize;
     let mut i = open;
@@ -216,11 +217,10 @@ fn link_tail(bytes: &[u8], open: usize) -> Option<Range<usize>> {
         }
         i += 1;
     };
-    let (opener, closer) = match bytes.get(close + 1)? {
-        b'(' => (b'(', b')'),
-        b'[' => (b'[', b']'),
-        _ => return None,
-    };
+    if bytes.get(close + 1) != Some(&b'(') {
+        return None;
+    }
+    let (opener, closer) = (b'(', b')');
     let mut depth = 0usize;
     let mut j = close + 1;
     loop {

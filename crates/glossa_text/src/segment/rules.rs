@@ -6,13 +6,18 @@
 //! ```toml
 //! [abbreviations]
 //! titles = ["Mr", "Prof"]      # never end a sentence
-//! common = ["St", "г"]         # end one only before a sentence starter
+//! common = ["St", "см", "г"]   # end one only before a sentence starter
 //! final  = ["etc", "т. д."]    # end one before any capitalized word
+//! after_number = ["г", "ft"]   # after a number: end one before a capital
+//!                              # (may repeat a `common` entry, used otherwise)
 //! [words]
 //! sentence_starters = ["The"]  # capitalized words that usually open a sentence
 //! reporting_verbs = ["said"]   # `"Why?" Lavrov asked.` stays one sentence
+//! always_capitalized = ["I"]   # no evidence of a new sentence after `...`
+//! opening_prepositions = ["at"] # `At 6 a.m. Mr. Smith …`: no boundary inside
 //! [options]
 //! ordinal_before_capital = true  # Turkish: `2. Dünya Savaşı` is no boundary
+//! after_number_min_words = 5     # words before an `after_number` boundary
 //! unspaced = true                # no space between joined lines (ja)
 //! quote_particles = "と"         # after `。」`: the quote continues (ja)
 //! bare_particles = "は"          # after a bare `。`: a lone particle continues (ja)
@@ -43,7 +48,8 @@ pub(crate) enum Abbrev {
     Title,
     /// Ends a sentence only before a sentence starter.
     Common,
-    /// Ends a sentence before any capitalized word.
+    /// Ends a sentence before any capitalized word, unless the sentence so
+    /// far is an opening prepositional phrase (`At 6 a.m. Mr. Smith left.`).
     Final,
 }
 
@@ -62,6 +68,7 @@ struct AbbrevLists {
     common: Vec<String>,
     #[serde(rename = "final")]
     final_: Vec<String>,
+    after_number: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -69,12 +76,15 @@ struct AbbrevLists {
 struct WordLists {
     sentence_starters: Vec<String>,
     reporting_verbs: Vec<String>,
+    always_capitalized: Vec<String>,
+    opening_prepositions: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 struct Options {
     ordinal_before_capital: bool,
+    after_number_min_words: usize,
     unspaced: bool,
     quote_particles: String,
     bare_particles: String,
@@ -101,6 +111,12 @@ pub(crate) struct Rules {
     abbrevs: HashMap<String, Abbrev>,
     starters: HashSet<String>,
     reporting: HashSet<String>,
+    always_capitalized: HashSet<String>,
+    after_number: HashSet<String>,
+    opening: HashSet<String>,
+    /// Words a sentence must have before an `AfterNumber` abbreviation
+    /// for it to end the sentence.
+    pub(crate) after_number_min_words: usize,
     /// A short number with a period before a capital is an ordinal.
     pub(crate) ordinal_before_capital: bool,
     /// Lines are joined without a space.
@@ -128,6 +144,7 @@ impl Rules {
         })?;
         let mut rules = Rules {
             ordinal_before_capital: parsed.options.ordinal_before_capital,
+            after_number_min_words: parsed.options.after_number_min_words,
             unspaced: parsed.options.unspaced,
             quote_particles: parsed.options.quote_particles.chars().collect(),
             bare_particles: parsed.options.bare_particles.chars().collect(),
@@ -146,9 +163,21 @@ impl Rules {
                 }
             }
         }
+        // A unit, year or era after a number (`1956 г.`, `5 ft.`): may also be
+        // listed in another class, which applies when no number precedes it.
+        for entry in &parsed.abbreviations.after_number {
+            if !rules.after_number.insert(checked_key(file, entry)?) {
+                return Err(duplicate(file, entry));
+            }
+        }
         for (set, list) in [
             (&mut rules.starters, &parsed.words.sentence_starters),
             (&mut rules.reporting, &parsed.words.reporting_verbs),
+            (
+                &mut rules.always_capitalized,
+                &parsed.words.always_capitalized,
+            ),
+            (&mut rules.opening, &parsed.words.opening_prepositions),
         ] {
             for entry in list {
                 if !set.insert(checked_key(file, entry)?) {
@@ -189,6 +218,22 @@ impl Rules {
     /// Whether a (lowercased) word is a verb of a reporting clause.
     pub(crate) fn is_reporting_verb(&self, word: &str) -> bool {
         self.reporting.contains(word)
+    }
+
+    /// Whether an abbreviation key is a unit, year or era after a number.
+    pub(crate) fn is_after_number(&self, key: &str) -> bool {
+        self.after_number.contains(key)
+    }
+
+    /// Whether a (lowercased) word opens an introductory phrase (`At`, `В`).
+    pub(crate) fn is_opening_preposition(&self, word: &str) -> bool {
+        self.opening.contains(word)
+    }
+
+    /// Whether a (lowercased) word is always capitalized (`I`), so its
+    /// capital says nothing about a new sentence.
+    pub(crate) fn is_always_capitalized(&self, word: &str) -> bool {
+        self.always_capitalized.contains(word)
     }
 
     /// Whether `c` after a closing quote attaches the quote to what follows.
@@ -242,6 +287,7 @@ mod tests {
         let ru = Rules::builtin(&Lang::known(crate::lang::Known::Ru));
         assert_eq!(ru.abbrev(&normalize_key("т. д.")), Some(Abbrev::Final));
         assert_eq!(ru.abbrev("г"), Some(Abbrev::Common));
+        assert!(ru.is_after_number("г") && en_opens_with_at(&en));
         let tr = Rules::builtin(&Lang::known(crate::lang::Known::Tr));
         assert_eq!(tr.abbrev("yrd"), Some(Abbrev::Title));
         assert!(tr.ordinal_before_capital);
@@ -249,6 +295,10 @@ mod tests {
         assert!(ja.unspaced && ja.is_quote_particle('と'));
         let de = Rules::builtin(&Lang::parse("de").unwrap());
         assert_eq!(de.abbrev("usw"), Some(Abbrev::Final));
+    }
+
+    fn en_opens_with_at(en: &Rules) -> bool {
+        en.is_opening_preposition("at") && en.is_always_capitalized("i")
     }
 
     #[test]

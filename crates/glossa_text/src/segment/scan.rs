@@ -29,7 +29,7 @@ pub(crate) fn split(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>) {
             break;
         };
         if is_terminator(c) {
-            let cand = Candidate::at(text, i);
+            let cand = Candidate::at(text, start, i);
             if decide(text, start, &cand, depth, rules) {
                 push_trimmed(text, start, cand.end, out);
                 start = cand.end;
@@ -77,7 +77,7 @@ struct Candidate {
 }
 
 impl Candidate {
-    fn at(text: &str, term: usize) -> Self {
+    fn at(text: &str, start: usize, term: usize) -> Self {
         let mut cand = Candidate {
             term,
             end: term,
@@ -88,36 +88,121 @@ impl Candidate {
             quote_closed: false,
             bracket_closers: 0,
         };
-        let mut j = term;
-        // The run: terminators, including a spaced ellipsis `. . .`.
-        while let Some(c) = text[j..].chars().next() {
-            if is_terminator(c) {
-                cand.all_dots &= c == '.';
-                cand.last = c;
-                cand.count += 1;
-                j += c.len_utf8();
-            } else if c == ' ' && cand.last == '.' && text[j + 1..].starts_with('.') {
-                j += 1;
-            } else {
-                break;
+        let mut j = cand.run(text, term);
+        // Then closers: attached (`."`, `。」`, `.)`), footnote marks (`.[1]`,
+        // `. [1][2]`), quotes detached by a space in tokenized text (`! ''`),
+        // and a terminator after them (`'' .`).
+        loop {
+            let before = j;
+            while let Some(c) = text[j..].chars().next() {
+                if is_closer(c) {
+                    cand.closers = true;
+                    cand.quote_closed |= is_quote(c);
+                    cand.bracket_closers += u32::from(is_bracket_closer(c));
+                    j += c.len_utf8();
+                } else if let Some(len) = footnote_len(&text[j..]) {
+                    j += len;
+                } else {
+                    break;
+                }
             }
-        }
-        // Closing quotes, brackets and footnote marks (`.[1]`).
-        while let Some(c) = text[j..].chars().next() {
-            if is_closer(c) {
-                cand.closers = true;
-                cand.quote_closed |= is_quote(c);
-                cand.bracket_closers += u32::from(is_bracket_closer(c));
-                j += c.len_utf8();
-            } else if let Some(len) = footnote_len(&text[j..]) {
-                j += len;
-            } else {
+            let rest = &text[j..];
+            if let Some(marks) = rest.strip_prefix(' ') {
+                if let Some(len) = footnote_len(marks) {
+                    j += 1 + len;
+                } else if let Some(len) =
+                    detached_quote_len(marks, cand.last != '.' || open_quote(&text[start..term]))
+                {
+                    cand.closers = true;
+                    cand.quote_closed = true;
+                    j += 1 + len;
+                } else if marks.starts_with(is_terminator) && lone_mark(marks) {
+                    j = cand.run(text, j + 1);
+                }
+            }
+            if j == before {
                 break;
             }
         }
         cand.end = j;
         cand
     }
+
+    /// Consumes a run of terminators from `j`, single spaces between them
+    /// included (`. . .`, `? ? ?`, `! ?`); returns where it stops.
+    fn run(&mut self, text: &str, mut j: usize) -> usize {
+        while let Some(c) = text[j..].chars().next() {
+            if is_terminator(c) {
+                self.all_dots &= c == '.';
+                self.last = c;
+                self.count += 1;
+                j += c.len_utf8();
+            } else if c == ' ' && self.count > 0 && lone_mark(&text[j + 1..]) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+}
+
+/// A terminator standing alone: followed by a space, a closer, another
+/// terminator or the end (`! ?`, not `.NET`).
+fn lone_mark(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(is_terminator)
+        && chars
+            .next()
+            .is_none_or(|c| c.is_whitespace() || is_closer(c) || is_terminator(c))
+}
+
+/// A run of quote marks after a terminator and a space, in tokenized text:
+/// a closer when a lowercase word, a comma, a terminator or the end follows
+/// (`boy? ' he said`, `Dad ! '' .`), or when `closing` (after `?` or `!`, or
+/// with a quote open); otherwise it opens the next sentence
+/// (`singer . ' Blessings…'`).
+fn detached_quote_len(s: &str, closing: bool) -> Option<usize> {
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !matches!(c, '\'' | '"' | '”' | '’'))
+        .map_or(s.len(), |(i, _)| i);
+    let mut after = s[len..].chars();
+    let closes = match after.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => match s[len..].trim_start().chars().next() {
+            None => true,
+            Some(n) => n.is_lowercase() || n == ',' || is_terminator(n) || closing,
+        },
+        Some(',') => true,
+        Some(_) => false,
+    };
+    (len > 0 && closes).then_some(len)
+}
+
+/// Whether the text has an odd number of quotation marks standing as their
+/// own tokens or at a word's edge (apostrophes inside words do not count).
+fn open_quote(text: &str) -> bool {
+    let mut count = 0usize;
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let quote = match c {
+            '"' | '“' | '”' | '«' | '»' => true,
+            '\'' | '’' | '‘' => {
+                let before = prev.is_none_or(|p| !p.is_alphanumeric());
+                let after = chars.peek().is_none_or(|n| !n.is_alphanumeric());
+                before || after
+            }
+            _ => false,
+        };
+        // `''` counts once.
+        if quote && !(matches!(c, '\'' | '’') && prev == Some(c)) {
+            count += 1;
+        }
+        prev = Some(c);
+    }
+    count % 2 == 1
 }
 
 /// Length of a footnote mark `[12]` at the start of `s`.
@@ -152,11 +237,16 @@ fn decide(text: &str, start: usize, cand: &Candidate, depth: u32, rules: &Rules)
             None => return true,
         }
     }
-    if next.is_lowercase() {
+    if next.is_lowercase() || matches!(next, ',' | ';' | ':') {
         return false;
     }
-    if cand.quote_closed && reporting_clause(&text[k..], rules) {
+    let rest = &text[k..];
+    if cand.quote_closed && (reporting_clause(rest, rules) || citation(rest)) {
         return false;
+    }
+    let ellipsis = cand.last == '…' || (cand.all_dots && cand.count > 1);
+    if ellipsis && rules.is_always_capitalized(&next_word(rest).to_lowercase()) {
+        return false; // `I thought... I would go.`
     }
     if !cand.all_dots || cand.count > 1 || cand.closers {
         return true;
@@ -192,8 +282,69 @@ fn unspaced_boundary(text: &str, cand: &Candidate, next: char, rules: &Rules) ->
         }
         return true;
     }
-    // `?`/`!` glued to CJK text in an unspaced language.
-    rules.unspaced && !cand.all_dots && is_cjk(next)
+    // `?`/`!` glued to CJK text in an unspaced language (not `…`: it
+    // often marks a pause inside a Japanese sentence).
+    if rules.unspaced {
+        return matches!(cand.last, '!' | '?' | '‼' | '⁇' | '⁈' | '⁉') && is_cjk(next);
+    }
+    glued_sentences(text, cand, rules)
+}
+
+/// `world.Today is`, `1,000.That`: a missing space after a period between
+/// a lowercase word (or a number) and a capitalized word. Not in URLs,
+/// e-mails, file or code names (`System.Console.WriteLine`).
+fn glued_sentences(text: &str, cand: &Candidate, rules: &Rules) -> bool {
+    if !(cand.all_dots && cand.count == 1 && !cand.closers) {
+        return false;
+    }
+    let before = &text[..cand.term];
+    let token_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token = &before[token_start..];
+    let part = token.rsplit('.').next().unwrap_or(token);
+    let part_ok = part.chars().count() >= 2
+        && part
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    if !part_ok || token.contains(['/', '@', ':', '\\', '_']) {
+        return false;
+    }
+    let rest = &text[cand.end..];
+    let word = next_word(rest);
+    let mut letters = word.chars();
+    let shaped = letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_some_and(char::is_lowercase);
+    let tail = rest[word.len()..].chars().next();
+    let plain_follow = match tail {
+        Some('.') => rules.abbrev(&normalize_key(word)).is_some(),
+        Some('(' | '_' | '/' | '@') => false,
+        _ => true,
+    };
+    shaped && plain_follow
+}
+
+/// A short bracketed citation closed by a terminator: `"…" (Smith 55).`
+fn citation(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix('(') else {
+        return false;
+    };
+    let limit = inner.char_indices().nth(40).map_or(inner.len(), |(i, _)| i);
+    inner[..limit]
+        .find(')')
+        .is_some_and(|close| inner[close + 1..].starts_with(is_terminator))
+}
+
+/// The letters at the start of `rest`.
+fn next_word(rest: &str) -> &str {
+    let len = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..len]
 }
 
 /// After a closing quote: `"Why?" Lavrov asked.` (names, then a verb).
@@ -224,6 +375,9 @@ fn period_boundary(
     if word.is_empty() {
         return true;
     }
+    if rules.ordinal_before_capital && is_roman_numeral(word) && next.is_uppercase() {
+        return false; // Turkish `III. Selim`
+    }
     if word.bytes().all(|b| b.is_ascii_digit()) {
         if text[start..token.start].trim().is_empty() {
             return false; // a list number opening the sentence: `2. Next`
@@ -234,28 +388,75 @@ fn period_boundary(
     if word.chars().any(is_digit) {
         return true; // 17.01.2019, $1.20, a URL
     }
-    let kind = compound_key(text, start, token.start, word)
-        .and_then(|key| rules.abbrev(&key))
-        .or_else(|| rules.abbrev(&normalize_key(word)));
+    let last_part = word.rsplit('.').next().unwrap_or(word);
+    let compound = compound_key(text, start, token.start, word)
+        .filter(|(key, _)| rules.abbrev(key).is_some() || rules.is_after_number(key));
+    let abbr_start = compound.as_ref().map_or(token.start, |(_, at)| *at);
+    let keys = [
+        compound.map(|(key, _)| key),
+        Some(normalize_key(word)),
+        Some(normalize_key(last_part)),
+    ];
+    let keys = keys.iter().flatten();
+    let kind = keys.clone().find_map(|key| rules.abbrev(key));
     let rest = &text[next_at..];
+    let words: Vec<&str> = text[start..abbr_start].split_whitespace().collect();
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    let dotted = is_dotted_abbreviation(word);
+    if words.is_empty() && (kind.is_some() || single_letter || dotted) {
+        return false; // `A.D. 79 saw…`: an abbreviation is no sentence
+    }
+    // A number just before, or behind short words: `49 года до н. э.`
+    let number_near = words
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|w| w.chars().any(is_digit) || w.chars().count() <= 5)
+        .any(|w| w.chars().any(is_digit));
+    if number_near && keys.clone().any(|key| rules.is_after_number(key)) {
+        // `20 тыс. чел. Это…`, `She weighed 5 lb. Tom…`; not `В 1956 г. СССР…`.
+        let late = words.len() >= rules.after_number_min_words;
+        let opening = opening_phrase(&words, rules) && !starter_follows(rest, rules);
+        return next.is_uppercase() && late && !opening || quoted_start(rest);
+    }
     match kind {
         Some(Abbrev::Title) => return false,
-        Some(Abbrev::Common) => return starter_follows(rest, rules),
-        Some(Abbrev::Final) => return true,
+        Some(Abbrev::Common) => return quoted_start(rest) || starter_follows(rest, rules),
+        Some(Abbrev::Final) => {
+            return !opening_phrase(&words, rules) || starter_follows(rest, rules);
+        }
         None => {}
     }
-    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    if single_letter || is_dotted_abbreviation(word) {
+    if single_letter || dotted {
         return !initial_follows(rest) && starter_follows(rest, rules);
     }
     true
 }
 
+/// The clause so far (after the last `:` or `;`) is a short introductory
+/// phrase: `At 5 a.m.`, `On Jan. 5, at 6 a.m.`, `В 1956 г.`
+fn opening_phrase(words: &[&str], rules: &Rules) -> bool {
+    let clause_start = words
+        .iter()
+        .rposition(|w| w.ends_with([':', ';']))
+        .map_or(0, |i| i + 1);
+    let clause = &words[clause_start..];
+    let first = clause
+        .first()
+        .map(|w| next_word(w.trim_start_matches(is_opener)));
+    clause.len() <= 8 && first.is_some_and(|w| rules.is_opening_preposition(&w.to_lowercase()))
+}
+
 /// The word before the terminator, opening punctuation excluded.
 fn token_before(text: &str, start: usize, term: usize) -> Range<usize> {
+    // Tokenized text puts a space before the period: `Mr . Robinson`.
+    let term = match text[start..term].strip_suffix(' ') {
+        Some(rest) if !rest.ends_with(char::is_whitespace) && !rest.is_empty() => term - 1,
+        _ => term,
+    };
     let mut from = term;
     for (idx, c) in text[start..term].char_indices().rev() {
-        if c.is_whitespace() || is_opener(c) || term - (start + idx) > TOKEN_CAP {
+        if c.is_whitespace() || is_opener(c) || c == '/' || term - (start + idx) > TOKEN_CAP {
             break;
         }
         from = start + idx;
@@ -263,8 +464,14 @@ fn token_before(text: &str, start: usize, term: usize) -> Range<usize> {
     from..term
 }
 
-/// `т. д.`, `и др.`: a short previous word joined to this one.
-fn compound_key(text: &str, start: usize, token_start: usize, word: &str) -> Option<String> {
+/// `т. д.`, `и др.`: a short previous word joined to this one; the key and
+/// where the previous word starts.
+fn compound_key(
+    text: &str,
+    start: usize,
+    token_start: usize,
+    word: &str,
+) -> Option<(String, usize)> {
     let before = text[start..token_start].strip_suffix(' ')?;
     let prev_start = before
         .char_indices()
@@ -275,7 +482,7 @@ fn compound_key(text: &str, start: usize, token_start: usize, word: &str) -> Opt
     let letters = prev.trim_end_matches('.');
     let short = (1..=4).contains(&letters.chars().count());
     (short && letters.chars().all(char::is_alphabetic))
-        .then(|| normalize_key(&format!("{prev}{word}")))
+        .then(|| (normalize_key(&format!("{prev}{word}")), start + prev_start))
 }
 
 /// `U.S`, `a.m`, `т.е`, `Ph.D`: letter groups of one or two joined by periods.
@@ -287,6 +494,18 @@ fn is_dotted_abbreviation(word: &str) -> bool {
         })
 }
 
+/// An opening quote and a capital: `Art. “I loved it,” he says.`
+fn quoted_start(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!((chars.next(), chars.next()),
+        (Some(q), Some(c)) if matches!(q, '"' | '“' | '«' | '„') && c.is_uppercase())
+}
+
+/// `II`, `XIV`: an upper-case Roman numeral.
+fn is_roman_numeral(word: &str) -> bool {
+    (1..=7).contains(&word.len()) && word.bytes().all(|b| b"IVXLCDM".contains(&b))
+}
+
 /// The next word is an initial (`С. В. Лавров`).
 fn initial_follows(rest: &str) -> bool {
     let mut chars = rest.chars();
@@ -295,11 +514,8 @@ fn initial_follows(rest: &str) -> bool {
 
 /// The next word usually starts a sentence.
 fn starter_follows(rest: &str, rules: &Rules) -> bool {
-    let len = rest
-        .char_indices()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(i, _)| i);
-    let (word, tail) = rest.split_at(len);
+    let word = next_word(rest);
+    let tail = &rest[word.len()..];
     !word.is_empty() && !tail.starts_with('.') && rules.is_starter(&word.to_lowercase())
 }
 

@@ -44,10 +44,23 @@ fn sample(name: &str) -> String {
 /// Rows of a TSV file with a header, as maps from column name to value.
 fn tsv_rows(path: &str) -> Vec<std::collections::HashMap<String, String>> {
     let text = std::fs::read_to_string(path).expect("answer key exists");
-    let mut lines = text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
-    let header: Vec<String> = lines.next().expect("header").split('\t').map(str::to_string).collect();
+    let mut lines = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+    let header: Vec<String> = lines
+        .next()
+        .expect("header")
+        .split('\t')
+        .map(str::to_string)
+        .collect();
     lines
-        .map(|line| header.iter().cloned().zip(line.split('\t').map(str::to_string)).collect())
+        .map(|line| {
+            header
+                .iter()
+                .cloned()
+                .zip(line.split('\t').map(str::to_string))
+                .collect()
+        })
         .collect()
 }
 
@@ -56,41 +69,70 @@ fn correct_translations_have_no_errors() {
     let files = ["en.md", "ru.md", "ja.md", "tr.md"].map(sample).to_vec();
     let (_, found) = check_json(&files);
     let serious: Vec<&Found> = found.iter().filter(|f| f.severity != "info").collect();
-    assert!(serious.is_empty(), "findings on the correct translations: {serious:#?}");
+    assert!(
+        serious.is_empty(),
+        "findings on the correct translations: {serious:#?}"
+    );
 }
 
 #[test]
 fn every_injected_fault_is_found_and_no_trap_is_flagged() {
-    let files = vec![sample("en.md"), sample("flawed/ru.md"), sample("flawed/ja.md"), sample("flawed/tr.md")];
+    let files = vec![
+        sample("en.md"),
+        sample("flawed/ru.md"),
+        sample("flawed/ja.md"),
+        sample("flawed/tr.md"),
+    ];
     let (code, found) = check_json(&files);
     assert_eq!(code, 1);
     let mut missed = Vec::new();
     for fault in tsv_rows(&sample("flawed/faults.tsv")) {
-        let (file, line, code) = (&fault["file"], fault["line"].parse::<u64>().unwrap(), &fault["code"]);
+        let (file, line, code) = (
+            &fault["file"],
+            fault["line"].parse::<u64>().unwrap(),
+            &fault["code"],
+        );
         let lang = file.trim_end_matches(".md");
         let hit = found.iter().any(|f| {
             if code == "S001" {
-                f.code == "S001" && f.file.ends_with("sample/en.md") && f.line == line && f.lang_arg.as_deref() == Some(lang)
+                f.code == "S001"
+                    && f.file.ends_with("sample/en.md")
+                    && f.line == line
+                    && f.lang_arg.as_deref() == Some(lang)
             } else {
                 f.code == *code && f.file.ends_with(&format!("flawed/{file}")) && f.line == line
             }
         });
         if !hit {
-            missed.push(format!("{file}:{line} {code} ({})", fault.get("note").cloned().unwrap_or_default()));
+            missed.push(format!(
+                "{file}:{line} {code} ({})",
+                fault.get("note").cloned().unwrap_or_default()
+            ));
         }
     }
     let mut false_alarms = Vec::new();
     for trap in tsv_rows(&sample("flawed/traps.tsv")) {
         let (file, line) = (&trap["file"], trap["line"].parse::<u64>().unwrap());
         let forbidden: Vec<&str> = trap["must-not-flag"].split(',').map(str::trim).collect();
-        for f in found.iter().filter(|f| f.file.ends_with(&format!("flawed/{file}")) && f.line == line) {
+        for f in found
+            .iter()
+            .filter(|f| f.file.ends_with(&format!("flawed/{file}")) && f.line == line)
+        {
             if forbidden.contains(&"*") || forbidden.contains(&f.code.as_str()) {
                 false_alarms.push(format!("{file}:{line} {} ({})", f.code, trap["trap"]));
             }
         }
     }
-    assert!(missed.is_empty(), "faults not found:\n{}", missed.join("\n"));
-    assert!(false_alarms.is_empty(), "traps flagged:\n{}", false_alarms.join("\n"));
+    assert!(
+        missed.is_empty(),
+        "faults not found:\n{}",
+        missed.join("\n")
+    );
+    assert!(
+        false_alarms.is_empty(),
+        "traps flagged:\n{}",
+        false_alarms.join("\n")
+    );
 }
 
 #[test]
@@ -108,6 +150,14 @@ fn human_output_points_at_file_line_and_column() {
 fn fail_on_error_ignores_warnings() {
     let files = [sample("en.md"), sample("ru.md")];
     let glossary = shipped_glossary();
-    let out = glossa(&["check", "--fail-on", "error", "--glossary", &glossary, &files[0], &files[1]]);
+    let out = glossa(&[
+        "check",
+        "--fail-on",
+        "error",
+        "--glossary",
+        &glossary,
+        &files[0],
+        &files[1],
+    ]);
     assert_eq!(out.code, 0, "{out:?}");
 }

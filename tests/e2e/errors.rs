@@ -36,7 +36,11 @@ fn ui_lang_flag_beats_environment() {
     );
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("見つかりません"), "{}", out.stderr);
-    let out = run(&["segment", "missing.md"], &[("LC_ALL", ""), ("LANG", "tr_TR")], None);
+    let out = run(
+        &["segment", "missing.md"],
+        &[("LC_ALL", ""), ("LANG", "tr_TR")],
+        None,
+    );
     assert!(out.stderr.contains("bulunamadı"), "{}", out.stderr);
 }
 
@@ -46,7 +50,11 @@ fn invalid_utf8_names_file_line_and_column() {
     let out = glossa(&["segment", &path]);
     assert_eq!(out.code, 2, "{out:?}");
     assert!(out.stderr.contains("ru.md"), "{}", out.stderr);
-    assert!(out.stderr.contains(":2:2") || out.stderr.contains("2:2"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(":2:2") || out.stderr.contains("2:2"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

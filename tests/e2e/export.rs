@@ -11,7 +11,11 @@ fn html_is_self_contained_and_escapes_everything() {
     let dir = tempfile::tempdir().unwrap();
     let en = dir.path().join("en.md");
     let ru = dir.path().join("ru.md");
-    std::fs::write(&en, "The talks <script>alert(1)</script> went on.\n\nA \"><img src=x onerror=alert(2)> tag.\n").unwrap();
+    std::fs::write(
+        &en,
+        "The talks <script>alert(1)</script> went on.\n\nA \"><img src=x onerror=alert(2)> tag.\n",
+    )
+    .unwrap();
     std::fs::write(&ru, "Переговоры <script>alert(1)</script> продолжились.\n\nТег \"><img src=x onerror=alert(2)>.\n").unwrap();
     let out_path = dir.path().join("review.html");
     let out = glossa(&[
@@ -28,14 +32,32 @@ fn html_is_self_contained_and_escapes_everything() {
     assert!(!html.contains("<script>alert"), "raw script in export");
     assert!(!html.contains("<img src=x"), "raw img in export");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(!html.contains("http://") && !html.contains("https://"), "external reference");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "external reference"
+    );
 }
 
 #[test]
 fn four_language_html_has_terms_and_findings() {
     let glossary = shipped_glossary();
-    let files = [sample("en.md"), sample("flawed/ru.md"), sample("flawed/ja.md"), sample("flawed/tr.md")];
-    let out = glossa(&["export", "--format", "html", "--glossary", &glossary, &files[0], &files[1], &files[2], &files[3]]);
+    let files = [
+        sample("en.md"),
+        sample("flawed/ru.md"),
+        sample("flawed/ja.md"),
+        sample("flawed/tr.md"),
+    ];
+    let out = glossa(&[
+        "export",
+        "--format",
+        "html",
+        "--glossary",
+        &glossary,
+        &files[0],
+        &files[1],
+        &files[2],
+        &files[3],
+    ]);
     assert_eq!(out.code, 0, "{out:?}");
     let html = &out.stdout;
     for lang in ["en", "ru", "ja", "tr"] {
@@ -43,7 +65,17 @@ fn four_language_html_has_terms_and_findings() {
     }
     assert!(html.contains("southern-kurils"));
     assert!(html.contains("T002"));
-    let again = glossa(&["export", "--format", "html", "--glossary", &glossary, &files[0], &files[1], &files[2], &files[3]]);
+    let again = glossa(&[
+        "export",
+        "--format",
+        "html",
+        "--glossary",
+        &glossary,
+        &files[0],
+        &files[1],
+        &files[2],
+        &files[3],
+    ]);
     assert_eq!(again.stdout, out.stdout, "export is not deterministic");
 }
 

@@ -14,8 +14,15 @@ fn import_list_lookup_remove_export() {
     assert_eq!(out.code, 0, "{out:?}");
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert!(lines.len() >= 100, "{} terms", lines.len());
-    assert!(lines.iter().all(|l| l.split('\t').count() == 4), "{lines:?}");
-    assert!(lines.iter().any(|l| l.contains("\tmention-only") || l.contains("+mention-only")));
+    assert!(
+        lines.iter().all(|l| l.split('\t').count() == 4),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("\tmention-only") || l.contains("+mention-only"))
+    );
     let mut sorted = lines.clone();
     sorted.sort_by(|a, b| {
         let key = |l: &str| {
@@ -38,20 +45,50 @@ fn import_list_lookup_remove_export() {
     let tbx = std::fs::read_to_string(&exported).unwrap();
     assert!(tbx.contains("conceptEntry"));
     let db2 = dir.path().join("again.db").display().to_string();
-    assert_eq!(glossa(&["glossary", "import", &exported, "--db", &db2]).code, 0);
+    assert_eq!(
+        glossa(&["glossary", "import", &exported, "--db", &db2]).code,
+        0
+    );
     let again = glossa(&["glossary", "list", "--db", &db2]);
     let first = glossa(&["glossary", "list", "--db", &db]);
-    assert_eq!(again.stdout, first.stdout, "TBX round trip changed the termbase");
+    assert_eq!(
+        again.stdout, first.stdout,
+        "TBX round trip changed the termbase"
+    );
 }
 
 #[test]
 fn match_reports_inflected_forms_with_character_offsets() {
     let glossary = shipped_glossary();
     let text = "Вопрос мирного договора обсуждали.\nО Южных Курилах не говорили.\n";
-    let out = run(&["glossary", "match", "--glossary", &glossary, "--lang", "ru", "--format", "tsv", "-"], &[], Some(text));
+    let out = run(
+        &[
+            "glossary",
+            "match",
+            "--glossary",
+            &glossary,
+            "--lang",
+            "ru",
+            "--format",
+            "tsv",
+            "-",
+        ],
+        &[],
+        Some(text),
+    );
     assert_eq!(out.code, 0, "{out:?}");
-    let rows: Vec<Vec<&str>> = out.stdout.lines().map(|l| l.split('\t').collect()).collect();
-    let treaty = rows.iter().find(|r| r[4] == "мирного договора").expect("peace treaty found");
+    let rows: Vec<Vec<&str>> = out
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let treaty = rows
+        .iter()
+        .find(|r| r[4] == "мирного договора")
+        .expect("peace treaty found");
     assert_eq!((treaty[0], treaty[2], treaty[3]), ("1", "7", "23"));
-    assert!(rows.iter().any(|r| r[0] == "2" && r[4] == "Южных Курилах"), "{rows:?}");
+    assert!(
+        rows.iter().any(|r| r[0] == "2" && r[4] == "Южных Курилах"),
+        "{rows:?}"
+    );
 }

@@ -43,7 +43,11 @@ fn japanese_without_spaces() {
     let text = "外相は「協議を続ける。」と述べた。平和条約の締結は難しい。次回は３月だ！";
     assert_eq!(
         sentences("ja", text),
-        ["外相は「協議を続ける。」と述べた。", "平和条約の締結は難しい。", "次回は３月だ！"]
+        [
+            "外相は「協議を続ける。」と述べた。",
+            "平和条約の締結は難しい。",
+            "次回は３月だ！"
+        ]
     );
 }
 
@@ -52,14 +56,21 @@ fn turkish_ordinals() {
     let text = "BM Şartı'nın 107. maddesi tartışıldı. 2. Dünya Savaşı'nın sonuçları değişmez.";
     assert_eq!(
         sentences("tr", text),
-        ["BM Şartı'nın 107. maddesi tartışıldı.", "2. Dünya Savaşı'nın sonuçları değişmez."]
+        [
+            "BM Şartı'nın 107. maddesi tartışıldı.",
+            "2. Dünya Savaşı'nın sonuçları değişmez."
+        ]
     );
 }
 
 #[test]
 fn json_offsets_point_into_the_input() {
     let text = "# Başlık\n\nİlk cümle. İkinci cümle.\n";
-    let out = run(&["segment", "--lang", "tr", "--format", "json", "-"], &[], Some(text));
+    let out = run(
+        &["segment", "--lang", "tr", "--format", "json", "-"],
+        &[],
+        Some(text),
+    );
     assert_eq!(out.code, 0, "{out:?}");
     let doc: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
     let items = doc["sentences"].as_array().expect("sentences");

@@ -18,12 +18,19 @@ pub fn root() -> PathBuf {
 
 /// A path under `tests/fixtures/`.
 pub fn fixture(rel: &str) -> String {
-    root().join("tests/fixtures").join(rel).display().to_string()
+    root()
+        .join("tests/fixtures")
+        .join(rel)
+        .display()
+        .to_string()
 }
 
 /// The shipped glossary.
 pub fn shipped_glossary() -> String {
-    root().join("glossaries/russia-japan.toml").display().to_string()
+    root()
+        .join("glossaries/russia-japan.toml")
+        .display()
+        .to_string()
 }
 
 /// Runs glossa with `args`, the UI language environment cleared and `env` set.
@@ -39,7 +46,11 @@ pub fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
         .current_dir(root())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
     for (key, value) in env {
         command.env(key, value);
     }
@@ -47,7 +58,8 @@ pub fn run(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
     if let Some(input) = stdin {
         use std::io::Write;
         let mut pipe = child.stdin.take().expect("stdin is piped");
-        pipe.write_all(input.as_bytes()).expect("stdin accepts input");
+        pipe.write_all(input.as_bytes())
+            .expect("stdin accepts input");
     }
     let output = child.wait_with_output().expect("glossa finishes");
     Output {

@@ -67,7 +67,11 @@ impl Check {
             .iter()
             .find(|(check, _)| *check == self)
             .map(|(_, info)| *info)
-            .unwrap_or(CheckInfo { code: "X000", name: "unknown", default_severity: Severity::Warning })
+            .unwrap_or(CheckInfo {
+                code: "X000",
+                name: "unknown",
+                default_severity: Severity::Warning,
+            })
     }
 
     /// Every check, in code order.
@@ -99,9 +103,16 @@ mod tests {
             assert!(names.insert(info.name), "duplicate name {}", info.name);
             assert_eq!(info.code.len(), 4);
             assert!(info.code.as_bytes()[0].is_ascii_uppercase());
-            assert!(info.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(
+                info.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-')
+            );
         }
         assert_eq!(Check::from_code_or_name("t002"), Some(Check::ForbiddenTerm));
-        assert_eq!(Check::from_code_or_name("mixed-framing"), Some(Check::MixedFraming));
+        assert_eq!(
+            Check::from_code_or_name("mixed-framing"),
+            Some(Check::MixedFraming)
+        );
     }
 }

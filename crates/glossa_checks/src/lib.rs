@@ -1,0 +1,83 @@
+//! Translation checks. Input: segmented documents, their sentence
+//! alignment and (optionally) a glossary; output: [`Diagnostic`]s.
+//!
+//! This crate never sees a file format and never formats a message: every
+//! diagnostic carries a Fluent message id and arguments.
+
+pub mod codes;
+pub mod quotes;
+mod rules;
+pub mod settings;
+pub mod terms;
+
+use std::ops::Range;
+
+use glossa_diagnostics::{Diagnostic, FileId, Span};
+use glossa_text::Lang;
+use glossa_text::segment::Sentence;
+
+pub use codes::{Check, CheckInfo};
+pub use settings::Settings;
+pub use terms::{Occurrence, TermContext};
+
+/// One segmented document.
+#[derive(Debug, Clone, Copy)]
+pub struct Document<'a> {
+    /// The file in the caller's source map.
+    pub file: FileId,
+    /// Its language.
+    pub lang: &'a Lang,
+    /// The original text.
+    pub text: &'a str,
+    /// Its sentences.
+    pub sentences: &'a [Sentence],
+}
+
+impl Document<'_> {
+    /// The span of a sentence in the original file.
+    pub fn sentence_span(&self, index: usize) -> Option<Span> {
+        self.sentences.get(index).map(|s| Span {
+            file: self.file,
+            range: s.range.clone(),
+        })
+    }
+}
+
+/// Sentences of the source and the target that translate each other.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlignedPair {
+    /// Source sentence indices.
+    pub src: Range<usize>,
+    /// Target sentence indices.
+    pub tgt: Range<usize>,
+    /// Aligner confidence, 0 to 1.
+    pub confidence: f32,
+    /// The aligner flags this pair as doubtful.
+    pub low_confidence: bool,
+    /// Index of the aligned group (row) in a many-way alignment.
+    pub group: usize,
+}
+
+/// Everything the checks of one source/target pair need.
+#[derive(Debug, Clone, Copy)]
+pub struct PairInput<'a> {
+    /// The source document.
+    pub source: Document<'a>,
+    /// The translation.
+    pub target: Document<'a>,
+    /// The alignment, in order; every sentence of both documents in exactly one pair.
+    pub pairs: &'a [AlignedPair],
+    /// Glossary terms, when a glossary is given.
+    pub terms: Option<&'a TermContext>,
+}
+
+/// Runs every enabled check on one source/target pair.
+pub fn check_pair(input: &PairInput<'_>, settings: &Settings) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    rules::sentences::check(input, &mut found);
+    rules::numbers::check(input, &mut found);
+    if let Some(terms) = input.terms {
+        rules::terms::check(input, terms, &mut found);
+    }
+    settings.apply(found)
+}

@@ -1,0 +1,137 @@
+//! Quotation spans: which parts of a text are inside quotation marks.
+//!
+//! Knows the quotes of the first-class languages (“…”, «…», „…“, 「…」,
+//! 『…』, "…", ‘…’) and tells an apostrophe (`Japan’s`, `Japonya'nın`) from a
+//! single quote. A quote left open ends at the next blank line, so one stray
+//! mark never covers the rest of a document.
+
+use std::ops::Range;
+
+/// Byte ranges of `text` that lie inside quotation marks (outermost quotes,
+/// marks included).
+pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if c == '\n' && (next == Some('\n') || prev == Some('\n')) {
+            close_unterminated(&mut stack, &mut ranges, i);
+        }
+        let top = stack.last().map(|&(open, _)| open);
+        if let Some(open) = top
+            && closes(open, c)
+            && (!is_single(c) || is_closing_single(prev, next))
+        {
+            let (_, start) = stack.pop().unwrap_or((open, i));
+            if stack.is_empty() {
+                ranges.push(start..i + c.len_utf8());
+            }
+        } else if opens(c) && (!is_single(c) || is_opening_single(prev, next)) {
+            stack.push((c, i));
+        }
+        prev = Some(c);
+    }
+    close_unterminated(&mut stack, &mut ranges, text.len());
+    ranges
+}
+
+/// True when `range` lies inside one of `quoted`.
+pub fn is_quoted(quoted: &[Range<usize>], range: &Range<usize>) -> bool {
+    quoted
+        .iter()
+        .any(|q| q.start <= range.start && range.end <= q.end)
+}
+
+fn close_unterminated(stack: &mut Vec<(char, usize)>, ranges: &mut Vec<Range<usize>>, end: usize) {
+    if let Some(&(_, start)) = stack.first() {
+        ranges.push(start..end);
+    }
+    stack.clear();
+}
+
+fn opens(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '«' | '„' | '「' | '『' | '"' | '‘' | '\'' | '‹' | '”'
+    )
+}
+
+fn closes(open: char, c: char) -> bool {
+    match open {
+        '“' => matches!(c, '”' | '“'),
+        '«' => c == '»',
+        '„' => matches!(c, '“' | '”'),
+        '「' => c == '」',
+        '『' => c == '』',
+        '"' => c == '"',
+        '‘' => c == '’',
+        '\'' => c == '\'',
+        '‹' => c == '›',
+        '”' => c == '”',
+        _ => false,
+    }
+}
+
+fn is_single(c: char) -> bool {
+    matches!(c, '\'' | '‘' | '’')
+}
+
+/// An opening single quote follows a space, an opening bracket or the start.
+fn is_opening_single(prev: Option<char>, next: Option<char>) -> bool {
+    let after_boundary = prev.is_none_or(|p| p.is_whitespace() || "([{«“„—–-".contains(p));
+    after_boundary && next.is_some_and(|n| !n.is_whitespace())
+}
+
+/// A closing single quote is not followed by a letter (`Japan’s` is an apostrophe).
+fn is_closing_single(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        quoted_ranges(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn finds_quotes_in_four_languages() {
+        assert_eq!(
+            quoted("Tokyo calls them the “Northern Territories”, he said."),
+            ["“Northern Territories”"]
+        );
+        assert_eq!(
+            quoted("Он сказал: «Речь о „северных территориях“ не идёт». Дальше."),
+            ["«Речь о „северных территориях“ не идёт»"]
+        );
+        assert_eq!(
+            quoted("外相は「『北方領土』の問題だ」と述べた。"),
+            ["「『北方領土』の問題だ」"]
+        );
+        assert_eq!(
+            quoted("Bakan, \"Kuzey Toprakları\" ifadesini kullandı."),
+            ["\"Kuzey Toprakları\""]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quoted("Japan’s position and Japonya'nın tutumu.").is_empty());
+        assert_eq!(
+            quoted("the so-called 'Northern Territories' issue"),
+            ["'Northern Territories'"]
+        );
+    }
+
+    #[test]
+    fn an_open_quote_stops_at_a_blank_line() {
+        let text = "«Начало цитаты без конца.\n\nСледующий абзац о Южных Курилах.";
+        let ranges = quoted_ranges(text);
+        assert_eq!(ranges.len(), 1);
+        assert!(!text[ranges[0].clone()].contains("Курилах"));
+        assert!(is_quoted(&ranges, &(2..10)));
+    }
+}

@@ -1,0 +1,190 @@
+//! N001 number-mismatch and N002 date-mismatch: the numbers and dates of
+//! aligned sentences must agree, whatever their local spelling
+//! (`1,000` = `1 000` = `１０００`, `20th century` = `XX века`,
+//! `January 14` = `14 января` = `1月14日` = `14 Ocak`).
+
+use glossa_anchors::{Anchor, AnchorKind, extract};
+use glossa_diagnostics::{Message, Span};
+
+use crate::codes::Check;
+use crate::rules::{matched_pairs, sentences_span};
+use crate::settings::Finding;
+use crate::{AlignedPair, Document, PairInput};
+
+/// An anchor with its span in the original document.
+struct Located {
+    anchor: Anchor,
+    span: Span,
+    text: String,
+}
+
+pub(crate) fn check(input: &PairInput<'_>, out: &mut Vec<Finding>) {
+    for pair in matched_pairs(input.pairs) {
+        let source = anchors(&input.source, pair, true);
+        let target = anchors(&input.target, pair, false);
+        numbers(input, pair, &source, &target, out);
+        dates(input, pair, &source, &target, out);
+    }
+}
+
+fn anchors(doc: &Document<'_>, pair: &AlignedPair, source_side: bool) -> Vec<Located> {
+    let indices = if source_side {
+        pair.src.clone()
+    } else {
+        pair.tgt.clone()
+    };
+    let mut located = Vec::new();
+    for sentence in indices.filter_map(|i| doc.sentences.get(i)) {
+        for anchor in extract(&sentence.text, doc.lang) {
+            if !matches!(anchor.kind, AnchorKind::Number | AnchorKind::Date) {
+                continue;
+            }
+            let start = sentence.source_offset(anchor.range.start);
+            let end = sentence.source_offset(anchor.range.end).max(start);
+            let text = sentence
+                .text
+                .get(anchor.range.clone())
+                .unwrap_or_default()
+                .to_string();
+            located.push(Located {
+                span: Span {
+                    file: doc.file,
+                    range: start..end,
+                },
+                anchor,
+                text,
+            });
+        }
+    }
+    located
+}
+
+/// N001 in both directions: a source number with no counterpart, a target
+/// number the source does not have. Number words (`two`, `два`) are soft:
+/// they can stand for a digit but are never required.
+fn numbers(
+    input: &PairInput<'_>,
+    pair: &AlignedPair,
+    source: &[Located],
+    target: &[Located],
+    out: &mut Vec<Finding>,
+) {
+    let is_number = |l: &&Located| l.anchor.kind == AnchorKind::Number;
+    let mut unmatched_target: Vec<&Located> = target.iter().filter(is_number).collect();
+    let mut missing = Vec::new();
+    for src in source.iter().filter(is_number) {
+        match unmatched_target
+            .iter()
+            .position(|t| t.anchor.key == src.anchor.key)
+        {
+            Some(i) => {
+                unmatched_target.remove(i);
+            }
+            None if !src.anchor.soft => missing.push(src),
+            None => {}
+        }
+    }
+    let source_keys: Vec<&str> = source
+        .iter()
+        .filter(is_number)
+        .map(|l| l.anchor.key.as_str())
+        .collect();
+    for src in missing {
+        let Some(target_span) = sentences_span(&input.target, &pair.tgt) else {
+            continue;
+        };
+        let message = Message::new("number-missing").arg("number", src.text.as_str());
+        out.push(Finding::new(Check::NumberMismatch, message).with(|d| {
+            d.primary(target_span, None)
+                .secondary(src.span.clone(), Some(Message::new("label-source")))
+                .in_group(pair.group)
+        }));
+    }
+    for tgt in unmatched_target {
+        if tgt.anchor.soft || source_keys.contains(&tgt.anchor.key.as_str()) {
+            continue;
+        }
+        let message = Message::new("number-added").arg("number", tgt.text.as_str());
+        out.push(
+            Finding::new(Check::NumberMismatch, message)
+                .with(|d| d.primary(tgt.span.clone(), None).in_group(pair.group)),
+        );
+    }
+}
+
+/// N002: every date must have a counterpart on the other side. A date
+/// without a year matches the same day and month with a year.
+fn dates(
+    input: &PairInput<'_>,
+    pair: &AlignedPair,
+    source: &[Located],
+    target: &[Located],
+    out: &mut Vec<Finding>,
+) {
+    let is_date = |l: &&Located| l.anchor.kind == AnchorKind::Date;
+    let has_counterpart = |date: &Located, others: &[Located]| {
+        others
+            .iter()
+            .filter(is_date)
+            .any(|other| dates_agree(&date.anchor.key, &other.anchor.key))
+    };
+    // A soft date (`12月`, a month alone) may stand for a date on the other
+    // side but is never required.
+    for src in source.iter().filter(is_date) {
+        if src.anchor.soft || has_counterpart(src, target) {
+            continue;
+        }
+        let Some(target_span) = sentences_span(&input.target, &pair.tgt) else {
+            continue;
+        };
+        let message = Message::new("date-mismatch").arg("date", src.text.as_str());
+        out.push(Finding::new(Check::DateMismatch, message).with(|d| {
+            d.primary(target_span, None)
+                .secondary(src.span.clone(), Some(Message::new("label-source")))
+                .in_group(pair.group)
+        }));
+    }
+    for tgt in target.iter().filter(is_date) {
+        if tgt.anchor.soft || has_counterpart(tgt, source) {
+            continue;
+        }
+        let message = Message::new("date-mismatch").arg("date", tgt.text.as_str());
+        out.push(
+            Finding::new(Check::DateMismatch, message)
+                .with(|d| d.primary(tgt.span.clone(), None).in_group(pair.group)),
+        );
+    }
+}
+
+/// Date keys look like `date:2019-01-17`, `date:--01-14` (no year) or
+/// `date:2019-01` (no day); missing parts match anything.
+fn dates_agree(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let parts = |key: &str| -> Vec<String> {
+        let body = key.strip_prefix("date:").unwrap_or(key);
+        let body = body
+            .strip_prefix("--")
+            .map(|rest| format!("-{rest}"))
+            .unwrap_or(body.to_string());
+        body.split('-').map(str::to_string).collect()
+    };
+    let (a, b) = (parts(a), parts(b));
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x.is_empty() || y.is_empty() || x == y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dates_agree;
+
+    #[test]
+    fn partial_dates_agree_with_full_ones() {
+        assert!(dates_agree("date:2019-01-14", "date:--01-14"));
+        assert!(!dates_agree("date:2019-01-14", "date:--01-15"));
+        assert!(!dates_agree("date:2019-01-14", "date:2018-01-14"));
+    }
+}

@@ -1,0 +1,228 @@
+//! Glossary checks: T001 term-missing, T002 forbidden-term, T003
+//! deprecated-term, T004 mention-only-term, T005 mixed-framing, T006
+//! inconsistent-term.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use glossa_diagnostics::{Fix, Message, Span};
+use glossa_glossary::Status;
+
+use crate::codes::Check;
+use crate::rules::{matched_pairs, sentences_span};
+use crate::settings::Finding;
+use crate::terms::{Occurrence, TermContext};
+use crate::{Document, PairInput};
+
+pub(crate) fn check(input: &PairInput<'_>, terms: &TermContext, out: &mut Vec<Finding>) {
+    let source = terms.occurrences(&input.source);
+    let target = terms.occurrences(&input.target);
+    let groups = group_of_target_sentence(input);
+    term_missing(input, terms, &source, &target, out);
+    term_usage(input, terms, &target, &groups, out);
+    inconsistent_terms(input, terms, &target, &groups, out);
+}
+
+/// Group index of every target sentence.
+fn group_of_target_sentence(input: &PairInput<'_>) -> Vec<usize> {
+    let mut groups = vec![0; input.target.sentences.len()];
+    for pair in input.pairs {
+        for index in pair.tgt.clone() {
+            if let Some(slot) = groups.get_mut(index) {
+                *slot = pair.group;
+            }
+        }
+    }
+    groups
+}
+
+fn span(doc: &Document<'_>, occurrence: &Occurrence) -> Span {
+    Span {
+        file: doc.file,
+        range: occurrence.range.clone(),
+    }
+}
+
+fn surface<'a>(doc: &Document<'a>, occurrence: &Occurrence) -> &'a str {
+    doc.text.get(occurrence.range.clone()).unwrap_or_default()
+}
+
+/// T001: a concept of the source sentences is absent from their translation.
+fn term_missing(
+    input: &PairInput<'_>,
+    terms: &TermContext,
+    source: &[Occurrence],
+    target: &[Occurrence],
+    out: &mut Vec<Finding>,
+) {
+    let target_lang = input.target.lang.as_str();
+    for pair in matched_pairs(input.pairs) {
+        let present: BTreeSet<usize> = target
+            .iter()
+            .filter(|o| pair.tgt.contains(&o.sentence))
+            .map(|o| o.concept)
+            .collect();
+        let mut reported = BTreeSet::new();
+        for occurrence in source.iter().filter(|o| pair.src.contains(&o.sentence)) {
+            if present.contains(&occurrence.concept) || !reported.insert(occurrence.concept) {
+                continue;
+            }
+            let Some((concept, _)) = terms.term_of(occurrence) else {
+                continue;
+            };
+            let Some(expected) = terms.preferred_term(concept, target_lang) else {
+                continue;
+            };
+            let Some(target_span) = sentences_span(&input.target, &pair.tgt) else {
+                continue;
+            };
+            let message = Message::new("term-missing")
+                .arg("concept", concept.id.as_str())
+                .arg("source", surface(&input.source, occurrence))
+                .arg("expected", expected.text.as_str());
+            out.push(Finding::new(Check::TermMissing, message).with(|d| {
+                d.primary(target_span, None)
+                    .secondary(
+                        span(&input.source, occurrence),
+                        Some(Message::new("label-source")),
+                    )
+                    .with_help(
+                        Message::new("help-use-preferred").arg("preferred", expected.text.as_str()),
+                    )
+                    .in_group(pair.group)
+            }));
+        }
+    }
+}
+
+/// T002–T005: how each target term is used.
+fn term_usage(
+    input: &PairInput<'_>,
+    terms: &TermContext,
+    target: &[Occurrence],
+    groups: &[usize],
+    out: &mut Vec<Finding>,
+) {
+    let target_lang = input.target.lang.as_str();
+    let first_framing = first_framing_per_concept(terms, target);
+    for occurrence in target {
+        let Some((concept, term)) = terms.term_of(occurrence) else {
+            continue;
+        };
+        let group = groups.get(occurrence.sentence).copied().unwrap_or(0);
+        let here = span(&input.target, occurrence);
+        let used = surface(&input.target, occurrence);
+        let preferred = terms.preferred_term(concept, target_lang);
+        let preferred_text = preferred.map_or("", |t| t.text.as_str());
+        let status_check = match term.status {
+            Status::Forbidden => Some(Check::ForbiddenTerm),
+            Status::Deprecated => Some(Check::DeprecatedTerm),
+            Status::Preferred | Status::Admitted => None,
+        };
+        let finding = if let Some(check) = status_check {
+            let message = Message::new(check.info().name)
+                .arg("term", used)
+                .arg("preferred", preferred_text);
+            let mut finding = Finding::new(check, message).with(|d| d.primary(here.clone(), None));
+            if let Some(preferred) = preferred {
+                finding = finding.with(|d| {
+                    d.with_help(
+                        Message::new("help-use-preferred")
+                            .arg("preferred", preferred.text.as_str()),
+                    )
+                    .with_fix(Fix {
+                        span: here.clone(),
+                        replacement: preferred.text.clone(),
+                    })
+                });
+            }
+            finding
+        } else if occurrence.quoted {
+            continue;
+        } else if term.mention_only {
+            let message = Message::new("mention-only-term")
+                .arg("term", used)
+                .arg("preferred", preferred_text);
+            Finding::new(Check::MentionOnlyTerm, message).with(|d| {
+                d.primary(here.clone(), None)
+                    .with_help(Message::new("help-quote-mention").arg("term", used))
+            })
+        } else {
+            let preferred_framing = terms
+                .preferred_framing()
+                .or_else(|| first_framing.get(&occurrence.concept).map(String::as_str));
+            match (&term.framing, preferred_framing) {
+                (Some(framing), Some(expected)) if framing != expected => {
+                    let message = Message::new("mixed-framing")
+                        .arg("term", used)
+                        .arg("other", preferred_text);
+                    Finding::new(Check::MixedFraming, message).with(|d| {
+                        d.primary(here.clone(), None).with_help(
+                            Message::new("help-use-preferred").arg("preferred", preferred_text),
+                        )
+                    })
+                }
+                _ => continue,
+            }
+        };
+        out.push(finding.with(|d| d.in_group(group)));
+    }
+}
+
+/// The framing of the first unquoted framed designation of each concept.
+fn first_framing_per_concept(
+    terms: &TermContext,
+    occurrences: &[Occurrence],
+) -> BTreeMap<usize, String> {
+    let mut first = BTreeMap::new();
+    for occurrence in occurrences.iter().filter(|o| !o.quoted) {
+        if let Some((_, term)) = terms.term_of(occurrence)
+            && let Some(framing) = &term.framing
+            && !term.mention_only
+        {
+            first
+                .entry(occurrence.concept)
+                .or_insert_with(|| framing.clone());
+        }
+    }
+    first
+}
+
+/// T006: a concept rendered by different allowed terms in one document.
+/// Quotations count too: a translated quotation is still the translator's wording.
+fn inconsistent_terms(
+    input: &PairInput<'_>,
+    terms: &TermContext,
+    target: &[Occurrence],
+    groups: &[usize],
+    out: &mut Vec<Finding>,
+) {
+    let mut first_use: BTreeMap<usize, &Occurrence> = BTreeMap::new();
+    for occurrence in target {
+        let Some((concept, term)) = terms.term_of(occurrence) else {
+            continue;
+        };
+        if !term.status.is_allowed() || term.mention_only {
+            continue;
+        }
+        let first = *first_use.entry(occurrence.concept).or_insert(occurrence);
+        let Some((_, first_term)) = terms.term_of(first) else {
+            continue;
+        };
+        if first.term == occurrence.term || first_term.framing != term.framing {
+            continue;
+        }
+        let message = Message::new("inconsistent-term")
+            .arg("concept", concept.id.as_str())
+            .arg("term", surface(&input.target, occurrence))
+            .arg("first", surface(&input.target, first));
+        let group = groups.get(occurrence.sentence).copied().unwrap_or(0);
+        out.push(Finding::new(Check::InconsistentTerm, message).with(|d| {
+            d.primary(span(&input.target, occurrence), None)
+                .secondary(
+                    span(&input.target, first),
+                    Some(Message::new("label-first-use")),
+                )
+                .in_group(group)
+        }));
+    }
+}

@@ -1,0 +1,60 @@
+//! `glossa segment`: one sentence per line, or JSON with byte offsets.
+
+use std::io::Write;
+
+use glossa_text::segment::Segmenter;
+
+use crate::args::{SegmentArgs, SegmentFormat};
+use crate::error::{ExitStatus, user_error};
+use crate::input::{decode_utf8, file_lang, read_bytes, read_input};
+
+/// Runs `glossa segment`.
+pub fn run(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
+    let input = read_input(args.file.as_deref())?;
+    let lang = file_lang(&input, args.lang.as_deref())?;
+    let segmenter = match &args.rules {
+        None => Segmenter::new(&lang),
+        Some(path) => {
+            let display = path.display().to_string();
+            let srx = decode_utf8(&display, read_bytes(path)?)?;
+            Segmenter::with_srx(&lang, &srx).map_err(|e| {
+                user_error(
+                    "error-srx",
+                    &[("path", &display), ("reason", &e.to_string())],
+                )
+            })?
+        }
+    };
+    let sentences = if args.plain {
+        segmenter.segment_plain(&input.text)
+    } else {
+        segmenter.segment(&input.text)
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        SegmentFormat::Text => {
+            for sentence in &sentences {
+                writeln!(out, "{}", sentence.text.replace(['\n', '\r'], " "))?;
+            }
+        }
+        SegmentFormat::Json => {
+            let items: Vec<serde_json::Value> = sentences
+                .iter()
+                .map(|s| {
+                    serde_json::json!({
+                        "start": s.range.start,
+                        "end": s.range.end,
+                        "text": s.text,
+                        "block": s.block,
+                        "kind": format!("{:?}", s.kind),
+                    })
+                })
+                .collect();
+            let doc = serde_json::json!({ "lang": lang.as_str(), "sentences": items });
+            serde_json::to_writer_pretty(&mut out, &doc)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitStatus::Clean)
+}

@@ -1,0 +1,171 @@
+//! Reading input files: UTF-8 validation with positions, empty inputs,
+//! standard input, directories, and the language of each file.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use glossa_text::Lang;
+
+use crate::error::user_error;
+
+/// A file read into memory.
+#[derive(Debug, Clone)]
+pub struct InputFile {
+    /// Path as the user gave it (`-` for standard input).
+    pub display: String,
+    /// Its text, without a byte-order mark.
+    pub text: String,
+}
+
+/// Reads a file (or standard input for `-` / `None`) as UTF-8 text.
+/// Invalid UTF-8 and empty input are errors naming the file.
+pub fn read_input(path: Option<&Path>) -> anyhow::Result<InputFile> {
+    let (display, bytes) = match path {
+        None => ("-".to_string(), read_stdin()?),
+        Some(p) if p.as_os_str() == "-" => ("-".to_string(), read_stdin()?),
+        Some(p) => (p.display().to_string(), read_bytes(p)?),
+    };
+    let text = decode_utf8(&display, bytes)?;
+    if text.trim().is_empty() {
+        return Err(user_error("error-empty-input", &[("path", &display)]));
+    }
+    Ok(InputFile { display, text })
+}
+
+fn read_stdin() -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| user_error("error-read", &[("path", "-"), ("reason", &e.to_string())]))?;
+    Ok(bytes)
+}
+
+/// Reads a file's bytes with user-facing errors for the common failures.
+pub fn read_bytes(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let display = path.display().to_string();
+    if path.is_dir() {
+        return Err(user_error("error-is-directory", &[("path", &display)]));
+    }
+    std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => user_error("error-file-not-found", &[("path", &display)]),
+        _ => user_error(
+            "error-read",
+            &[("path", &display), ("reason", &e.to_string())],
+        ),
+    })
+}
+
+/// Decodes UTF-8 (a BOM is dropped); invalid bytes are an error with line and column.
+pub fn decode_utf8(display: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        Err(err) => {
+            let valid_up_to = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            let before = String::from_utf8_lossy(&bytes[..valid_up_to]);
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(user_error(
+                "error-invalid-utf8",
+                &[
+                    ("path", display),
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                ],
+            ))
+        }
+    }
+}
+
+/// Parses a language tag given by the user.
+pub fn parse_lang(tag: &str) -> anyhow::Result<Lang> {
+    Lang::parse(tag).map_err(|_| user_error("error-unknown-lang", &[("tag", tag)]))
+}
+
+/// Expands directories into the text files below them (sorted), keeping
+/// files as given.
+pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            walk(path, &mut found)?;
+            found.sort();
+            files.extend(found);
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            return Err(user_error(
+                "error-file-not-found",
+                &[("path", &path.display().to_string())],
+            ));
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    let display = dir.display().to_string();
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        user_error(
+            "error-read",
+            &[("path", &display), ("reason", &e.to_string())],
+        )
+    })?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, found)?;
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("md" | "markdown" | "txt")
+        ) {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The language of a file: the `--langs` entry for its position, else its
+/// name (`ru.md`, `article.ja.md`, `docs/tr/x.md`), else its script.
+pub fn file_lang(file: &InputFile, given: Option<&str>) -> anyhow::Result<Lang> {
+    if let Some(tag) = given {
+        return parse_lang(tag);
+    }
+    Lang::from_path(&file.display)
+        .or_else(|| Lang::detect(&file.text))
+        .ok_or_else(|| user_error("error-no-lang", &[("path", &file.display)]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_reports_line_and_column() {
+        let err = decode_utf8("ru.md", b"first\nab\xffc".to_vec()).unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("line=2"), "{message}");
+        assert!(message.contains("column=3"), "{message}");
+    }
+
+    #[test]
+    fn bom_is_dropped() {
+        assert_eq!(
+            decode_utf8("x", "\u{feff}Мир".as_bytes().to_vec()).unwrap(),
+            "Мир"
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! Self-contained HTML page: summary, filter, side-by-side table.
 
+mod csp;
 mod rows;
 mod summary;
 mod tips;
@@ -12,8 +13,6 @@ use tips::Tips;
 
 const CSS: &str = include_str!("page.css");
 const JS: &str = include_str!("page.js");
-/// Blocks every network fetch; only the page's own inline style and script run.
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /// Renders `doc` as one HTML page with no external references.
 pub fn render(doc: &ExportDocument) -> String {
@@ -71,7 +70,7 @@ fn head(out: &mut String, doc: &ExportDocument, tips: &Tips) {
     push_escaped(out, &doc.labels.ui_lang);
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
-    out.push_str(CSP);
+    out.push_str(&csp::policy(JS));
     out.push_str("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"generator\" content=\"glossa\">\n<title>");
     push_escaped(out, &doc.title);

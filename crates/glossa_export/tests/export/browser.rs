@@ -48,7 +48,19 @@ impl Browser {
         Self { exe, profile }
     }
 
+    /// Runs Chromium on `url`; fails on any console message.
     fn run(&self, extra: &[String], url: &str) -> (String, String) {
+        let (stdout, stderr) = self.run_quiet(extra, url);
+        let console: Vec<&str> = stderr.lines().filter(|l| l.contains(":CONSOLE")).collect();
+        assert!(
+            console.is_empty(),
+            "console messages on {url}: {console:#?}"
+        );
+        (stdout, stderr)
+    }
+
+    /// Runs Chromium on `url`, returning stdout and stderr.
+    fn run_quiet(&self, extra: &[String], url: &str) -> (String, String) {
         let out = Command::new(&self.exe)
             .args([
                 "--headless",
@@ -70,11 +82,6 @@ impl Browser {
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         assert!(out.status.success(), "chromium failed: {stderr}");
-        let console: Vec<&str> = stderr.lines().filter(|l| l.contains(":CONSOLE")).collect();
-        assert!(
-            console.is_empty(),
-            "console messages on {url}: {console:#?}"
-        );
         (stdout, stderr)
     }
 
@@ -186,6 +193,28 @@ fn headless_chromium() {
         field(&fields, "current"),
         "r5",
         "j twice: second finding row"
+    );
+
+    // Defence in depth: markup injected past the escaping (simulated here by
+    // editing the page) is blocked by the page's Content-Security-Policy.
+    let html = std::fs::read_to_string(&page).expect("read page");
+    let injected = work.join("injected.html");
+    let evil = "<script>document.documentElement.setAttribute('data-pwned','1')</script>\
+                <img src=x onerror=\"document.documentElement.setAttribute('data-pwned','2')\">";
+    std::fs::write(
+        &injected,
+        html.replacen("<body>", &format!("<body>{evil}"), 1),
+    )
+    .expect("write");
+    let url = format!("file://{}", injected.display());
+    let (dom, stderr) = browser.run_quiet(&["--dump-dom".into()], &url);
+    assert!(
+        !root_tag(&dom).contains(" data-pwned=\""),
+        "CSP let an injected script run"
+    );
+    assert!(
+        stderr.contains("Content Security Policy"),
+        "no CSP report: {stderr}"
     );
 
     // The plain sample: 4 and 2 columns, screenshots.

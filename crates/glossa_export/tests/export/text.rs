@@ -88,3 +88,24 @@ fn json_has_groups_terms_and_findings() {
     assert!(json.ends_with("}\n"));
     assert_eq!(json, render(&sample4(), ExportFormat::Json));
 }
+
+#[test]
+fn degenerate_documents_export_in_every_format() {
+    let empty = glossa_export::ExportDocument::default();
+    let mut one = crate::support::sample(&[3]);
+    // Mismatched input must not panic: extra cells, a bad finding column, a bad range.
+    one.rows[0].cells.push(glossa_export::Cell::default());
+    one.rows[1].findings.push(glossa_export::Finding {
+        column: Some(9),
+        ..Default::default()
+    });
+    one.rows[2].cells[0].highlights[0].range = 3..999;
+    for format in ExportFormat::ALL {
+        for doc in [&empty, &one] {
+            let bytes = export(doc, format).expect("export");
+            assert!(!bytes.is_empty(), "{format:?}");
+        }
+    }
+    let html = render(&one, ExportFormat::Html);
+    assert_eq!(html.matches("<td lang=tr").count(), 6);
+}

@@ -59,8 +59,8 @@ pub(crate) fn block_regions(
     }
     let src = aggregate(&f.src, &rs);
     let tgt = aggregate(&f.tgt, &rt);
-    let length = estimate_length(&src, &tgt, &[]);
-    let mut scorer = Scorer::new(&src, &tgt, &f.interner, length);
+    let length = estimate_length(&src, &tgt, &[], options.model.length_sigma);
+    let mut scorer = Scorer::new(&src, &tgt, &f.interner, length, &options.model);
     let path = align_region(
         &mut scorer,
         0,

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use glossa_anchors::{AnchorKind, extract, romanize};
+use glossa_anchors::{AnchorKind, extract, romanize, skeleton_keys};
 use glossa_text::Lang;
 
 /// Anchor classes with their own base weight.
@@ -122,15 +122,65 @@ pub(crate) fn script_family(lang: &Lang) -> u8 {
     }
 }
 
-/// Cognate keys: the first five letters of each longer word, romanized.
-fn cognates(text: &str, out: &mut Vec<String>) {
-    for word in text.split(|c: char| !c.is_alphabetic()) {
-        if word.chars().count() < 5 {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordScript {
+    Latin,
+    Cyrillic,
+    Katakana,
+}
+
+fn word_script(c: char) -> Option<WordScript> {
+    match c {
+        'ー' | '\u{30A1}'..='\u{30FA}' => Some(WordScript::Katakana),
+        '\u{0400}'..='\u{04FF}' => Some(WordScript::Cyrillic),
+        c if c.is_alphabetic() && (c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c)) => {
+            Some(WordScript::Latin)
+        }
+        _ => None,
+    }
+}
+
+/// Words of the sentence in Latin, Cyrillic or katakana script.
+fn words(text: &str) -> Vec<(&str, WordScript)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, WordScript)> = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let script = word_script(c);
+        if let Some((start, a)) = cur {
+            if script == Some(a) {
+                continue;
+            }
+            out.push((&text[start..i], a));
+        }
+        cur = script.map(|b| (i, b));
+    }
+    out
+}
+
+/// Cognate keys of a sentence: the first four consonant classes of every
+/// longer word (loanwords and names meet across scripts: `technology`,
+/// `технологии`, `テクノロジー`), and, when both languages share a script,
+/// the first five romanized letters.
+fn cognates(text: &str, same_script: bool, out: &mut Vec<String>) {
+    for (word, script) in words(text) {
+        let letters = word.chars().count();
+        let min = if script == WordScript::Katakana { 3 } else { 4 };
+        if letters < min {
             continue;
         }
-        let r = romanize(word);
-        if r.len() >= 5 {
-            out.push(r[..5].to_string());
+        for skel in skeleton_keys(word) {
+            if skel.len() >= 3 {
+                out.push(format!("k{}", &skel[..skel.len().min(4)]));
+            }
+        }
+        if same_script && letters >= 5 {
+            let r = romanize(word);
+            if r.len() >= 5 {
+                out.push(format!("p{}", &r[..5]));
+            }
         }
     }
 }
@@ -140,7 +190,7 @@ pub(crate) fn side(
     sentences: &[&str],
     lang: &Lang,
     extra: Option<&[Vec<String>]>,
-    with_cognates: bool,
+    cognate_mode: Option<bool>,
     interner: &mut Interner,
 ) -> Side {
     let mut out = Side::default();
@@ -164,9 +214,9 @@ pub(crate) fn side(
                 });
             }
         }
-        if with_cognates {
+        if let Some(same_script) = cognate_mode {
             words.clear();
-            cognates(text, &mut words);
+            cognates(text, same_script, &mut words);
             for w in &words {
                 keys.push(KeyRef {
                     id: interner.id(KeyClass::Cognate, w),
@@ -200,14 +250,14 @@ mod tests {
             &["Lavrov met Kono on January 14, 2019."],
             &Lang::parse("en").unwrap(),
             None,
-            false,
+            None,
             &mut interner,
         );
         let ja = side(
             &["ラブロフ外相は2019年1月14日に河野外相と会談した。"],
             &Lang::parse("ja").unwrap(),
             None,
-            false,
+            None,
             &mut interner,
         );
         let shared = en.keys[0]

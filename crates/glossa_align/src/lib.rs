@@ -69,6 +69,8 @@ pub struct AlignOptions {
     /// Use shared word beginnings as weak evidence when both languages use
     /// the same script.
     pub cognates: bool,
+    /// Parameters of the bead score.
+    pub model: ModelParams,
     /// Many-way: repair groups with direct alignments between non-pivot
     /// documents.
     pub repair: bool,
@@ -82,6 +84,48 @@ impl Default for AlignOptions {
             band: 20,
             cognates: true,
             repair: true,
+            model: ModelParams::default(),
+        }
+    }
+}
+
+/// Parameters of the bead score. The defaults were set on development data
+/// (news EN/RU/JA/TR with synthetic merges and omissions, Text+Berg de-fr).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelParams {
+    /// Prior probability of each bead shape: 1-1, 1-0, 0-1, 2-1, 1-2, 2-2,
+    /// 3-1, 1-3.
+    pub priors: [f32; 8],
+    /// Spread (standard deviation of the log length ratio) assumed before
+    /// the document's own spread is estimated.
+    pub length_sigma: f32,
+    /// Extra length variance of short beads (divided by their length).
+    pub short_var: f32,
+    /// Weight of the wide component of the length model (heavy tails).
+    pub tail_mix: f32,
+    /// Width of the wide component, in standard deviations.
+    pub tail_width: f32,
+    /// Penalty (relative to a match) of a hard key on one side only that the
+    /// other document contains elsewhere.
+    pub hard_seen: f32,
+    /// Penalty of a hard key the other document never contains.
+    pub hard_unseen: f32,
+    /// Penalty of a name or Latin token on one side only that the other
+    /// document contains elsewhere.
+    pub soft_seen: f32,
+}
+
+impl Default for ModelParams {
+    fn default() -> Self {
+        Self {
+            priors: [0.82, 0.04, 0.04, 0.07, 0.07, 0.005, 0.005, 0.005],
+            length_sigma: 0.2,
+            short_var: 2.0,
+            tail_mix: 0.2,
+            tail_width: 3.0,
+            hard_seen: 0.8,
+            hard_unseen: 0.4,
+            soft_seen: 0.4,
         }
     }
 }

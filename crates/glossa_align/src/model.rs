@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::ModelParams;
 use crate::features::{EXCLAIM, Interner, KeyClass, PAREN, QUESTION, QUOTE, Side};
 
 /// Bead shapes (source count, target count) searched by the DP.
@@ -16,9 +17,6 @@ pub(crate) const SHAPES: [(usize, usize); 8] = [
     (3, 1),
     (1, 3),
 ];
-
-/// Log priors of the shapes, in `SHAPES` order.
-const PRIORS: [f32; 8] = [-0.2, -4.0, -4.0, -2.6, -2.6, -4.6, -5.2, -5.2];
 
 /// Base weight of a matched key of each class.
 fn base_weight(class: KeyClass) -> f32 {
@@ -52,17 +50,31 @@ pub(crate) struct Scorer<'a> {
     pub src: &'a Side,
     pub tgt: &'a Side,
     pub length: LengthModel,
+    /// Log prior of each shape.
+    pub priors: [f32; 8],
     weight: Vec<f32>,
     soft_factor: Vec<f32>,
+    /// Penalty [soft, hard] of a key present only on the source side.
+    pen_src: Vec<[f32; 2]>,
+    /// Penalty [soft, hard] of a key present only on the target side.
+    pen_tgt: Vec<[f32; 2]>,
     marks: Vec<(u32, u8)>,
     generation: u32,
-    /// Weight of an unmatched hard key, relative to a match.
-    mismatch: f32,
+    tail_mix: f32,
+    tail_width: f32,
+    /// Extra length variance of short beads (divided by their length).
+    short_var: f32,
 }
 
 impl<'a> Scorer<'a> {
     /// Builds a scorer; key weights fall with the key's document frequency.
-    pub fn new(src: &'a Side, tgt: &'a Side, interner: &Interner, length: LengthModel) -> Self {
+    pub fn new(
+        src: &'a Side,
+        tgt: &'a Side,
+        interner: &Interner,
+        length: LengthModel,
+        params: &ModelParams,
+    ) -> Self {
         let n = interner.len();
         let mut df_s = vec![0u32; n];
         let mut df_t = vec![0u32; n];
@@ -87,21 +99,43 @@ impl<'a> Scorer<'a> {
             .iter()
             .map(|c| if *c == KeyClass::Number { 0.3 } else { 1.0 })
             .collect();
+        // Penalty of a key found on one side of a bead only. A key the other
+        // document has somewhere is strong evidence against the bead; a key
+        // it never has (a different spelling, an untranslated word) is weak.
+        let (hard_seen, hard_unseen, soft_seen) =
+            (params.hard_seen, params.hard_unseen, params.soft_seen);
+        let penalty = |id: usize, other_df: u32| -> [f32; 2] {
+            let soft_class = matches!(interner.class[id], KeyClass::Name | KeyClass::Latin);
+            let soft = if soft_class && other_df > 0 {
+                soft_seen
+            } else {
+                0.0
+            };
+            let hard = if other_df > 0 { hard_seen } else { hard_unseen };
+            [soft, hard]
+        };
+        let pen_src = (0..n).map(|i| penalty(i, df_t[i])).collect();
+        let pen_tgt = (0..n).map(|i| penalty(i, df_s[i])).collect();
         Self {
             src,
             tgt,
             length,
+            priors: params.priors.map(|p| p.max(1e-6).ln()),
             weight,
             soft_factor,
+            pen_src,
+            pen_tgt,
             marks: vec![(0, 0); n],
             generation: 0,
-            mismatch: 0.8,
+            tail_mix: params.tail_mix,
+            tail_width: params.tail_width,
+            short_var: params.short_var,
         }
     }
 
     /// Score of aligning `s` with `t` as one bead of shape `shape`.
     pub fn score(&mut self, shape: usize, s: Range<usize>, t: Range<usize>) -> f32 {
-        let prior = PRIORS[shape];
+        let prior = self.priors[shape];
         if s.is_empty() || t.is_empty() {
             return prior;
         }
@@ -119,8 +153,16 @@ impl<'a> Scorer<'a> {
         let k = 6.0;
         let d = ((lt + k * ratio) / (ls + k)).ln() - self.length.mu;
         let total = ls + lt / ratio;
-        let var = self.length.var + 2.0 / (total + 4.0);
-        log_tail(d.abs() / var.sqrt())
+        let var = self.length.var + self.short_var / (total + 4.0);
+        let z = d.abs() / var.sqrt();
+        if self.tail_mix > 0.0 {
+            let a = log_tail(z);
+            let b = log_tail(z / self.tail_width);
+            let m = a.max(b);
+            m + ((1.0 - self.tail_mix) * (a - m).exp() + self.tail_mix * (b - m).exp()).ln()
+        } else {
+            log_tail(z)
+        }
     }
 
     fn anchor_score(&mut self, s: Range<usize>, t: Range<usize>) -> f32 {
@@ -169,8 +211,10 @@ impl<'a> Scorer<'a> {
             if flags & S_ANY != 0 && flags & T_ANY != 0 {
                 let hard = flags & (S_HARD | T_HARD) != 0;
                 total += if hard { w } else { w * self.soft_factor[id] };
-            } else if flags & (S_HARD | T_HARD) != 0 {
-                total -= self.mismatch * w;
+            } else if flags & S_ANY != 0 {
+                total -= self.pen_src[id][usize::from(flags & S_HARD != 0)] * w;
+            } else {
+                total -= self.pen_tgt[id][usize::from(flags & T_HARD != 0)] * w;
             }
         }
         total
@@ -213,7 +257,12 @@ pub(crate) fn log_tail(z: f32) -> f32 {
 
 /// Estimates the length model from aligned 1-1 beads (median and robust
 /// spread of the log ratio), falling back to the document totals.
-pub(crate) fn estimate_length(src: &Side, tgt: &Side, pairs: &[(usize, usize)]) -> LengthModel {
+pub(crate) fn estimate_length(
+    src: &Side,
+    tgt: &Side,
+    pairs: &[(usize, usize)],
+    prior_sigma: f32,
+) -> LengthModel {
     let total_s: f32 = src.len.iter().sum::<f32>().max(1.0);
     let total_t: f32 = tgt.len.iter().sum::<f32>().max(1.0);
     let global = (total_t / total_s).ln();
@@ -225,7 +274,7 @@ pub(crate) fn estimate_length(src: &Side, tgt: &Side, pairs: &[(usize, usize)]) 
     if logs.len() < 8 {
         return LengthModel {
             mu: global,
-            var: 0.3f32.powi(2),
+            var: prior_sigma.powi(2),
         };
     }
     logs.sort_by(f32::total_cmp);
@@ -235,7 +284,7 @@ pub(crate) fn estimate_length(src: &Side, tgt: &Side, pairs: &[(usize, usize)]) 
     let sigma = (dev[dev.len() / 2] * 1.4826).clamp(0.08, 0.5);
     // Shrink towards the prior when there are few pairs.
     let n = logs.len() as f32;
-    let sigma = (sigma * n + 0.3 * 8.0) / (n + 8.0);
+    let sigma = (sigma * n + prior_sigma * 8.0) / (n + 8.0);
     LengthModel {
         mu: (median * n + global * 4.0) / (n + 4.0),
         var: sigma * sigma,

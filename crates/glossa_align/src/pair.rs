@@ -23,7 +23,8 @@ pub(crate) fn features(
     options: &AlignOptions,
 ) -> PairFeatures {
     let family = script_family(&src.lang);
-    let cognates = options.cognates && family != 0 && family == script_family(&tgt.lang);
+    let same_script = family != 0 && family == script_family(&tgt.lang);
+    let cognates = options.cognates.then_some(same_script);
     let mut interner = Interner::default();
     let s = side(
         &src.sentences,
@@ -61,7 +62,7 @@ fn pass(
     options: &AlignOptions,
     posteriors: bool,
 ) -> Vec<Bead> {
-    let mut scorer = Scorer::new(&f.src, &f.tgt, &f.interner, length);
+    let mut scorer = Scorer::new(&f.src, &f.tgt, &f.interner, length, &options.model);
     let mut out = Vec::new();
     for (s, t) in regions {
         let path = align_region(
@@ -91,14 +92,14 @@ pub(crate) fn align_features(
     options: &AlignOptions,
 ) -> Vec<Bead> {
     let regions = block_regions(f, src_blocks, tgt_blocks, options);
-    let first = estimate_length(&f.src, &f.tgt, &[]);
+    let first = estimate_length(&f.src, &f.tgt, &[], options.model.length_sigma);
     let beads = pass(f, &regions, first, options, false);
     let pairs: Vec<(usize, usize)> = beads
         .iter()
         .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
         .map(|b| (b.src.start, b.tgt.start))
         .collect();
-    let length = estimate_length(&f.src, &f.tgt, &pairs);
+    let length = estimate_length(&f.src, &f.tgt, &pairs, options.model.length_sigma);
     pass(f, &regions, length, options, true)
 }
 

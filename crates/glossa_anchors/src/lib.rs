@@ -28,6 +28,14 @@ pub fn romanize(word: &str) -> String {
     translit::romanize(word)
 }
 
+/// Coarse consonant-skeleton keys of a word in Latin, Cyrillic or katakana
+/// script, equal across transliterations (`Lavrov`, `Лаврова`, `ラブロフ` →
+/// `RBRB`). Russian case endings are stripped first; a Cyrillic `х` gives a
+/// second key. Used for names and for loanword cognates.
+pub fn skeleton_keys(word: &str) -> Vec<String> {
+    translit::skeletons(word)
+}
+
 /// What an anchor stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AnchorKind {

@@ -151,6 +151,22 @@ pub(crate) fn strip_russian_ending(word: &str) -> &str {
     word
 }
 
+/// Skeleton keys of a word in any script: one, or two for a Cyrillic word
+/// with `х`, which stands for English `h` (`Хэмилтон` = `Hamilton`) as
+/// often as for `kh`/`ch` (`технология` = `technology`).
+pub(crate) fn skeletons(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let stem = strip_russian_ending(&lower);
+    let mut out = vec![skeleton(&romanize(stem))];
+    if stem.contains('х') {
+        let variant = skeleton(&romanize(&stem.replace('х', "h")));
+        if variant != out[0] {
+            out.push(variant);
+        }
+    }
+    out
+}
+
 /// Consonant classes: similar sounds across transliterations share a class.
 fn class(c: char, next: Option<char>) -> Option<char> {
     Some(match c {
@@ -232,6 +248,8 @@ mod tests {
         assert_eq!(key("Putin"), key("プーチン"));
         assert_ne!(key("Lavrov"), key("Putin"));
         assert_eq!(key("Alexei"), key("Алексей"));
+        assert!(skeletons("Хэмилтоне").contains(&skeleton(&romanize("Hamilton"))));
+        assert!(skeletons("технологии").contains(&skeleton(&romanize("technologi"))));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use glossa_text::Lang;
 
 use crate::AnchorKind;
 use crate::tokens::{Kind, Script, Token};
-use crate::translit::{romanize, skeleton, strip_russian_ending};
+use crate::translit::{romanize, skeletons};
 
 /// One anchor produced from word tokens (before byte ranges are attached).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -278,13 +278,15 @@ fn latin_key(text: &str) -> String {
     romanize(text).to_ascii_uppercase()
 }
 
-fn name_anchor(word: &str) -> Option<WordAnchor> {
-    let skel = skeleton(&romanize(strip_russian_ending(&word.to_lowercase())));
-    (skel.chars().count() >= 2).then(|| WordAnchor {
-        kind: AnchorKind::Name,
-        key: format!("name:{skel}"),
-        soft: true,
-    })
+fn name_anchors(word: &str) -> impl Iterator<Item = WordAnchor> {
+    skeletons(word)
+        .into_iter()
+        .filter(|skel| skel.chars().count() >= 2)
+        .map(|skel| WordAnchor {
+            kind: AnchorKind::Name,
+            key: format!("name:{skel}"),
+            soft: true,
+        })
 }
 
 fn is_capitalized(text: &str) -> bool {
@@ -382,26 +384,26 @@ pub(crate) fn word_anchors(
                     key,
                     soft: shouting,
                 });
-                out.extend(name_anchor(&tok.text));
+                out.extend(name_anchors(&tok.text));
             } else if is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(&lower) {
                 out.push(WordAnchor {
                     kind: AnchorKind::Latin,
                     key,
                     soft: true,
                 });
-                out.extend(name_anchor(&tok.text));
+                out.extend(name_anchors(&tok.text));
             }
         }
         Kind::Word(Script::Cyrillic) => {
             let proper = is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(&lower);
             if proper {
-                out.extend(name_anchor(&tok.text));
+                out.extend(name_anchors(&tok.text));
             }
         }
         Kind::Word(Script::Katakana) => {
             let letters = tok.text.chars().filter(|c| *c != 'ー').count();
             if letters >= 2 {
-                out.extend(name_anchor(&tok.text));
+                out.extend(name_anchors(&tok.text));
             }
         }
         _ => {}

@@ -57,19 +57,25 @@ CREATE TABLE term_form (
 ";
 
 /// Version 2: a trigram full-text index over the folded terms, for
-/// `lookup` (kept in sync by triggers), and an index for listing.
+/// `lookup`, and an index for listing. Triggers keep the index in sync one
+/// row at a time, except while the `fts_bulk` meta row exists: a bulk import
+/// sets it and rebuilds the whole index once at the end, which is several
+/// times faster than row by row.
 const V2: &str = "
 CREATE VIRTUAL TABLE term_fts USING fts5(
     folded, content = 'term', content_rowid = 'id',
     tokenize = 'trigram case_sensitive 1'
 );
-CREATE TRIGGER term_fts_insert AFTER INSERT ON term BEGIN
+CREATE TRIGGER term_fts_insert AFTER INSERT ON term
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'fts_bulk') BEGIN
     INSERT INTO term_fts(rowid, folded) VALUES (new.id, new.folded);
 END;
-CREATE TRIGGER term_fts_delete AFTER DELETE ON term BEGIN
+CREATE TRIGGER term_fts_delete AFTER DELETE ON term
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'fts_bulk') BEGIN
     INSERT INTO term_fts(term_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
 END;
-CREATE TRIGGER term_fts_update AFTER UPDATE OF folded ON term BEGIN
+CREATE TRIGGER term_fts_update AFTER UPDATE OF folded ON term
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'fts_bulk') BEGIN
     INSERT INTO term_fts(term_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
     INSERT INTO term_fts(rowid, folded) VALUES (new.id, new.folded);
 END;

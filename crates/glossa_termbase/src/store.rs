@@ -37,6 +37,8 @@ pub(crate) const META_TITLE: &str = "title";
 pub(crate) const META_LANGUAGES: &str = "languages";
 pub(crate) const META_SOURCE_LANGUAGE: &str = "source_language";
 pub(crate) const META_DEFAULT_STYLE: &str = "default_style";
+/// Present only inside a bulk import (see the v2 schema).
+const META_FTS_BULK: &str = "fts_bulk";
 
 /// Writes `g` into the termbase. The caller commits.
 pub(crate) fn import(
@@ -51,8 +53,15 @@ pub(crate) fn import(
             return Err(TermbaseError::DuplicateConcept(c.id.clone()));
         }
     }
+    let bulk = is_bulk(tx, g, mode)?;
     if mode == ImportMode::Replace {
-        tx.execute_batch("DELETE FROM concept; DELETE FROM style; DELETE FROM meta;")?;
+        tx.execute_batch("DELETE FROM style; DELETE FROM meta;")?;
+    }
+    if bulk {
+        set_meta(tx, META_FTS_BULK, "1")?;
+    }
+    if mode == ImportMode::Replace {
+        tx.execute_batch("DELETE FROM concept;")?;
     }
     write_header(tx, g)?;
     let mut stats = ImportStats::default();
@@ -74,7 +83,25 @@ pub(crate) fn import(
         stats.terms += write_concept(tx, concept, old_seq)?;
         progress(i + 1);
     }
+    if bulk {
+        tx.execute("DELETE FROM meta WHERE key = ?1", [META_FTS_BULK])?;
+        tx.execute_batch("INSERT INTO term_fts(term_fts) VALUES ('rebuild');")?;
+    }
     Ok(stats)
+}
+
+/// Whether to rebuild the lookup index once at the end instead of row by
+/// row: always on replace, and on a merge that writes at least an eighth of
+/// the terms the termbase will hold (a rebuild costs about an eighth of a
+/// row-by-row update per term).
+fn is_bulk(tx: &Transaction<'_>, g: &Glossary, mode: ImportMode) -> Result<bool, TermbaseError> {
+    if mode == ImportMode::Replace {
+        return Ok(true);
+    }
+    let stored: i64 = tx.query_row("SELECT count(*) FROM term", [], |r| r.get(0))?;
+    let stored = usize::try_from(stored).unwrap_or(usize::MAX);
+    let imported: usize = g.concepts.iter().map(|c| c.terms.len()).sum();
+    Ok(imported.saturating_mul(8) >= stored.saturating_add(imported))
 }
 
 fn set_meta(tx: &Transaction<'_>, key: &str, value: &str) -> Result<(), TermbaseError> {

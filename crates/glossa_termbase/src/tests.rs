@@ -115,6 +115,16 @@ fn open(dir: &TempDir) -> Termbase {
     Termbase::open(&dir.path().join("terms.db")).unwrap()
 }
 
+/// Checks that the full-text index matches the term table.
+fn assert_index_consistent(tb: &Termbase) {
+    tb.conn
+        .execute(
+            "INSERT INTO term_fts(term_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        )
+        .unwrap();
+}
+
 fn ids(rows: &[ListedTerm]) -> Vec<&str> {
     let mut v: Vec<&str> = rows.iter().map(|r| r.concept.as_str()).collect();
     v.dedup();
@@ -203,12 +213,14 @@ fn merge_replaces_concepts_whole_and_keeps_the_rest() {
     );
     assert!(tb.lookup("договор").unwrap().is_empty());
     assert_eq!(ids(&tb.lookup("friedens").unwrap()), ["peace-treaty"]);
+    assert_index_consistent(&tb);
 
     let stats = tb.import(&update, ImportMode::Replace).unwrap();
     assert_eq!((stats.added, stats.replaced), (2, 0));
     let g = tb.load().unwrap();
     assert_eq!(g, update);
     assert!(tb.lookup("Курил").unwrap().is_empty());
+    assert_index_consistent(&tb);
 }
 
 #[test]
@@ -247,6 +259,27 @@ fn failed_import_leaves_the_termbase_as_it_was() {
     let err = tb.import(&dup, ImportMode::Replace).unwrap_err();
     assert!(matches!(err, TermbaseError::DuplicateConcept(id) if id == "a"));
     assert_eq!(tb.load().unwrap(), before);
+}
+
+#[test]
+fn load_orders_terms_by_position_whatever_the_row_order() {
+    let dir = TempDir::new().unwrap();
+    let mut tb = open(&dir);
+    let g = rich();
+    tb.import(&g, ImportMode::Merge).unwrap();
+    // Row ids no longer follow positions in this concept.
+    tb.conn
+        .execute(
+            "UPDATE term SET pos = -pos WHERE concept_seq =
+                 (SELECT seq FROM concept WHERE id = 'southern-kurils')",
+            [],
+        )
+        .unwrap();
+    let back = tb.load().unwrap();
+    let mut expected = g.concepts[0].terms.clone();
+    expected.reverse();
+    assert_eq!(back.concepts[0].terms, expected);
+    assert_eq!(back.concepts[1..], g.concepts[1..]);
 }
 
 #[test]
@@ -354,6 +387,66 @@ fn remove_deletes_a_concept_and_its_index_entries() {
         .unwrap();
 }
 
+/// A termbase as schema version 1 wrote it (no full-text index).
+const V1_DATA: &str = "
+INSERT INTO meta(key, value) VALUES ('id', 'old'), ('title', 'Written by v1'),
+    ('languages', 'en' || char(10) || 'ru' || char(10) || 'ja' || char(10) || 'tr'),
+    ('default_style', 'ru-usage');
+INSERT INTO style(seq, id, description, framing) VALUES (1, 'ru-usage', 'Russian usage', 'russian');
+INSERT INTO concept(seq, id, domain, definition, note, line)
+    VALUES (1, 'peace-treaty', 'diplomacy', NULL, 'A note.', 3);
+INSERT INTO related(concept_seq, pos, target) VALUES (1, 0, 'kurils');
+INSERT INTO term(id, concept_seq, pos, lang, text, status, mention_only, part_of_speech,
+                 case_sensitive, match_mode, framing, note, line, folded) VALUES
+    (1, 1, 0, 'en', 'peace treaty', 'preferred', 0, 'noun', 0, 'morph', NULL, NULL, 4, 'peace treaty'),
+    (2, 1, 1, 'ru', 'мирный договор', 'preferred', 0, NULL, 0, 'morph', NULL, NULL, 5, 'мирный договор'),
+    (3, 1, 2, 'ja', '平和条約', 'preferred', 0, NULL, 1, 'exact', NULL, NULL, 6, '平和条約'),
+    (4, 1, 3, 'tr', 'barış antlaşması', 'preferred', 0, NULL, 0, 'morph', NULL, NULL, 7, 'barış antlaşması'),
+    (5, 1, 4, 'ru', 'мирный пакт', 'forbidden', 1, NULL, 0, 'morph', 'soviet', 'Нет.', 8, 'мирный пакт');
+INSERT INTO term_form(term_id, pos, form) VALUES (2, 0, 'мирного договора'), (2, 1, 'мирному договору');
+";
+
+fn v1_expected() -> Glossary {
+    let mut en = term("en", "peace treaty", Status::Preferred);
+    en.pos = Some("noun".into());
+    en.line = 4;
+    let mut ru = term("ru", "мирный договор", Status::Preferred);
+    ru.forms = vec!["мирного договора".into(), "мирному договору".into()];
+    ru.line = 5;
+    let mut ja = term("ja", "平和条約", Status::Preferred);
+    ja.case_sensitive = true;
+    ja.match_mode = MatchMode::Exact;
+    ja.line = 6;
+    let mut tr = term("tr", "barış antlaşması", Status::Preferred);
+    tr.line = 7;
+    let mut pact = term("ru", "мирный пакт", Status::Forbidden);
+    pact.mention_only = true;
+    pact.framing = Some("soviet".into());
+    pact.note = Some("Нет.".into());
+    pact.line = 8;
+    Glossary {
+        id: "old".into(),
+        title: "Written by v1".into(),
+        languages: vec!["en".into(), "ru".into(), "ja".into(), "tr".into()],
+        source_language: None,
+        default_style: Some("ru-usage".into()),
+        styles: vec![Style {
+            id: "ru-usage".into(),
+            description: "Russian usage".into(),
+            framing: "russian".into(),
+        }],
+        concepts: vec![Concept {
+            id: "peace-treaty".into(),
+            domain: Some("diplomacy".into()),
+            definition: None,
+            note: Some("A note.".into()),
+            related: vec!["kurils".into()],
+            terms: vec![en, ru, ja, tr, pact],
+            line: 3,
+        }],
+    }
+}
+
 #[test]
 fn migrates_a_version_1_termbase() {
     let dir = TempDir::new().unwrap();
@@ -361,9 +454,7 @@ fn migrates_a_version_1_termbase() {
     {
         let mut conn = Connection::open(&path).unwrap();
         schema::migrate_to(&mut conn, 1).unwrap();
-        let tx = conn.transaction().unwrap();
-        store::import(&tx, &rich(), ImportMode::Merge, &mut |_| {}).unwrap();
-        tx.commit().unwrap();
+        conn.execute_batch(V1_DATA).unwrap();
         let v: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
@@ -377,17 +468,22 @@ fn migrates_a_version_1_termbase() {
             .unwrap();
         assert_eq!(fts, 0);
     }
-    let tb = Termbase::open(&path).unwrap();
+    let mut tb = Termbase::open(&path).unwrap();
     let v: i64 = tb
         .conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(v, SCHEMA_VERSION);
-    assert_eq!(tb.load().unwrap(), rich());
+    assert_eq!(tb.load().unwrap(), v1_expected());
     // The index built by the migration serves long queries.
-    assert_eq!(ids(&tb.lookup("антлаш").unwrap()), Vec::<&str>::new());
+    assert!(tb.lookup("антлаш").unwrap().is_empty());
     assert_eq!(ids(&tb.lookup("antlaşma").unwrap()), ["peace-treaty"]);
-    assert_eq!(ids(&tb.lookup("территории").unwrap()), ["southern-kurils"]);
+    assert_eq!(ids(&tb.lookup("ДОГОВОР").unwrap()), ["peace-treaty"]);
+    assert_eq!(ids(&tb.lookup("平和").unwrap()), ["peace-treaty"]);
+    // And the migrated file takes new imports.
+    tb.import(&rich(), ImportMode::Merge).unwrap();
+    assert_eq!(tb.load().unwrap().concepts.len(), 5);
+    assert_eq!(ids(&tb.lookup("пакт").unwrap()), ["peace-treaty"]);
 }
 
 #[test]

@@ -378,15 +378,21 @@ fn add_phrase(
 }
 
 /// Case-sensitive check: where the text word and the term word have the
-/// same letters (the stem), they must have the same case.
+/// same letters (the stem), every capital of the term must be a capital in
+/// the text (`МИД`, not `мид`; a lower-case term word may still open a
+/// sentence).
 fn same_prefix(text_word: &str, term_word: &str) -> bool {
     for (a, b) in text_word.chars().zip(term_word.chars()) {
         if a == b {
             continue;
         }
-        // Same letter in another case: refused. Another letter: the
-        // inflected part begins.
-        return !a.to_lowercase().eq(b.to_lowercase());
+        if !a.to_lowercase().eq(b.to_lowercase()) {
+            // Another letter: the inflected part begins.
+            return true;
+        }
+        if b.is_uppercase() {
+            return false;
+        }
     }
     true
 }

@@ -42,7 +42,7 @@ impl Morphology for Russian {
 
     fn word_forms(&self, words: &[TermWord<'_>]) -> Vec<Vec<String>> {
         if let [word] = words {
-            return vec![single_word(word.text)];
+            return vec![single_word(word.text, !word.capitalized)];
         }
         // Hyphenated prefixes (`сан` in `Сан-Францисский`) stay as they are
         // and do not take part in finding the head.
@@ -73,7 +73,7 @@ impl Morphology for Russian {
                 } else if i < head {
                     adjective_forms(w.text)
                 } else {
-                    head_forms(w.text, plural)
+                    head_forms(w.text, plural, !w.capitalized)
                 }
             })
             .collect()
@@ -81,8 +81,8 @@ impl Morphology for Russian {
 }
 
 /// A one-word term: every paradigm its ending allows.
-fn single_word(word: &str) -> Vec<String> {
-    let mut forms = noun_forms(word, false);
+fn single_word(word: &str, common: bool) -> Vec<String> {
+    let mut forms = noun_forms(word, false, common);
     if looks_adjectival(word) {
         extend_unique(&mut forms, adjective_forms(word));
     }
@@ -143,8 +143,8 @@ fn derived(word: &str) -> Vec<Vec<String>> {
 
 /// The head of a phrase: a noun (a substantivized adjective or a verb when
 /// its ending says so).
-fn head_forms(word: &str, plural: bool) -> Vec<String> {
-    let mut forms = noun_forms(word, plural);
+fn head_forms(word: &str, plural: bool, common: bool) -> Vec<String> {
+    let mut forms = noun_forms(word, plural, common);
     if adjective_agreement(word).is_some() {
         extend_unique(&mut forms, adjective_forms(word));
     }
@@ -246,7 +246,7 @@ fn adjective_forms(word: &str) -> Vec<String> {
 
 /// All case and number forms of a noun given in the nominative (singular,
 /// or plural for plural-only names such as `Курилы`).
-fn noun_forms(word: &str, plural_context: bool) -> Vec<String> {
+fn noun_forms(word: &str, plural_context: bool, common: bool) -> Vec<String> {
     let Some(last) = last_char(word) else {
         return Vec::new();
     };
@@ -312,6 +312,8 @@ fn noun_forms(word: &str, plural_context: bool) -> Vec<String> {
             }
         }
         'о' => add(s1, &["о", "а", "у", "ом", "е", "", "ам", "ами", "ах"]),
+        'ы' if common => add(s1, &["ы", "ов", "", "ам", "ами", "ах", "а", "у", "ом", "е"]),
+        // A plural-only name (`Курилы`): no singular.
         'ы' => add(s1, &["ы", "ов", "", "ам", "ами", "ах"]),
         'и' => {
             add(
@@ -320,10 +322,13 @@ fn noun_forms(word: &str, plural_context: bool) -> Vec<String> {
                     "и", "ей", "ев", "ов", "й", "", "ам", "ами", "ах", "ям", "ями", "ях",
                 ],
             );
+            if let Some(inserted) = genitive_plural_insert(s1) {
+                push_unique(&mut forms, inserted);
+            }
             if word.ends_with("ии") {
-                add(s1, &["я", "ю", "ей", "ею"]);
+                extend_unique(&mut forms, attach(word, s1, &["я", "ю", "ей", "ею"]));
             } else if nth_back(word, 1).is_some_and(|c| VELAR.contains(c) || HUSHING.contains(c)) {
-                add(s1, &["а", "у", "е", "ой"]);
+                extend_unique(&mut forms, attach(word, s1, &["а", "у", "е", "ой"]));
             }
         }
         'й' if word.ends_with("ий") => {
@@ -620,33 +625,33 @@ mod tests {
 
     #[test]
     fn feminine_and_neuter_nouns() {
-        let f = single_word("группировка");
+        let f = single_word("группировка", true);
         assert!(has(&f, "группировки") && has(&f, "группировок") && has(&f, "группировкой"));
-        let f = single_word("настройка");
+        let f = single_word("настройка", true);
         assert!(has(&f, "настроек"));
-        let f = single_word("декларация");
+        let f = single_word("декларация", true);
         assert!(has(&f, "декларации") && has(&f, "декларацию") && has(&f, "декларацией"));
-        let f = single_word("пространство");
+        let f = single_word("пространство", true);
         assert!(has(&f, "пространства") && has(&f, "пространстве"));
-        let f = single_word("время");
+        let f = single_word("время", true);
         assert!(has(&f, "времени") && has(&f, "временем"));
     }
 
     #[test]
     fn soft_sign_and_fleeting_vowels() {
-        let f = single_word("связь");
+        let f = single_word("связь", true);
         assert!(has(&f, "связи") && has(&f, "связью") && has(&f, "связей"));
-        let f = single_word("уровень");
+        let f = single_word("уровень", true);
         assert!(has(&f, "уровня") && has(&f, "уровнем"));
-        let f = single_word("рынок");
+        let f = single_word("рынок", true);
         assert!(has(&f, "рынка") && has(&f, "рынке"));
         // One syllable: no fleeting vowel.
-        assert!(!has(&single_word("ток"), "тка"));
+        assert!(!has(&single_word("ток", true), "тка"));
     }
 
     #[test]
     fn verbs_conjugate() {
-        let f = single_word("приостановить");
+        let f = single_word("приостановить", true);
         for form in [
             "приостановите",
             "приостановил",
@@ -657,11 +662,11 @@ mod tests {
         ] {
             assert!(has(&f, form), "{form}");
         }
-        let f = single_word("печатать");
+        let f = single_word("печатать", true);
         assert!(has(&f, "печатайте") && has(&f, "печатает") && has(&f, "печатается"));
-        let f = single_word("использовать");
+        let f = single_word("использовать", true);
         assert!(has(&f, "используйте") && has(&f, "используется") && has(&f, "использованных"));
-        let f = single_word("определить");
+        let f = single_word("определить", true);
         assert!(has(&f, "определите"));
         assert!(!has(&f, "определяет"));
     }
@@ -677,14 +682,14 @@ mod tests {
         assert!(has(&all("декларация"), "декларационного"));
         // Short roots derive nothing.
         assert!(derived("мир").is_empty());
-        let f = single_word("открыто");
+        let f = single_word("открыто", true);
         assert!(has(&f, "открытого") && has(&f, "открытой"));
     }
 
     #[test]
     fn no_form_is_a_longer_unrelated_word() {
         // `мир` declines, but never to `мирный`.
-        let f = single_word("мир");
+        let f = single_word("мир", true);
         assert!(has(&f, "мира") && has(&f, "миром"));
         assert!(!has(&f, "мирный") && !has(&f, "мирного"));
     }

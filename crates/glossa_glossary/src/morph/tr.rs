@@ -56,7 +56,10 @@ impl Morphology for Turkish {
             .enumerate()
             .map(|(i, w)| {
                 if i == last {
-                    noun_forms(w.text, w.capitalized, words.len() > 1)
+                    // Names, numbers and acronyms take their suffixes after
+                    // an apostrophe (`Japonya'nın`, `Madde 107'ye`).
+                    let proper = w.capitalized || w.text.starts_with(|c: char| c.is_ascii_digit());
+                    noun_forms(w.text, proper, words.len() > 1)
                 } else {
                     vec![w.text.to_string()]
                 }
@@ -160,6 +163,21 @@ fn softened(root: &str) -> Option<String> {
     (last_vowel(root).is_some() && before.chars().any(is_vowel)).then(|| format!("{before}{soft}"))
 }
 
+/// The root a softened stem comes from (`anlaşmazlığ` → `anlaşmazlık`,
+/// `grub` → `grup`), before a consonant-initial suffix.
+fn hardened(stem: &str) -> Option<String> {
+    let before = strip_chars(stem, 1);
+    let hard = match last_char(stem)? {
+        'ğ' => 'k',
+        'b' => 'p',
+        'c' => 'ç',
+        'd' => 't',
+        'g' if before.ends_with('n') => 'k',
+        _ => return None,
+    };
+    Some(format!("{before}{hard}"))
+}
+
 /// Pronunciation stand-ins for roots whose harmony the spelling does not
 /// show (acronyms and numbers: `G7'ye`, `AB'nin`, `NATO'nun`).
 fn contexts(root: &str) -> Vec<String> {
@@ -260,6 +278,10 @@ fn noun_forms(word: &str, proper: bool, compound: bool) -> Vec<String> {
         replaced.extend(templates(&PLURAL_POSSESSIVES[1..], "lAr"));
         let mut more = Vec::new();
         add_chains(&mut more, base, &replaced, proper && !compound);
+        if let Some(hard) = hardened(base) {
+            // `anlaşmazlığı` → `anlaşmazlıkları`, `grubu` → `grupları`.
+            add_chains(&mut more, &hard, &replaced, proper && !compound);
+        }
         if proper && compound {
             // `Kuril Adaları'nın`: apostrophe after the whole name.
             for case in CASES_AFTER_3RD.iter().filter(|c| !c.is_empty()) {
@@ -383,6 +405,8 @@ mod tests {
         }
         let f = forms("ittifak");
         assert!(has(&f, "ittifakı") && has(&f, "ittifağı"));
+        let f = forms("toprak anlaşmazlığı");
+        assert!(has(&f, "anlaşmazlıkları") && has(&f, "anlaşmazlığının"));
         let f = forms("kitap");
         assert!(has(&f, "kitabı") && has(&f, "kitapta"));
     }

@@ -63,19 +63,24 @@ fn run() -> Result<(), String> {
     } else {
         segmenter.sentences(&input)
     };
-    let write = |out: &mut BufWriter<_>, line: &str| -> Result<(), String> {
-        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        if line.is_empty() {
-            return Ok(());
-        }
-        writeln!(out, "{line}").map_err(|e| e.to_string())
-    };
     if !raw {
+        // Display texts hold no line breaks: print them as they are.
         for sentence in sentences {
-            write(&mut out, &sentence.text)?;
+            writeln!(out, "{}", sentence.text).map_err(|e| e.to_string())?;
         }
         return out.flush().map_err(|e| e.to_string());
     }
+    let write = |out: &mut BufWriter<_>, line: &str| -> Result<(), String> {
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else {
+            return Ok(());
+        };
+        out.write_all(first.as_bytes()).map_err(|e| e.to_string())?;
+        for word in words {
+            write!(out, " {word}").map_err(|e| e.to_string())?;
+        }
+        writeln!(out).map_err(|e| e.to_string())
+    };
     // Raw: the gap before a sentence is split at its first line break; the
     // part before it closes the previous sentence, the rest opens this one.
     let mut pending = String::new();

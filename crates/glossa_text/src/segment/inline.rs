@@ -19,8 +19,10 @@ pub(crate) fn block_text<'a>(
     if !markdown || !joined.bytes().any(is_markup_byte) {
         return (joined, map);
     }
-    let (stripped, inner) = strip_markup(&joined);
-    (Cow::Owned(stripped), inner.compose(&map))
+    match strip_markup(&joined) {
+        Some((stripped, inner)) => (Cow::Owned(stripped), inner.compose(&map)),
+        None => (joined, map),
+    }
 }
 
 /// Lines joined: one space (mapped to the line break) or nothing.
@@ -72,8 +74,9 @@ struct Delim {
     can_close: bool,
 }
 
-/// Removes inline markup; returns the text and a map into `text`.
-pub(crate) fn strip_markup(text: &str) -> (String, OffsetMap) {
+/// Removes inline markup; returns the text and a map into `text`, or
+/// `None` when there is no markup to remove.
+pub(crate) fn strip_markup(text: &str) -> Option<(String, OffsetMap)> {
     let bytes = text.as_bytes();
     let mut deletions: Vec<Range<usize>> = Vec::new();
     let mut delims: Vec<Delim> = Vec::new();
@@ -140,6 +143,9 @@ pub(crate) fn strip_markup(text: &str) -> (String, OffsetMap) {
         }
     }
     match_emphasis(&delims, &mut deletions);
+    if deletions.is_empty() {
+        return None;
+    }
     deletions.sort_by_key(|r| r.start);
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::default();
@@ -155,7 +161,7 @@ pub(crate) fn strip_markup(text: &str) -> (String, OffsetMap) {
     }
     out.push_str(&text[pos..]);
     map.push(pos, text.len() - pos);
-    (out, map)
+    Some((out, map))
 }
 
 fn run_len(bytes: &[u8], at: usize, ch: u8) -> usize {
@@ -309,7 +315,7 @@ mod tests {
     use super::*;
 
     fn strip(text: &str) -> String {
-        strip_markup(text).0
+        strip_markup(text).map_or_else(|| text.to_string(), |(s, _)| s)
     }
 
     #[test]
@@ -345,7 +351,7 @@ mod tests {
     #[test]
     fn map_points_into_the_original() {
         let text = "a **bold** [link](u) end";
-        let (out, map) = strip_markup(text);
+        let (out, map) = strip_markup(text).unwrap();
         assert_eq!(out, "a bold link end");
         let b = out.find("bold").unwrap();
         assert_eq!(&text[map.source(b)..map.source(b) + 4], "bold");

@@ -24,7 +24,6 @@ mod rules;
 mod scan;
 mod srx;
 
-use std::collections::VecDeque;
 use std::ops::Range;
 
 use crate::lang::Lang;
@@ -137,30 +136,30 @@ impl Segmenter {
         Sentences::new(self, input, false)
     }
 
-    fn split_block(
-        &self,
-        input: &str,
-        block: &Block,
-        index: usize,
-        markdown: bool,
-    ) -> Vec<Sentence> {
+    /// Display text, offset map and sentence ranges of one block.
+    fn prepare<'a>(&self, input: &'a str, block: &Block, markdown: bool) -> Prepared<'a> {
+        let mut ranges = Vec::new();
         if block.kind == BlockKind::CodeBlock {
             let (text, map) = inline::join_lines(input, &block.lines, false);
-            return make_sentence(&text, &map, 0..text.len(), index, block.kind)
-                .into_iter()
-                .collect();
+            if !text.trim().is_empty() {
+                ranges.push(0..text.len());
+            }
+            return Prepared { text, map, ranges };
         }
         let (text, map) = inline::block_text(input, &block.lines, markdown, self.rules.unspaced);
-        let mut ranges = Vec::new();
         match &self.engine {
             Engine::Builtin => scan::split(&text, &self.rules, &mut ranges),
             Engine::Srx(srx) => srx.split(&text, &mut ranges),
         }
-        ranges
-            .into_iter()
-            .filter_map(|r| make_sentence(&text, &map, r, index, block.kind))
-            .collect()
+        Prepared { text, map, ranges }
     }
+}
+
+/// A block ready to be cut into sentences.
+struct Prepared<'a> {
+    text: std::borrow::Cow<'a, str>,
+    map: OffsetMap,
+    ranges: Vec<Range<usize>>,
 }
 
 fn make_sentence(
@@ -186,14 +185,24 @@ fn make_sentence(
     })
 }
 
-/// Iterator over the sentences of an input, block by block.
+/// Iterator over the sentences of an input, block by block: memory is
+/// bounded by the largest block, and sentences are built one at a time.
 pub struct Sentences<'a> {
     segmenter: &'a Segmenter,
     input: &'a str,
     blocks: Blocks<'a>,
     markdown: bool,
+    /// Index the next non-empty block gets.
     index: usize,
-    ready: VecDeque<Sentence>,
+    current: Option<Current<'a>>,
+}
+
+/// The block being cut.
+struct Current<'a> {
+    prepared: Prepared<'a>,
+    next: usize,
+    index: usize,
+    kind: BlockKind,
 }
 
 impl<'a> Sentences<'a> {
@@ -204,7 +213,7 @@ impl<'a> Sentences<'a> {
             blocks: Blocks::new(input, markdown),
             markdown,
             index: 0,
-            ready: VecDeque::new(),
+            current: None,
         }
     }
 }
@@ -214,17 +223,27 @@ impl Iterator for Sentences<'_> {
 
     fn next(&mut self) -> Option<Sentence> {
         loop {
-            if let Some(s) = self.ready.pop_front() {
-                return Some(s);
+            if let Some(cur) = &mut self.current {
+                while let Some(range) = cur.prepared.ranges.get(cur.next).cloned() {
+                    cur.next += 1;
+                    let p = &cur.prepared;
+                    if let Some(s) = make_sentence(&p.text, &p.map, range, cur.index, cur.kind) {
+                        return Some(s);
+                    }
+                }
+                self.current = None;
             }
             let block = self.blocks.next()?;
-            let sentences =
-                self.segmenter
-                    .split_block(self.input, &block, self.index, self.markdown);
-            if !sentences.is_empty() {
+            let prepared = self.segmenter.prepare(self.input, &block, self.markdown);
+            if !prepared.ranges.is_empty() {
+                self.current = Some(Current {
+                    prepared,
+                    next: 0,
+                    index: self.index,
+                    kind: block.kind,
+                });
                 self.index += 1;
             }
-            self.ready.extend(sentences);
         }
     }
 }

@@ -119,6 +119,9 @@ pub(crate) struct Rules {
     pub(crate) after_number_min_words: usize,
     /// A short number with a period before a capital is an ordinal.
     pub(crate) ordinal_before_capital: bool,
+    /// Characters in the longest abbreviation key: longer words are no
+    /// abbreviation.
+    pub(crate) longest_key: usize,
     /// Lines are joined without a space.
     pub(crate) unspaced: bool,
     quote_particles: Vec<char>,
@@ -163,6 +166,12 @@ impl Rules {
                 }
             }
         }
+        rules.longest_key = rules
+            .abbrevs
+            .keys()
+            .map(|k| k.chars().count())
+            .max()
+            .unwrap_or(0);
         // A unit, year or era after a number (`1956 г.`, `5 ft.`): may also be
         // listed in another class, which applies when no number precedes it.
         for entry in &parsed.abbreviations.after_number {
@@ -170,6 +179,8 @@ impl Rules {
                 return Err(duplicate(file, entry));
             }
         }
+        let after_longest = rules.after_number.iter().map(|k| k.chars().count()).max();
+        rules.longest_key = rules.longest_key.max(after_longest.unwrap_or(0));
         for (set, list) in [
             (&mut rules.starters, &parsed.words.sentence_starters),
             (&mut rules.reporting, &parsed.words.reporting_verbs),

@@ -111,7 +111,7 @@ impl Candidate {
                 if let Some(len) = footnote_len(marks) {
                     j += 1 + len;
                 } else if let Some(len) =
-                    detached_quote_len(marks, cand.last != '.' || open_quote(&text[start..term]))
+                    detached_quote_len(marks, || cand.last != '.' || open_quote(&text[start..term]))
                 {
                     cand.closers = true;
                     cand.quote_closed = true;
@@ -162,7 +162,7 @@ fn lone_mark(s: &str) -> bool {
 /// (`boy? ' he said`, `Dad ! '' .`), or when `closing` (after `?` or `!`, or
 /// with a quote open); otherwise it opens the next sentence
 /// (`singer . ' Blessings…'`).
-fn detached_quote_len(s: &str, closing: bool) -> Option<usize> {
+fn detached_quote_len(s: &str, closing: impl FnOnce() -> bool) -> Option<usize> {
     let len = s
         .char_indices()
         .find(|&(_, c)| !matches!(c, '\'' | '"' | '”' | '’'))
@@ -172,7 +172,7 @@ fn detached_quote_len(s: &str, closing: bool) -> Option<usize> {
         None => true,
         Some(c) if c.is_whitespace() => match s[len..].trim_start().chars().next() {
             None => true,
-            Some(n) => n.is_lowercase() || n == ',' || is_terminator(n) || closing,
+            Some(n) => n.is_lowercase() || n == ',' || is_terminator(n) || closing(),
         },
         Some(',') => true,
         Some(_) => false,
@@ -388,42 +388,39 @@ fn period_boundary(
     if word.chars().any(is_digit) {
         return true; // 17.01.2019, $1.20, a URL
     }
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    let dotted = is_dotted_abbreviation(word);
+    if !single_letter && !word.contains('.') && word.chars().count() > rules.longest_key {
+        // Longer than any abbreviation (the usual end of a sentence); a
+        // compound key (`и др.`) ends in a listed short word anyway.
+        return true;
+    }
     let last_part = word.rsplit('.').next().unwrap_or(word);
     let compound = compound_key(text, start, token.start, word)
         .filter(|(key, _)| rules.abbrev(key).is_some() || rules.is_after_number(key));
     let abbr_start = compound.as_ref().map_or(token.start, |(_, at)| *at);
-    let keys = [
-        compound.map(|(key, _)| key),
-        Some(normalize_key(word)),
-        Some(normalize_key(last_part)),
-    ];
+    let whole = normalize_key(word);
+    let part = (last_part.len() < word.len()).then(|| normalize_key(last_part));
+    let keys = [compound.map(|(key, _)| key), Some(whole), part];
     let keys = keys.iter().flatten();
     let kind = keys.clone().find_map(|key| rules.abbrev(key));
     let rest = &text[next_at..];
-    let words: Vec<&str> = text[start..abbr_start].split_whitespace().collect();
-    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    let dotted = is_dotted_abbreviation(word);
-    if words.is_empty() && (kind.is_some() || single_letter || dotted) {
+    let before = &text[start..abbr_start];
+    if before.trim().is_empty() && (kind.is_some() || single_letter || dotted) {
         return false; // `A.D. 79 saw…`: an abbreviation is no sentence
     }
-    // A number just before, or behind short words: `49 года до н. э.`
-    let number_near = words
-        .iter()
-        .rev()
-        .take(4)
-        .take_while(|w| w.chars().any(is_digit) || w.chars().count() <= 5)
-        .any(|w| w.chars().any(is_digit));
-    if number_near && keys.clone().any(|key| rules.is_after_number(key)) {
+    if keys.clone().any(|key| rules.is_after_number(key)) && number_near(before) {
         // `20 тыс. чел. Это…`, `She weighed 5 lb. Tom…`; not `В 1956 г. СССР…`.
-        let late = words.len() >= rules.after_number_min_words;
-        let opening = opening_phrase(&words, rules) && !starter_follows(rest, rules);
+        let min = rules.after_number_min_words;
+        let late = min == 0 || before.split_whitespace().nth(min - 1).is_some();
+        let opening = opening_phrase(before, rules) && !starter_follows(rest, rules);
         return next.is_uppercase() && late && !opening || quoted_start(rest);
     }
     match kind {
         Some(Abbrev::Title) => return false,
         Some(Abbrev::Common) => return quoted_start(rest) || starter_follows(rest, rules),
         Some(Abbrev::Final) => {
-            return !opening_phrase(&words, rules) || starter_follows(rest, rules);
+            return !opening_phrase(before, rules) || starter_follows(rest, rules);
         }
         None => {}
     }
@@ -433,18 +430,31 @@ fn period_boundary(
     true
 }
 
+/// A number just before, or behind short words: `5 lb.`, `49 года до н. э.`
+fn number_near(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|w| w.chars().any(is_digit) || w.chars().count() <= 5)
+        .any(|w| w.chars().any(is_digit))
+}
+
 /// The clause so far (after the last `:` or `;`) is a short introductory
-/// phrase: `At 5 a.m.`, `On Jan. 5, at 6 a.m.`, `В 1956 г.`
-fn opening_phrase(words: &[&str], rules: &Rules) -> bool {
-    let clause_start = words
-        .iter()
-        .rposition(|w| w.ends_with([':', ';']))
-        .map_or(0, |i| i + 1);
-    let clause = &words[clause_start..];
-    let first = clause
-        .first()
+/// phrase: `At 5 a.m.`, `On Jan. 5, at 6 a.m.`
+fn opening_phrase(before: &str, rules: &Rules) -> bool {
+    // A `:` or `;` ending a word (not the one in `11:58`) starts a clause.
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, ':' | ';') && before[i + 1..].starts_with(char::is_whitespace))
+        .map_or(0, |(i, _)| i + 1);
+    let clause = &before[clause_start..];
+    let mut words = clause.split_whitespace();
+    let first = words
+        .next()
         .map(|w| next_word(w.trim_start_matches(is_opener)));
-    clause.len() <= 8 && first.is_some_and(|w| rules.is_opening_preposition(&w.to_lowercase()))
+    words.nth(7).is_none() && first.is_some_and(|w| rules.is_opening_preposition(&w.to_lowercase()))
 }
 
 /// The word before the terminator, opening punctuation excluded.

@@ -3,9 +3,16 @@
 //! back to input offsets.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::offsets::OffsetMap;
+
+/// How far (bytes) a closing `]`, `)`, `>` or backtick run is looked for:
+/// bounds the work on unbalanced input to a constant per opening mark.
+const SEARCH_CAP: usize = 1000;
+/// How many open emphasis delimiters a closer looks back through.
+const EMPHASIS_CAP: usize = 64;
 
 /// Joins the lines of a block (one space between them, none in unspaced
 /// scripts) and, for Markdown, strips inline markup.
@@ -80,7 +87,7 @@ pub(crate) fn strip_markup(text: &str) -> Option<(String, OffsetMap)> {
     let bytes = text.as_bytes();
     let mut deletions: Vec<Range<usize>> = Vec::new();
     let mut delims: Vec<Delim> = Vec::new();
-    let mut link_tails: Vec<Range<usize>> = Vec::new();
+    let mut link_tails: HashMap<usize, usize> = HashMap::new();
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
@@ -110,7 +117,7 @@ pub(crate) fn strip_markup(text: &str) -> Option<(String, OffsetMap)> {
             b'!' if bytes.get(i + 1) == Some(&b'[') => {
                 if let Some(tail) = link_tail(bytes, i + 1) {
                     deletions.push(i..i + 2);
-                    link_tails.push(tail);
+                    link_tails.insert(tail.start, tail.end);
                     i += 2;
                 } else {
                     i += 1;
@@ -119,7 +126,7 @@ pub(crate) fn strip_markup(text: &str) -> Option<(String, OffsetMap)> {
             b'[' => {
                 if let Some(tail) = link_tail(bytes, i) {
                     deletions.push(i..i + 1);
-                    link_tails.push(tail);
+                    link_tails.insert(tail.start, tail.end);
                 }
                 i += 1;
             }
@@ -131,9 +138,8 @@ pub(crate) fn strip_markup(text: &str) -> Option<(String, OffsetMap)> {
             }
             b']' => {
                 // Skip over a link tail we already decided to delete.
-                if let Some(tail) = link_tails.iter().find(|t| t.start == i) {
-                    let end = tail.end;
-                    deletions.push(tail.clone());
+                if let Some(&end) = link_tails.get(&i) {
+                    deletions.push(i..end);
                     i = end;
                 } else {
                     i += 1;
@@ -171,7 +177,8 @@ fn run_len(bytes: &[u8], at: usize, ch: u8) -> usize {
 /// Start of the closing backtick run of exactly `n` backticks.
 fn find_code_close(bytes: &[u8], from: usize, n: usize) -> Option<usize> {
     let mut i = from;
-    while i < bytes.len() {
+    let end = bytes.len().min(from + 10 * SEARCH_CAP);
+    while i < end {
         if bytes[i] == b'`' {
             let m = run_len(bytes, i, b'`');
             if m == n {
@@ -188,7 +195,7 @@ fn find_code_close(bytes: &[u8], from: usize, n: usize) -> Option<usize> {
 /// `<https://x.org>` or `<a@b.org>`: offset of the closing `>`.
 fn autolink_end(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at + 1..];
-    let close = rest.find('>')?;
+    let close = rest.bytes().take(SEARCH_CAP).position(|b| b == b'>')?;
     let inner = &rest[..close];
     if inner.is_empty() || inner.contains([' ', '<', '\n']) {
         return None;
@@ -210,6 +217,9 @@ fn link_tail(bytes: &[u8], open: usize) -> Option<Range<usize>> {
     let mut depth = 0usize;
     let mut i = open;
     let close = loop {
+        if i > open + SEARCH_CAP {
+            return None;
+        }
         match bytes.get(i)? {
             b'\\' => i += 1,
             b'[' => depth += 1,
@@ -231,6 +241,9 @@ fn link_tail(bytes: &[u8], open: usize) -> Option<Range<usize>> {
     let mut j = close + 1;
     loop {
         let b = *bytes.get(j)?;
+        if j > close + SEARCH_CAP {
+            return None;
+        }
         if b == opener {
             depth += 1;
         } else if b == closer {
@@ -279,9 +292,11 @@ fn match_emphasis(delims: &[Delim], deletions: &mut Vec<Range<usize>>) {
         let mut left = d.len;
         if d.can_close {
             while left > 0 {
-                let Some(idx) = stack.iter().rposition(|(o, _)| o.ch == d.ch) else {
+                let floor = stack.len().saturating_sub(EMPHASIS_CAP);
+                let Some(idx) = stack[floor..].iter().rposition(|(o, _)| o.ch == d.ch) else {
                     break;
                 };
+                let idx = floor + idx;
                 let (opener, avail) = stack[idx];
                 let used = avail.min(left);
                 // The opener's innermost characters and the closer's first ones.

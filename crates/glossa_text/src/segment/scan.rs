@@ -304,20 +304,20 @@ fn glued_sentences(text: &str, cand: &Candidate, rules: &Rules) -> bool {
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let token = &before[token_start..];
-    let part = token.rsplit('.').next().unwrap_or(token);
-    let part_ok = part.chars().count() >= 2
-        && part
+    let part_ok = token.chars().count() >= 2
+        && token
             .chars()
             .next_back()
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    if !part_ok || token.contains(['/', '@', ':', '\\', '_']) {
+    if !part_ok || token.contains(['/', '@', ':', '\\', '_', '.']) {
         return false;
     }
     let rest = &text[cand.end..];
     let word = next_word(rest);
     let mut letters = word.chars();
     let shaped = letters.next().is_some_and(char::is_uppercase)
-        && letters.next().is_some_and(char::is_lowercase);
+        && letters.next().is_some_and(char::is_lowercase)
+        && !letters.any(char::is_uppercase); // not `WriteLine`
     let tail = rest[word.len()..].chars().next();
     let plain_follow = match tail {
         Some('.') => rules.abbrev(&normalize_key(word)).is_some(),
@@ -443,18 +443,22 @@ fn number_near(before: &str) -> bool {
 /// The clause so far (after the last `:` or `;`) is a short introductory
 /// phrase: `At 5 a.m.`, `On Jan. 5, at 6 a.m.`
 fn opening_phrase(before: &str, rules: &Rules) -> bool {
-    // A `:` or `;` ending a word (not the one in `11:58`) starts a clause.
-    let clause_start = before
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| matches!(c, ':' | ';') && before[i + 1..].starts_with(char::is_whitespace))
-        .map_or(0, |(i, _)| i + 1);
-    let clause = &before[clause_start..];
-    let mut words = clause.split_whitespace();
-    let first = words
-        .next()
+    // The last words, back to a word ending in `:` or `;` (not `11:58`);
+    // more than eight words is no opening phrase.
+    let mut clause = Vec::new();
+    for word in before.split_whitespace().rev() {
+        if word.ends_with([':', ';']) {
+            break;
+        }
+        if clause.len() == 8 {
+            return false;
+        }
+        clause.push(word);
+    }
+    let first = clause
+        .last()
         .map(|w| next_word(w.trim_start_matches(is_opener)));
-    words.nth(7).is_none() && first.is_some_and(|w| rules.is_opening_preposition(&w.to_lowercase()))
+    first.is_some_and(|w| rules.is_opening_preposition(&w.to_lowercase()))
 }
 
 /// The word before the terminator, opening punctuation excluded.
@@ -601,6 +605,106 @@ mod tests {
                 "Mail me at a.b@example.org.",
                 "Or visit https://example.org/x.html.",
                 "Thanks!"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_units_opening_phrases_and_glued_sentences() {
+        let s = |t| sentences("en", t);
+        assert_eq!(
+            s("The rod is 4 ft. 2 in. long. It weighs 3 lb. Jim lifted it."),
+            [
+                "The rod is 4 ft. 2 in. long.",
+                "It weighs 3 lb.",
+                "Jim lifted it."
+            ]
+        );
+        assert_eq!(
+            s("At 7 a.m. Mrs. Ito called. She left at 9 p.m. Her son stayed."),
+            [
+                "At 7 a.m. Mrs. Ito called.",
+                "She left at 9 p.m.",
+                "Her son stayed."
+            ]
+        );
+        assert_eq!(
+            s("It was late.Nobody came.Mr. Ono waited. Call System.Console.WriteLine now."),
+            [
+                "It was late.",
+                "Nobody came.",
+                "Mr. Ono waited.",
+                "Call System.Console.WriteLine now."
+            ]
+        );
+        assert_eq!(
+            s("Well... I agree. Fine... The end."),
+            ["Well... I agree.", "Fine...", "The end."]
+        );
+    }
+
+    #[test]
+    fn footnotes_tokenized_text_and_detached_quotes() {
+        let s = |t| sentences("en", t);
+        assert_eq!(
+            s("Water boils at 100 degrees.[3] Ice melts. [4][5] Steam rises."),
+            [
+                "Water boils at 100 degrees.[3]",
+                "Ice melts. [4][5]",
+                "Steam rises."
+            ]
+        );
+        assert_eq!(
+            s("He met Mr . Kato today . The talks ended ! ! ! Then what ? Nothing ."),
+            [
+                "He met Mr . Kato today .",
+                "The talks ended ! ! !",
+                "Then what ?",
+                "Nothing ."
+            ]
+        );
+        assert_eq!(
+            s("She asked , ' Ready ? ' and smiled . ' Yes ' , he said ."),
+            [
+                "She asked , ' Ready ? ' and smiled .",
+                "' Yes ' , he said ."
+            ]
+        );
+        assert_eq!(
+            s("\"It works.\" (Ito 12). Next, the data."),
+            ["\"It works.\" (Ito 12).", "Next, the data."]
+        );
+    }
+
+    #[test]
+    fn russian_years_and_units_after_numbers() {
+        let s = |t| sentences("ru", t);
+        assert_eq!(
+            s("В 1991 г. Союз распался. Это случилось в декабре 1991 г. Горбачёв ушёл."),
+            [
+                "В 1991 г. Союз распался.",
+                "Это случилось в декабре 1991 г.",
+                "Горбачёв ушёл."
+            ]
+        );
+        assert_eq!(
+            s("Город основан в III в. до н. э. Его стены сохранились. Он стоит в г. Керчь."),
+            [
+                "Город основан в III в. до н. э.",
+                "Его стены сохранились.",
+                "Он стоит в г. Керчь."
+            ]
+        );
+    }
+
+    #[test]
+    fn turkish_roman_ordinals() {
+        let s = |t| sentences("tr", t);
+        assert_eq!(
+            s("Osmanlı'da III. Selim reform yaptı. XIV. yüzyılda bu yoktu."),
+            [
+                "Osmanlı'da III. Selim reform yaptı.",
+                "XIV. yüzyılda bu yoktu."
             ]
         );
     }

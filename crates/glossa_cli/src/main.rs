@@ -65,6 +65,7 @@ fn main() -> ExitCode {
     };
     match run(cli.command, &i18n) {
         Ok(status) => status.into(),
+        Err(err) if is_broken_pipe(&err) => ExitStatus::Clean.into(),
         Err(err) => {
             match err.downcast_ref::<UserError>() {
                 Some(user) => report_error(&i18n, &user.0),
@@ -87,6 +88,13 @@ fn run(command: Command, i18n: &I18n) -> anyhow::Result<ExitStatus> {
         Command::Glossary(command) => commands::glossary::run(command, i18n),
         Command::Explain(args) => commands::explain::run(&args, i18n),
     }
+}
+
+/// True when stdout was closed by the reader (`glossa ... | head`).
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
+        .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 /// Prints `error: message` on stderr in the UI language.

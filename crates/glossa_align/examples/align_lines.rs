@@ -103,7 +103,13 @@ fn tune(o: &mut AlignOptions) {
     if let Some(v) = env("GA_SS") {
         m.soft_seen = v;
     }
+    if let Some(v) = env("GA_AUX") {
+        m.aux_weight = v;
+    }
     if let Some(v) = env("GA_COG") {
         o.cognates = v > 0.5;
+    }
+    if let Some(v) = env("GA_REP") {
+        o.repair = v > 0.5;
     }
 }

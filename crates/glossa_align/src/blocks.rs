@@ -40,7 +40,7 @@ fn aggregate(side: &Side, blocks: &[Range<usize>]) -> Side {
 /// block k. Otherwise blocks are aligned as units first and the boundaries
 /// between block beads are the shared ones.
 pub(crate) fn block_regions(
-    f: &PairFeatures,
+    f: PairFeatures<'_>,
     src_blocks: Option<&[usize]>,
     tgt_blocks: Option<&[usize]>,
     options: &AlignOptions,
@@ -57,10 +57,10 @@ pub(crate) fn block_regions(
     if rs.len() == rt.len() {
         return rs.into_iter().zip(rt).collect();
     }
-    let src = aggregate(&f.src, &rs);
-    let tgt = aggregate(&f.tgt, &rt);
+    let src = aggregate(f.src, &rs);
+    let tgt = aggregate(f.tgt, &rt);
     let length = estimate_length(&src, &tgt, &[], options.model.length_sigma);
-    let mut scorer = Scorer::new(&src, &tgt, &f.interner, length, &options.model);
+    let mut scorer = Scorer::new(&src, &tgt, f.interner, length, &options.model);
     let path = align_region(
         &mut scorer,
         0,

@@ -46,6 +46,9 @@ impl KeyClass {
 pub(crate) struct KeyRef {
     pub id: u32,
     pub soft: bool,
+    /// Borrowed from another translation (many-way): a match counts less
+    /// and absence on the other side counts nothing.
+    pub aux: bool,
 }
 
 /// Punctuation signals.
@@ -204,6 +207,7 @@ pub(crate) fn side(
             .map(|a| KeyRef {
                 id: interner.id(KeyClass::of(a.kind), &a.key),
                 soft: a.soft,
+                aux: false,
             })
             .collect();
         if let Some(extra) = extra.and_then(|e| e.get(i)) {
@@ -211,6 +215,7 @@ pub(crate) fn side(
                 keys.push(KeyRef {
                     id: interner.id(KeyClass::Extra, key),
                     soft: true,
+                    aux: false,
                 });
             }
         }
@@ -221,6 +226,7 @@ pub(crate) fn side(
                 keys.push(KeyRef {
                     id: interner.id(KeyClass::Cognate, w),
                     soft: true,
+                    aux: false,
                 });
             }
         }

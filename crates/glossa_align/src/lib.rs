@@ -16,6 +16,7 @@
 //! Pure: no I/O, no printing.
 
 mod blocks;
+mod consensus;
 mod dp;
 mod features;
 mod many;
@@ -113,6 +114,8 @@ pub struct ModelParams {
     /// Penalty of a name or Latin token on one side only that the other
     /// document contains elsewhere.
     pub soft_seen: f32,
+    /// Many-way: weight of a key match borrowed from another translation.
+    pub aux_weight: f32,
 }
 
 impl Default for ModelParams {
@@ -126,6 +129,7 @@ impl Default for ModelParams {
             hard_seen: 0.8,
             hard_unseen: 0.4,
             soft_seen: 0.4,
+            aux_weight: 0.5,
         }
     }
 }
@@ -165,10 +169,7 @@ pub fn align_many(docs: &[AlignDoc<'_>], options: &AlignOptions) -> Vec<Group> {
     let Some(pivot) = docs.first() else {
         return Vec::new();
     };
-    let beads: Vec<Vec<Bead>> = docs[1..]
-        .iter()
-        .map(|doc| align_pair(pivot, doc, options))
-        .collect();
+    let beads = consensus::align_to_pivot(docs, options);
     many::groups_from_pivot(pivot.sentences.len(), &beads, options.low_confidence)
 }
 

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::ModelParams;
-use crate::features::{EXCLAIM, Interner, KeyClass, PAREN, QUESTION, QUOTE, Side};
+use crate::features::{EXCLAIM, Interner, KeyClass, KeyRef, PAREN, QUESTION, QUOTE, Side};
 
 /// Bead shapes (source count, target count) searched by the DP.
 pub(crate) const SHAPES: [(usize, usize); 8] = [
@@ -44,6 +44,7 @@ const S_HARD: u8 = 2;
 const T_ANY: u8 = 4;
 const T_HARD: u8 = 8;
 const SEEN: u8 = 16;
+const S_REAL: u8 = 32;
 
 /// Scores beads between two documents.
 pub(crate) struct Scorer<'a> {
@@ -56,12 +57,23 @@ pub(crate) struct Scorer<'a> {
     soft_factor: Vec<f32>,
     /// Penalty [soft, hard] of a key present only on the source side.
     pen_src: Vec<[f32; 2]>,
+    /// Source keys that occur somewhere in the target document.
+    src_keys: Vec<Vec<KeyRef>>,
+    /// Target keys that occur somewhere in the source document.
+    tgt_keys: Vec<Vec<KeyRef>>,
+    /// Fixed penalty of each source sentence's other keys.
+    src_const: Vec<f32>,
+    /// Fixed penalty of each target sentence's other keys.
+    tgt_const: Vec<f32>,
     /// Penalty [soft, hard] of a key present only on the target side.
     pen_tgt: Vec<[f32; 2]>,
     marks: Vec<(u32, u8)>,
     generation: u32,
-    tail_mix: f32,
-    tail_width: f32,
+    /// `exp(length.mu)`.
+    ratio: f32,
+    /// Log tail probability of the length deviation, tabulated.
+    tail: TailTable,
+    aux_weight: f32,
     /// Extra length variance of short beads (divided by their length).
     short_var: f32,
 }
@@ -79,7 +91,7 @@ impl<'a> Scorer<'a> {
         let mut df_s = vec![0u32; n];
         let mut df_t = vec![0u32; n];
         for keys in &src.keys {
-            for k in keys {
+            for k in keys.iter().filter(|k| !k.aux) {
                 df_s[k.id as usize] += 1;
             }
         }
@@ -88,7 +100,7 @@ impl<'a> Scorer<'a> {
                 df_t[k.id as usize] += 1;
             }
         }
-        let weight = (0..n)
+        let weight: Vec<f32> = (0..n)
             .map(|i| {
                 let df = df_s[i].max(df_t[i]).max(1) as f32;
                 base_weight(interner.class[i]) / (1.0 + df.ln())
@@ -114,9 +126,15 @@ impl<'a> Scorer<'a> {
             let hard = if other_df > 0 { hard_seen } else { hard_unseen };
             [soft, hard]
         };
-        let pen_src = (0..n).map(|i| penalty(i, df_t[i])).collect();
-        let pen_tgt = (0..n).map(|i| penalty(i, df_s[i])).collect();
+        let pen_src: Vec<[f32; 2]> = (0..n).map(|i| penalty(i, df_t[i])).collect();
+        let pen_tgt: Vec<[f32; 2]> = (0..n).map(|i| penalty(i, df_s[i])).collect();
+        let (src_keys, src_const) = live_keys(&src.keys, &df_t, &pen_src, &weight);
+        let (tgt_keys, tgt_const) = live_keys(&tgt.keys, &df_s, &pen_tgt, &weight);
         Self {
+            src_keys,
+            tgt_keys,
+            src_const,
+            tgt_const,
             src,
             tgt,
             length,
@@ -127,8 +145,9 @@ impl<'a> Scorer<'a> {
             pen_tgt,
             marks: vec![(0, 0); n],
             generation: 0,
-            tail_mix: params.tail_mix,
-            tail_width: params.tail_width,
+            ratio: length.mu.exp(),
+            tail: TailTable::new(params.tail_mix, params.tail_width),
+            aux_weight: params.aux_weight,
             short_var: params.short_var,
         }
     }
@@ -149,20 +168,13 @@ impl<'a> Scorer<'a> {
     pub fn length_score(&self, s: Range<usize>, t: Range<usize>) -> f32 {
         let ls: f32 = self.src.len[s].iter().sum();
         let lt: f32 = self.tgt.len[t].iter().sum();
-        let ratio = self.length.mu.exp();
+        let ratio = self.ratio;
         let k = 6.0;
         let d = ((lt + k * ratio) / (ls + k)).ln() - self.length.mu;
         let total = ls + lt / ratio;
         let var = self.length.var + self.short_var / (total + 4.0);
         let z = d.abs() / var.sqrt();
-        if self.tail_mix > 0.0 {
-            let a = log_tail(z);
-            let b = log_tail(z / self.tail_width);
-            let m = a.max(b);
-            m + ((1.0 - self.tail_mix) * (a - m).exp() + self.tail_mix * (b - m).exp()).ln()
-        } else {
-            log_tail(z)
-        }
+        self.tail.get(z)
     }
 
     fn anchor_score(&mut self, s: Range<usize>, t: Range<usize>) -> f32 {
@@ -172,19 +184,27 @@ impl<'a> Scorer<'a> {
             self.generation = 1;
         }
         let g = self.generation;
+        let fixed: f32 = self.src_const[s.clone()].iter().sum::<f32>()
+            + self.tgt_const[t.clone()].iter().sum::<f32>();
         let mut any = false;
         for i in s.clone() {
-            for k in &self.src.keys[i] {
+            for k in &self.src_keys[i] {
                 let m = &mut self.marks[k.id as usize];
                 if m.0 != g {
                     *m = (g, 0);
                 }
-                m.1 |= S_ANY | if k.soft { 0 } else { S_HARD };
+                m.1 |= if k.aux {
+                    S_ANY
+                } else if k.soft {
+                    S_ANY | S_REAL
+                } else {
+                    S_ANY | S_REAL | S_HARD
+                };
                 any = true;
             }
         }
         for j in t.clone() {
-            for k in &self.tgt.keys[j] {
+            for k in &self.tgt_keys[j] {
                 let m = &mut self.marks[k.id as usize];
                 if m.0 != g {
                     *m = (g, 0);
@@ -194,12 +214,12 @@ impl<'a> Scorer<'a> {
             }
         }
         if !any {
-            return 0.0;
+            return -fixed;
         }
-        let mut total = 0.0;
+        let mut total = -fixed;
         let keys = s
-            .flat_map(|i| self.src.keys[i].iter())
-            .chain(t.flat_map(|j| self.tgt.keys[j].iter()));
+            .flat_map(|i| self.src_keys[i].iter())
+            .chain(t.flat_map(|j| self.tgt_keys[j].iter()));
         for k in keys {
             let id = k.id as usize;
             let flags = self.marks[id].1;
@@ -210,8 +230,16 @@ impl<'a> Scorer<'a> {
             let w = self.weight[id];
             if flags & S_ANY != 0 && flags & T_ANY != 0 {
                 let hard = flags & (S_HARD | T_HARD) != 0;
+                let w = if flags & S_REAL == 0 {
+                    w * self.aux_weight
+                } else {
+                    w
+                };
                 total += if hard { w } else { w * self.soft_factor[id] };
             } else if flags & S_ANY != 0 {
+                if flags & S_REAL == 0 {
+                    continue;
+                }
                 total -= self.pen_src[id][usize::from(flags & S_HARD != 0)] * w;
             } else {
                 total -= self.pen_tgt[id][usize::from(flags & T_HARD != 0)] * w;
@@ -233,6 +261,80 @@ impl<'a> Scorer<'a> {
             }
         }
         total
+    }
+}
+
+/// Splits each sentence's keys into those that can match the other document
+/// (its key occurs there) and a fixed penalty for the rest (hard keys the
+/// other document never has).
+fn live_keys(
+    keys: &[Vec<KeyRef>],
+    other_df: &[u32],
+    penalty: &[[f32; 2]],
+    weight: &[f32],
+) -> (Vec<Vec<KeyRef>>, Vec<f32>) {
+    let mut live = Vec::with_capacity(keys.len());
+    let mut fixed = Vec::with_capacity(keys.len());
+    for row in keys {
+        let mut kept = Vec::new();
+        let mut pen = 0.0;
+        for k in row {
+            let id = k.id as usize;
+            if other_df[id] > 0 {
+                kept.push(*k);
+            } else if !k.aux {
+                pen += penalty[id][usize::from(!k.soft)] * weight[id];
+            }
+        }
+        live.push(kept);
+        fixed.push(pen);
+    }
+    (live, fixed)
+}
+
+/// `log_tail` of a two-component length model (a narrow normal and a wide
+/// one for outliers), tabulated for speed.
+pub(crate) struct TailTable {
+    values: Vec<f32>,
+    wide_slope: f32,
+}
+
+impl TailTable {
+    const STEP: f32 = 0.01;
+    const MAX: f32 = 40.0;
+
+    fn exact(z: f32, mix: f32, width: f32) -> f32 {
+        if mix <= 0.0 {
+            return log_tail(z);
+        }
+        let a = log_tail(z);
+        let b = log_tail(z / width);
+        let m = a.max(b);
+        m + ((1.0 - mix) * (a - m).exp() + mix * (b - m).exp()).ln()
+    }
+
+    fn new(mix: f32, width: f32) -> Self {
+        let n = (Self::MAX / Self::STEP) as usize + 2;
+        let values: Vec<f32> = (0..n)
+            .map(|i| Self::exact(i as f32 * Self::STEP, mix, width))
+            .collect();
+        let last = values[n - 1];
+        let before = values[n - 2];
+        Self {
+            values,
+            wide_slope: (last - before) / Self::STEP,
+        }
+    }
+
+    fn get(&self, z: f32) -> f32 {
+        let x = z / Self::STEP;
+        let i = x as usize;
+        if i + 1 >= self.values.len() {
+            let last = self.values[self.values.len() - 1];
+            return last + self.wide_slope * (z - Self::MAX);
+        }
+        let f = x - i as f32;
+        self.values[i] * (1.0 - f) + self.values[i + 1] * f
     }
 }
 

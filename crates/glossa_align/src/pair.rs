@@ -9,42 +9,30 @@ use crate::model::{LengthModel, Scorer, estimate_length};
 use crate::search::{SearchParams, align_region};
 use crate::{AlignDoc, AlignOptions, Bead};
 
-/// Features of both documents of a pair.
-pub(crate) struct PairFeatures {
-    pub interner: Interner,
-    pub src: Side,
-    pub tgt: Side,
+/// Features of both documents of a pair (sharing one key table).
+#[derive(Clone, Copy)]
+pub(crate) struct PairFeatures<'f> {
+    pub interner: &'f Interner,
+    pub src: &'f Side,
+    pub tgt: &'f Side,
 }
 
-/// Extracts the features of two documents with one shared key table.
-pub(crate) fn features(
-    src: &AlignDoc<'_>,
-    tgt: &AlignDoc<'_>,
+/// Extracts the features of one document into a shared key table.
+/// `same_script_cognates`: also compare word beginnings letter by letter.
+pub(crate) fn doc_side(
+    doc: &AlignDoc<'_>,
     options: &AlignOptions,
-) -> PairFeatures {
-    let family = script_family(&src.lang);
-    let same_script = family != 0 && family == script_family(&tgt.lang);
-    let cognates = options.cognates.then_some(same_script);
-    let mut interner = Interner::default();
-    let s = side(
-        &src.sentences,
-        &src.lang,
-        src.extra_anchors.as_deref(),
-        cognates,
-        &mut interner,
-    );
-    let t = side(
-        &tgt.sentences,
-        &tgt.lang,
-        tgt.extra_anchors.as_deref(),
-        cognates,
-        &mut interner,
-    );
-    PairFeatures {
+    same_script_cognates: bool,
+    interner: &mut Interner,
+) -> Side {
+    let mode = options.cognates.then_some(same_script_cognates);
+    side(
+        &doc.sentences,
+        &doc.lang,
+        doc.extra_anchors.as_deref(),
+        mode,
         interner,
-        src: s,
-        tgt: t,
-    }
+    )
 }
 
 fn params(options: &AlignOptions) -> SearchParams {
@@ -56,13 +44,13 @@ fn params(options: &AlignOptions) -> SearchParams {
 
 /// Aligns every region with one length model.
 fn pass(
-    f: &PairFeatures,
+    f: PairFeatures<'_>,
     regions: &[(Range<usize>, Range<usize>)],
     length: LengthModel,
     options: &AlignOptions,
     posteriors: bool,
 ) -> Vec<Bead> {
-    let mut scorer = Scorer::new(&f.src, &f.tgt, &f.interner, length, &options.model);
+    let mut scorer = Scorer::new(f.src, f.tgt, f.interner, length, &options.model);
     let mut out = Vec::new();
     for (s, t) in regions {
         let path = align_region(
@@ -86,20 +74,20 @@ fn pass(
 
 /// Aligns two documents from their features.
 pub(crate) fn align_features(
-    f: &PairFeatures,
+    f: PairFeatures<'_>,
     src_blocks: Option<&[usize]>,
     tgt_blocks: Option<&[usize]>,
     options: &AlignOptions,
 ) -> Vec<Bead> {
     let regions = block_regions(f, src_blocks, tgt_blocks, options);
-    let first = estimate_length(&f.src, &f.tgt, &[], options.model.length_sigma);
+    let first = estimate_length(f.src, f.tgt, &[], options.model.length_sigma);
     let beads = pass(f, &regions, first, options, false);
     let pairs: Vec<(usize, usize)> = beads
         .iter()
         .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
         .map(|b| (b.src.start, b.tgt.start))
         .collect();
-    let length = estimate_length(&f.src, &f.tgt, &pairs, options.model.length_sigma);
+    let length = estimate_length(f.src, f.tgt, &pairs, options.model.length_sigma);
     pass(f, &regions, length, options, true)
 }
 
@@ -109,8 +97,17 @@ pub(crate) fn align_docs(
     tgt: &AlignDoc<'_>,
     options: &AlignOptions,
 ) -> Vec<Bead> {
-    let f = features(src, tgt, options);
-    align_features(&f, src.blocks.as_deref(), tgt.blocks.as_deref(), options)
+    let family = script_family(&src.lang);
+    let same_script = family != 0 && family == script_family(&tgt.lang);
+    let mut interner = Interner::default();
+    let s = doc_side(src, options, same_script, &mut interner);
+    let t = doc_side(tgt, options, same_script, &mut interner);
+    let f = PairFeatures {
+        interner: &interner,
+        src: &s,
+        tgt: &t,
+    };
+    align_features(f, src.blocks.as_deref(), tgt.blocks.as_deref(), options)
 }
 
 /// Search parameters for block-level alignment.

@@ -105,19 +105,22 @@ pub(crate) fn romanize(word: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                out.push(c);
+            }
+            i += 1;
+            continue;
+        }
         if c == 'д' && chars.get(i + 1) == Some(&'ж') {
             out.push('j');
             i += 2;
             continue;
         }
-        let cyr = cyrillic(c);
-        if !cyr.is_empty() {
-            out.push_str(cyr);
-        } else {
-            let kana = katakana(c);
-            if !kana.is_empty() {
-                out.push_str(kana);
-            } else {
+        match c {
+            '\u{0400}'..='\u{04FF}' => out.push_str(cyrillic(c)),
+            '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => out.push_str(katakana(c)),
+            _ => {
                 let l = latin(c);
                 if l.is_ascii_alphabetic() {
                     out.push(l);

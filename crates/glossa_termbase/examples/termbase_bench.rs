@@ -92,18 +92,6 @@ fn generate(n: usize) -> Glossary {
     }
 }
 
-/// User + system CPU time of this process (Linux `/proc/self/stat`), so the
-/// figures mean something on a shared, loaded machine.
-fn cpu_time() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let after_name = stat.rsplit_once(')')?.1;
-    let fields: Vec<&str> = after_name.split_whitespace().collect();
-    // Fields 14 and 15 of the file (utime, stime) in clock ticks of 1/100 s.
-    let utime: u64 = fields.get(11)?.parse().ok()?;
-    let stime: u64 = fields.get(12)?.parse().ok()?;
-    Some(Duration::from_millis((utime + stime) * 10))
-}
-
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -137,27 +125,27 @@ fn main() {
         ms(t.elapsed())
     );
 
-    let fresh = Termbase::open(&path).unwrap();
-    let t = Instant::now();
-    fresh.load().unwrap();
+    // What the CLI does: open the file, load everything.
+    let mut fresh = Vec::new();
+    for _ in 0..10 {
+        let t = Instant::now();
+        let tb = Termbase::open(&path).unwrap();
+        let back = tb.load().unwrap();
+        fresh.push(t.elapsed());
+        assert_eq!(back.concepts.len(), n);
+    }
     println!(
-        "load    first on a fresh connection: {} wall",
-        ms(t.elapsed())
+        "open+load, fresh connection, 10 runs: median {}, min {}",
+        ms(median(fresh.clone())),
+        ms(fresh.iter().min().copied().unwrap_or_default())
     );
     const RUNS: u32 = 50;
     let mut loads = Vec::new();
-    let cpu_before = cpu_time();
     for _ in 0..RUNS {
         let t = Instant::now();
         let back = tb.load().unwrap();
         loads.push(t.elapsed());
         assert_eq!(back.concepts.len(), n);
-    }
-    if let (Some(a), Some(b)) = (cpu_before, cpu_time()) {
-        println!(
-            "load    CPU time per load, mean of {RUNS}: {}",
-            ms((b - a) / RUNS)
-        );
     }
     println!(
         "load    wall, {RUNS} runs: median {}, min {}",

@@ -88,12 +88,16 @@ impl Termbase {
     }
 }
 
-/// WAL journal, foreign keys (for the cascades), a busy timeout.
+/// WAL journal, foreign keys (for the cascades), a busy timeout, and a
+/// memory-mapped file with a page cache large enough for `load` to read a
+/// big termbase without copying every page through `read`.
 fn configure(conn: &Connection) -> Result<(), TermbaseError> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", true)?;
     let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "mmap_size", 256_i64 << 20)?;
+    conn.pragma_update(None, "cache_size", -(64_i64 << 10))?;
     Ok(())
 }
 

@@ -168,3 +168,22 @@ fn errors_carry_lines() {
     let err = from_csv_str("", b',').unwrap_err();
     assert_eq!(err.kind, ErrorKind::MissingField("header line".into()));
 }
+
+#[test]
+fn indonesian_does_not_clash_with_the_id_column() {
+    let mut g = Glossary {
+        languages: vec!["en".into(), "id".into()],
+        ..Glossary::default()
+    };
+    g.concepts.push(crate::model::Concept {
+        id: "peace-treaty".into(),
+        terms: vec![
+            crate::model::Term::new("en", "peace treaty", Status::Preferred),
+            crate::model::Term::new("id", "perjanjian damai", Status::Preferred),
+        ],
+        ..crate::model::Concept::default()
+    });
+    let text = to_csv_string(&g, b',');
+    assert!(text.starts_with("concept,domain,definition,note,related,en,en-status,id,id-status\n"));
+    assert_eq!(without_lines(from_csv_str(&text, b',').unwrap()), g);
+}

@@ -25,11 +25,19 @@ enum Column {
     TermNotes(String),
 }
 
-fn classify(name: &str, line: usize, column: usize) -> Result<Column, GlossaryError> {
+/// Classifies a header cell. `id` names the concept id column unless one
+/// was already seen (`concept`), so that `id` can also be Indonesian.
+fn classify(
+    name: &str,
+    have_id: bool,
+    line: usize,
+    column: usize,
+) -> Result<Column, GlossaryError> {
     let name = name.trim();
     let lower = name.to_lowercase();
     let fixed = match lower.as_str() {
-        "id" | "concept" => Some(Column::Id),
+        "concept" => Some(Column::Id),
+        "id" if !have_id => Some(Column::Id),
         "domain" => Some(Column::Domain),
         "definition" => Some(Column::Definition),
         "note" => Some(Column::Note),
@@ -59,7 +67,7 @@ fn classify(name: &str, line: usize, column: usize) -> Result<Column, GlossaryEr
 pub(super) fn read(header: &Row, body: &[Row]) -> Result<Glossary, GlossaryError> {
     let mut columns = Vec::new();
     for (i, name) in header.fields.iter().enumerate() {
-        let col = classify(name, header.line, i + 1)?;
+        let col = classify(name, columns.contains(&Column::Id), header.line, i + 1)?;
         if columns.contains(&col) {
             return Err(GlossaryError {
                 line: header.line,
@@ -243,7 +251,13 @@ pub fn to_csv_string(g: &Glossary, delimiter: u8) -> String {
             .flat_map(|c| &c.terms)
             .any(|t| t.lang == l && f(t))
     };
-    let mut header: Vec<String> = ["id", "domain", "definition", "note", "related"]
+    // With an Indonesian (`id`) column, the concept id column is `concept`.
+    let id_column = if languages.iter().any(|l| l.eq_ignore_ascii_case("id")) {
+        "concept"
+    } else {
+        "id"
+    };
+    let mut header: Vec<String> = [id_column, "domain", "definition", "note", "related"]
         .iter()
         .map(|s| s.to_string())
         .collect();

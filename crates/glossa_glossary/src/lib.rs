@@ -9,9 +9,13 @@ pub mod toml_io;
 pub mod validate;
 pub mod matcher;
 pub mod morph;
+pub mod tbx;
+pub mod csv_io;
 
 pub use error::{ErrorKind, GlossaryError};
 pub use model::{Concept, Glossary, MatchMode, Status, Style, Term};
 pub use toml_io::{from_toml_str, to_toml_string};
 pub use validate::{Problem, ProblemKind, ProblemSeverity, validate};
 pub use matcher::{MatchVia, Matcher, TermMatch, resolve_overlaps};
+pub use tbx::{from_tbx_str, to_tbx_string};
+pub use csv_io::{from_csv_str, to_csv_string};

@@ -6,6 +6,15 @@ pub enum TermbaseError {
     /// SQLite refused an operation (file not a database, constraint, I/O).
     #[error("termbase: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// SQLite refused to store a concept (a constraint such as an empty
+    /// term or an unknown status).
+    #[error("concept `{id}`: {source}")]
+    Concept {
+        /// The concept being written.
+        id: String,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
     /// The file was written by a newer glossa.
     #[error(
         "termbase schema version {found} is newer than this glossa supports ({supported}); \

@@ -57,7 +57,7 @@ CREATE TABLE term_form (
 ";
 
 /// Version 2: a trigram full-text index over the folded terms, for
-/// `lookup`, and an index for listing. Triggers keep the index in sync one
+/// `lookup`. Triggers keep the index in sync one
 /// row at a time, except while the `fts_bulk` meta row exists: a bulk import
 /// sets it and rebuilds the whole index once at the end, which is several
 /// times faster than row by row.
@@ -80,7 +80,6 @@ WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'fts_bulk') BEGIN
     INSERT INTO term_fts(rowid, folded) VALUES (new.id, new.folded);
 END;
 INSERT INTO term_fts(term_fts) VALUES ('rebuild');
-CREATE INDEX term_lang_text ON term(lang, text);
 ";
 
 /// The migrations in order: `MIGRATIONS[i]` takes version `i` to `i + 1`.

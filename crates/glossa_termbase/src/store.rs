@@ -80,7 +80,11 @@ pub(crate) fn import(
         } else {
             stats.added += 1;
         }
-        stats.terms += write_concept(tx, concept, old_seq)?;
+        stats.terms +=
+            write_concept(tx, concept, old_seq).map_err(|source| TermbaseError::Concept {
+                id: concept.id.clone(),
+                source,
+            })?;
         progress(i + 1);
     }
     if bulk {
@@ -164,11 +168,7 @@ pub(crate) fn split_languages(s: &str) -> Vec<String> {
 }
 
 /// Inserts one concept (at `seq` when it replaces one); returns its term count.
-fn write_concept(
-    tx: &Transaction<'_>,
-    c: &Concept,
-    seq: Option<i64>,
-) -> Result<usize, TermbaseError> {
+fn write_concept(tx: &Transaction<'_>, c: &Concept, seq: Option<i64>) -> rusqlite::Result<usize> {
     tx.prepare_cached(
         "INSERT INTO concept(seq, id, domain, definition, note, line)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -192,7 +192,7 @@ fn write_concept(
     Ok(c.terms.len())
 }
 
-fn write_term(tx: &Transaction<'_>, seq: i64, pos: i64, t: &Term) -> Result<(), TermbaseError> {
+fn write_term(tx: &Transaction<'_>, seq: i64, pos: i64, t: &Term) -> rusqlite::Result<()> {
     tx.prepare_cached(
         "INSERT INTO term(concept_seq, pos, lang, text, status, mention_only, part_of_speech,
                           case_sensitive, match_mode, framing, note, line, folded)

@@ -246,7 +246,11 @@ fn failed_import_leaves_the_termbase_as_it_was() {
         let err = tb
             .import_with_progress(&bad, mode, &mut |n| seen.push(n))
             .unwrap_err();
-        assert!(matches!(err, TermbaseError::Sqlite(_)), "{err}");
+        assert!(
+            matches!(&err, TermbaseError::Concept { id, .. } if id == "broken"),
+            "{err}"
+        );
+        assert!(err.to_string().contains("CHECK constraint failed"), "{err}");
         assert_eq!(seen, [1]);
         assert_eq!(tb.load().unwrap(), before);
         assert!(tb.lookup("fine").unwrap().is_empty());

@@ -287,6 +287,43 @@ fn load_orders_terms_by_position_whatever_the_row_order() {
 }
 
 #[test]
+fn an_import_in_flight_is_invisible_and_an_interrupted_one_leaves_nothing() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("terms.db");
+    let mut tb = Termbase::open(&path).unwrap();
+    tb.import(&rich(), ImportMode::Merge).unwrap();
+    let before = tb.load().unwrap();
+    let next = Glossary {
+        concepts: (0..5)
+            .map(|i| concept(&format!("new-{i}"), vec![term("ja", "新語", Status::Preferred)]))
+            .collect(),
+        ..Glossary::default()
+    };
+    // Another process reading mid-import sees the old termbase (WAL).
+    let mut seen_by_reader = None;
+    tb.import_with_progress(&next, ImportMode::Replace, &mut |n| {
+        if n == 3 {
+            let reader = Termbase::open(&path).unwrap();
+            seen_by_reader = Some(reader.load().unwrap());
+        }
+    })
+    .unwrap();
+    assert_eq!(seen_by_reader.as_ref(), Some(&before));
+    assert_eq!(tb.load().unwrap(), next);
+
+    // An import that stops half-way (here: a panic in the progress
+    // callback) is rolled back.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        tb.import_with_progress(&rich(), ImportMode::Replace, &mut |n| {
+            assert!(n < 3, "interrupted");
+        })
+    }));
+    assert!(result.is_err());
+    assert_eq!(tb.load().unwrap(), next);
+    assert_eq!(Termbase::open(&path).unwrap().load().unwrap(), next);
+}
+
+#[test]
 fn progress_counts_concepts() {
     let dir = TempDir::new().unwrap();
     let mut tb = open(&dir);

@@ -295,7 +295,12 @@ fn an_import_in_flight_is_invisible_and_an_interrupted_one_leaves_nothing() {
     let before = tb.load().unwrap();
     let next = Glossary {
         concepts: (0..5)
-            .map(|i| concept(&format!("new-{i}"), vec![term("ja", "新語", Status::Preferred)]))
+            .map(|i| {
+                concept(
+                    &format!("new-{i}"),
+                    vec![term("ja", "新語", Status::Preferred)],
+                )
+            })
             .collect(),
         ..Glossary::default()
     };

@@ -66,7 +66,9 @@ fn run() -> Result<(), String> {
     if !raw {
         // Display texts hold no line breaks: print them as they are.
         for sentence in sentences {
-            writeln!(out, "{}", sentence.text).map_err(|e| e.to_string())?;
+            out.write_all(sentence.text.as_bytes())
+                .and_then(|()| out.write_all(b"\n"))
+                .map_err(|e| e.to_string())?;
         }
         return out.flush().map_err(|e| e.to_string());
     }

@@ -367,10 +367,22 @@ fn is_thematic_break(text: &str) -> bool {
     if matches!(text, "-" | "*" | "+") {
         return true;
     }
-    let marks: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    marks.len() >= 3
-        && matches!(marks[0], b'-' | b'*' | b'_')
-        && marks.iter().all(|&b| b == marks[0])
+    let Some(mark) = text
+        .bytes()
+        .next()
+        .filter(|b| matches!(b, b'-' | b'*' | b'_'))
+    else {
+        return false;
+    };
+    let mut count = 0;
+    for b in text.bytes() {
+        if b == mark {
+            count += 1;
+        } else if !b.is_ascii_whitespace() {
+            return false;
+        }
+    }
+    count >= 3
 }
 
 /// A list item: the content after `- `, `* ` or `+ `; an ordered item keeps

@@ -147,5 +147,20 @@ mod tests {
             assert!(INTERESTING[first as usize], "{c}");
         }
         assert!(!INTERESTING["д".as_bytes()[0] as usize]);
+        // The scanner skips E2/E3/EF characters outside these second bytes.
+        for c in "…‼⁇⁈⁉‽".chars() {
+            let mut buf = [0u8; 4];
+            let second = c.encode_utf8(&mut buf).as_bytes()[1];
+            assert!(matches!(second, 0x80 | 0x81), "{c}");
+        }
+        for c in "。".chars() {
+            let mut buf = [0u8; 4];
+            assert_eq!(c.encode_utf8(&mut buf).as_bytes()[1], 0x80);
+        }
+        for c in "！？．（）｡".chars() {
+            let mut buf = [0u8; 4];
+            let second = c.encode_utf8(&mut buf).as_bytes()[1];
+            assert!(matches!(second, 0xBC | 0xBD), "{c}");
+        }
     }
 }

@@ -23,7 +23,7 @@ pub(crate) fn block_text<'a>(
     unspaced: bool,
 ) -> (Cow<'a, str>, OffsetMap) {
     let (joined, map) = join_lines(input, lines, unspaced);
-    if !markdown || !joined.bytes().any(is_markup_byte) {
+    if !markdown || !has_markup_byte(joined.as_bytes()) {
         return (joined, map);
     }
     match strip_markup(&joined) {
@@ -67,8 +67,11 @@ pub(crate) fn join_lines<'a>(
     }
 }
 
-fn is_markup_byte(b: u8) -> bool {
-    matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\\')
+/// Whether any byte may start inline markup.
+fn has_markup_byte(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .any(|&b| matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\\'))
 }
 
 /// A run of `*` or `_` that may open or close emphasis.

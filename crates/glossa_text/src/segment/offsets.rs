@@ -13,9 +13,13 @@ struct Run {
 }
 
 /// Maps byte offsets of a derived text to byte offsets of the input.
+///
+/// The first run is stored inline, so the common one-run map (a sentence
+/// without markup or line breaks) allocates nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct OffsetMap {
-    runs: Vec<Run>,
+    first: Option<Run>,
+    more: Vec<Run>,
     /// Length of the derived text and the input offset just past its end.
     text_len: usize,
     source_end: usize,
@@ -24,14 +28,38 @@ pub(crate) struct OffsetMap {
 impl OffsetMap {
     /// A map for text copied verbatim from `source_start`.
     pub(crate) fn identity(source_start: usize, len: usize) -> Self {
-        Self {
-            runs: vec![Run {
-                text_start: 0,
-                source_start,
-            }],
-            text_len: len,
-            source_end: source_start + len,
+        let mut map = Self::default();
+        map.push(source_start, len);
+        map
+    }
+
+    fn runs(&self) -> impl Iterator<Item = &Run> + Clone {
+        self.first.iter().chain(self.more.iter())
+    }
+
+    fn run_count(&self) -> usize {
+        usize::from(self.first.is_some()) + self.more.len()
+    }
+
+    fn run(&self, i: usize) -> Option<Run> {
+        match i {
+            0 => self.first,
+            _ => self.more.get(i - 1).copied(),
         }
+    }
+
+    /// End (in the text) of run `i`.
+    fn run_end(&self, i: usize) -> usize {
+        self.run(i + 1).map_or(self.text_len, |r| r.text_start)
+    }
+
+    /// Index of the run holding text offset `t` (the last run starting at
+    /// or before it).
+    fn run_index(&self, t: usize) -> usize {
+        if self.more.first().is_none_or(|r| r.text_start > t) {
+            return 0;
+        }
+        self.more.partition_point(|r| r.text_start <= t)
     }
 
     /// Appends a run of `len` text bytes copied from `source_start`.
@@ -39,15 +67,17 @@ impl OffsetMap {
         if len == 0 {
             return;
         }
-        let contiguous = self
-            .runs
-            .last()
-            .is_some_and(|_| self.source_end == source_start);
+        let contiguous = self.first.is_some() && self.source_end == source_start;
         if !contiguous {
-            self.runs.push(Run {
+            let run = Run {
                 text_start: self.text_len,
                 source_start,
-            });
+            };
+            if self.first.is_none() {
+                self.first = Some(run);
+            } else {
+                self.more.push(run);
+            }
         }
         self.text_len += len;
         self.source_end = source_start + len;
@@ -58,11 +88,7 @@ impl OffsetMap {
         if text_offset >= self.text_len {
             return self.source_end;
         }
-        let idx = self
-            .runs
-            .partition_point(|r| r.text_start <= text_offset)
-            .saturating_sub(1);
-        match self.runs.get(idx) {
+        match self.run(self.run_index(text_offset)) {
             Some(run) => run.source_start + (text_offset - run.text_start),
             None => self.source_end,
         }
@@ -70,18 +96,14 @@ impl OffsetMap {
 
     /// The part of the map for text bytes `start..end`, rebased to 0.
     pub(crate) fn slice(&self, start: usize, end: usize) -> Self {
-        let first = self
-            .runs
-            .partition_point(|r| r.text_start <= start)
-            .saturating_sub(1);
         let mut out = Self::default();
-        for (i, run) in self.runs.iter().enumerate().skip(first) {
+        for i in self.run_index(start)..self.run_count() {
+            let Some(run) = self.run(i) else { break };
             if run.text_start >= end {
                 break;
             }
-            let run_end = self.runs.get(i + 1).map_or(self.text_len, |r| r.text_start);
             let lo = run.text_start.max(start);
-            let hi = run_end.min(end);
+            let hi = self.run_end(i).min(end);
             if lo < hi {
                 out.push(run.source_start + (lo - run.text_start), hi - lo);
             }
@@ -93,16 +115,11 @@ impl OffsetMap {
     /// input): the result maps text offsets straight to the input.
     pub(crate) fn compose(&self, inner: &OffsetMap) -> Self {
         let mut out = Self::default();
-        for (i, run) in self.runs.iter().enumerate() {
-            let run_end = self.runs.get(i + 1).map_or(self.text_len, |r| r.text_start);
-            let len = run_end - run.text_start;
+        for (i, run) in self.runs().enumerate() {
+            let len = self.run_end(i) - run.text_start;
             let piece = inner.slice(run.source_start, run.source_start + len);
-            for (j, p) in piece.runs.iter().enumerate() {
-                let p_end = piece
-                    .runs
-                    .get(j + 1)
-                    .map_or(piece.text_len, |r| r.text_start);
-                out.push(p.source_start, p_end - p.text_start);
+            for (j, p) in piece.runs().enumerate() {
+                out.push(p.source_start, piece.run_end(j) - p.text_start);
             }
         }
         out

@@ -22,7 +22,13 @@ pub(crate) fn split(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>) {
     while i < bytes.len() {
         let byte = bytes[i];
         if !INTERESTING[byte as usize] {
+            // Continuation bytes are never interesting, so byte steps keep
+            // `i` on character boundaries whenever it is looked at.
             i += 1;
+            continue;
+        }
+        if let Some(skip) = uninteresting_len(bytes, i) {
+            i += skip; // kana, most of the General Punctuation block, …
             continue;
         }
         let Some(c) = text[i..].chars().next() else {
@@ -48,6 +54,20 @@ pub(crate) fn split(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>) {
         i += c.len_utf8();
     }
     push_trimmed(text, start, bytes.len(), out);
+}
+
+/// Length of the character at `i` when its lead byte is interesting but
+/// the character cannot be a terminator or a bracket: the CJK lead bytes
+/// cover whole blocks of letters (kana under `E3 81..E3 83`).
+fn uninteresting_len(bytes: &[u8], i: usize) -> Option<usize> {
+    let second = *bytes.get(i + 1)?;
+    let relevant = match bytes[i] {
+        0xE2 => matches!(second, 0x80 | 0x81),
+        0xE3 => second == 0x80,
+        0xEF => matches!(second, 0xBC | 0xBD),
+        _ => true,
+    };
+    (!relevant).then_some(3)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {

@@ -132,7 +132,21 @@ fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn check_invariants(input: &str, out: &[Sentence]) -> Result<(), TestCaseError> {
+/// Whether `gap` (input characters left out of a display text) holds only
+/// Markdown syntax: markers, emphasis, brackets, escapes, link destinations.
+fn only_markup(gap: &str) -> bool {
+    let mut rest = gap.to_string();
+    while let Some(at) = rest.find("](") {
+        match rest[at..].find(')') {
+            Some(close) => rest.replace_range(at..at + close + 1, ""),
+            None => break,
+        }
+    }
+    rest.chars()
+        .all(|c| c.is_whitespace() || "*_`#>[]()!<\\|-+".contains(c))
+}
+
+fn check_invariants(input: &str, out: &[Sentence], markdown: bool) -> Result<(), TestCaseError> {
     let mut prev_end = 0;
     let mut prev_block = 0;
     for s in out {
@@ -141,15 +155,29 @@ fn check_invariants(input: &str, out: &[Sentence]) -> Result<(), TestCaseError> 
         prop_assert!(input.is_char_boundary(s.range.start) && input.is_char_boundary(s.range.end));
         prop_assert!(s.block >= prev_block);
         prop_assert!(!s.text.is_empty() && !s.text.contains('\n'));
-        // Every text character comes from the input, in order, inside the range.
+        // Every text character comes from the input, in order, inside the
+        // range; what the text leaves out of input[range] is markup only
+        // (nothing at all in plain mode, whitespace aside).
         let mut last = s.range.start;
+        let mut next_free = s.range.start;
         for (i, c) in s.text.char_indices() {
             let at = s.source_offset(i);
             prop_assert!(at >= last && at < s.range.end, "{:?} maps to {}", c, at);
             if !c.is_whitespace() {
                 prop_assert!(input[at..].starts_with(c), "{:?} != input at {}", c, at);
+                let gap = &input[next_free..at];
+                if markdown {
+                    prop_assert!(only_markup(gap), "dropped {:?}", gap);
+                } else {
+                    prop_assert!(gap.trim().is_empty(), "dropped {:?}", gap);
+                }
+                next_free = at + c.len_utf8();
             }
             last = at;
+        }
+        prop_assert_eq!(squeeze(&input[next_free..s.range.end]), "");
+        if !markdown {
+            prop_assert_eq!(squeeze(&input[s.range.clone()]), squeeze(&s.text));
         }
         prop_assert_eq!(s.source_offset(s.text.len()), s.range.end);
         prev_end = s.range.end;
@@ -215,10 +243,36 @@ fn piece() -> impl Strategy<Value = &'static str> {
         "text",
         "ИТАР",
         "日本",
+        " ' ",
+        "[1]",
+        " . ",
+        "a.m.",
+        "At ",
+        "\t",
+        "\r\n",
+        "1. ",
+        "    ",
+        "~~~",
+        "# ",
+        "Dr.",
+        "etc.",
+        "г. ",
+        "5 ft.",
+        "、",
+        "？",
+        "！」",
+        "）",
+        "（",
+        "  \n",
+        "===",
+        "***",
+        "![i](p)",
+        "&amp;",
     ])
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
     #[test]
     fn sentences_are_ordered_disjoint_and_map_back(
         parts in prop::collection::vec(piece(), 0..40),
@@ -227,9 +281,9 @@ proptest! {
         let input: String = parts.concat();
         let seg = seg(lang);
         let md = seg.segment(&input);
-        check_invariants(&input, &md)?;
+        check_invariants(&input, &md, true)?;
         let plain = seg.segment_plain(&input);
-        check_invariants(&input, &plain)?;
+        check_invariants(&input, &plain, false)?;
         // Plain text keeps every non-space character.
         let all: String = plain.iter().map(|s| squeeze(&s.text)).collect();
         prop_assert_eq!(all, squeeze(&input));

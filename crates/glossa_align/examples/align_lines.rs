@@ -103,6 +103,9 @@ fn tune(o: &mut AlignOptions) {
     if let Some(v) = env("GA_SS") {
         m.soft_seen = v;
     }
+    if let Some(v) = env("GA_LS") {
+        m.lexicon_seen = v;
+    }
     if let Some(v) = env("GA_AUX") {
         m.aux_weight = v;
     }

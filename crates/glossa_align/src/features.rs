@@ -15,6 +15,7 @@ pub(crate) enum KeyClass {
     Name,
     Extra,
     Cognate,
+    Lexicon,
 }
 
 impl KeyClass {
@@ -37,6 +38,7 @@ impl KeyClass {
             Self::Name => "p",
             Self::Extra => "x",
             Self::Cognate => "c",
+            Self::Lexicon => "w",
         }
     }
 }
@@ -218,6 +220,13 @@ pub(crate) fn side(
                     aux: false,
                 });
             }
+        }
+        for concept in crate::lexicon::concepts(text, lang) {
+            keys.push(KeyRef {
+                id: interner.id(KeyClass::Lexicon, &concept.to_string()),
+                soft: true,
+                aux: false,
+            });
         }
         if let Some(same_script) = cognate_mode {
             words.clear();

@@ -19,6 +19,7 @@ mod blocks;
 mod consensus;
 mod dp;
 mod features;
+mod lexicon;
 mod many;
 mod model;
 mod pair;
@@ -114,6 +115,9 @@ pub struct ModelParams {
     /// Penalty of a name or Latin token on one side only that the other
     /// document contains elsewhere.
     pub soft_seen: f32,
+    /// Penalty of a lexicon concept on one side only that the other document
+    /// contains elsewhere.
+    pub lexicon_seen: f32,
     /// Many-way: weight of a key match borrowed from another translation.
     pub aux_weight: f32,
 }
@@ -129,6 +133,7 @@ impl Default for ModelParams {
             hard_seen: 0.8,
             hard_unseen: 0.4,
             soft_seen: 0.4,
+            lexicon_seen: 0.3,
             aux_weight: 0.5,
         }
     }

@@ -28,6 +28,7 @@ fn base_weight(class: KeyClass) -> f32 {
         KeyClass::Name => 1.2,
         KeyClass::Extra => 1.5,
         KeyClass::Cognate => 0.6,
+        KeyClass::Lexicon => 1.0,
     }
 }
 
@@ -117,11 +118,11 @@ impl<'a> Scorer<'a> {
         let (hard_seen, hard_unseen, soft_seen) =
             (params.hard_seen, params.hard_unseen, params.soft_seen);
         let penalty = |id: usize, other_df: u32| -> [f32; 2] {
-            let soft_class = matches!(interner.class[id], KeyClass::Name | KeyClass::Latin);
-            let soft = if soft_class && other_df > 0 {
-                soft_seen
-            } else {
-                0.0
+            let soft = match interner.class[id] {
+                _ if other_df == 0 => 0.0,
+                KeyClass::Name | KeyClass::Latin => soft_seen,
+                KeyClass::Lexicon => params.lexicon_seen,
+                _ => 0.0,
             };
             let hard = if other_df > 0 { hard_seen } else { hard_unseen };
             [soft, hard]

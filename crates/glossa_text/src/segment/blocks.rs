@@ -36,22 +36,50 @@ pub(crate) struct Blocks<'a> {
     fence: Option<Fence>,
     /// A blank line was seen after the open paragraph.
     blank_after_open: bool,
+    /// Inside a multi-line HTML comment.
+    comment: bool,
     table_quote: Option<usize>,
     ready: VecDeque<Block>,
 }
 
 impl<'a> Blocks<'a> {
     pub(crate) fn new(input: &'a str, markdown: bool) -> Self {
-        Self {
+        let mut blocks = Self {
             input,
             pos: 0,
             markdown,
             open: None,
             fence: None,
             blank_after_open: false,
+            comment: false,
             table_quote: None,
             ready: VecDeque::new(),
+        };
+        if markdown {
+            blocks.pos = blocks.front_matter_end();
         }
+        blocks
+    }
+
+    /// Where YAML front matter (`---`, `key: value` lines, `---` or `...`)
+    /// at the very start ends; 0 when there is none.
+    fn front_matter_end(&self) -> usize {
+        let Some((first, mut pos)) = self.line_at(0) else {
+            return 0;
+        };
+        let yaml_next = self
+            .line_at(pos)
+            .is_some_and(|(l, _)| self.input[l].contains(':'));
+        if &self.input[first] != "---" || !yaml_next {
+            return 0;
+        }
+        while let Some((line, next)) = self.line_at(pos) {
+            if matches!(self.input[line].trim_end(), "---" | "...") {
+                return next;
+            }
+            pos = next;
+        }
+        0
     }
 
     /// The next line (without its line break) at `from`, and where the one
@@ -150,9 +178,23 @@ impl<'a> Blocks<'a> {
             }
             return;
         }
+        if self.comment {
+            self.comment = !input[line].contains("-->");
+            return;
+        }
         let (quote, body) = strip_quotes(input, line);
         let content = trim(input, body.clone());
         let text = &input[content.clone()];
+        if let Some(rest) = text.strip_prefix("<!--") {
+            // An HTML comment is no content; it may span lines.
+            self.flush();
+            self.comment = !rest.contains("-->");
+            return;
+        }
+        if is_html_tag_line(text) {
+            self.emit(BlockKind::Other, vec![content], quote);
+            return;
+        }
         if text.is_empty() {
             self.table_quote = None;
             if self
@@ -288,6 +330,24 @@ fn broken_paragraph(input: &str, open: &Block, next: &Range<usize>) -> bool {
     open.kind == BlockKind::Paragraph
         && last.is_some_and(char::is_lowercase)
         && first.is_some_and(char::is_lowercase)
+}
+
+/// A line opening with an HTML tag (`<div …>`, `</p>`), not an autolink.
+fn is_html_tag_line(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('<') else {
+        return false;
+    };
+    let name = rest.strip_prefix('/').unwrap_or(rest);
+    let len = name
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        .count();
+    len > 0
+        && name.as_bytes()[0].is_ascii_alphabetic()
+        && matches!(
+            name.as_bytes().get(len),
+            Some(b' ' | b'>' | b'/' | b'\t') | None
+        )
 }
 
 fn has_letter(text: &str) -> bool {
@@ -509,6 +569,24 @@ mod tests {
                 (BlockKind::Paragraph, vec!["- not a list"]),
                 (BlockKind::Paragraph, vec!["平和条約。"]),
             ]
+        );
+    }
+
+    #[test]
+    fn front_matter_comments_and_html_lines() {
+        let doc = "---\ntitle: Мирный договор\nlang: ru\n---\n\n<!-- draft\nnote -->\n<div align=\"center\">\n\nТекст. <https://x.org>\n";
+        let got = blocks(doc, true);
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Other, vec!["<div align=\"center\">"]),
+                (BlockKind::Paragraph, vec!["Текст. <https://x.org>"]),
+            ]
+        );
+        let no_yaml = "---\n\nText.\n\n---\n";
+        assert_eq!(
+            blocks(no_yaml, true),
+            vec![(BlockKind::Paragraph, vec!["Text."])]
         );
     }
 

@@ -332,8 +332,10 @@ fn broken_paragraph(input: &str, open: &Block, next: &Range<usize>) -> bool {
         && first.is_some_and(char::is_lowercase)
 }
 
-/// A line opening with an HTML tag (`<div …>`, `</p>`), not an autolink.
+/// A line opening with a block-level HTML tag (`<div …>`, `</p>`); inline
+/// tags (`<b>`) and autolinks stay in their paragraph.
 fn is_html_tag_line(text: &str) -> bool {
+    const BLOCK_TAGS: &str = "address article aside blockquote body center details dialog dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html iframe legend li main nav ol p pre section summary table tbody td tfoot th thead tr ul";
     let Some(rest) = text.strip_prefix('<') else {
         return false;
     };
@@ -342,8 +344,9 @@ fn is_html_tag_line(text: &str) -> bool {
         .bytes()
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
         .count();
+    let tag = name[..len].to_ascii_lowercase();
     len > 0
-        && name.as_bytes()[0].is_ascii_alphabetic()
+        && BLOCK_TAGS.split(' ').any(|t| t == tag)
         && matches!(
             name.as_bytes().get(len),
             Some(b' ' | b'>' | b'/' | b'\t') | None
@@ -574,13 +577,13 @@ mod tests {
 
     #[test]
     fn front_matter_comments_and_html_lines() {
-        let doc = "---\ntitle: Мирный договор\nlang: ru\n---\n\n<!-- draft\nnote -->\n<div align=\"center\">\n\nТекст. <https://x.org>\n";
+        let doc = "---\ntitle: Мирный договор\nlang: ru\n---\n\n<!-- draft\nnote -->\n<div align=\"center\">\n\n<b>Текст.</b> <https://x.org>\n";
         let got = blocks(doc, true);
         assert_eq!(
             got,
             vec![
                 (BlockKind::Other, vec!["<div align=\"center\">"]),
-                (BlockKind::Paragraph, vec!["Текст. <https://x.org>"]),
+                (BlockKind::Paragraph, vec!["<b>Текст.</b> <https://x.org>"]),
             ]
         );
         let no_yaml = "---\n\nText.\n\n---\n";

@@ -6,7 +6,7 @@ use glossa_glossary::Status;
 use rusqlite::{Connection, Row, params};
 
 use crate::error::TermbaseError;
-use crate::fold::{fold_with, is_turkic};
+use crate::fold::FoldClass;
 
 /// One term as `glossa glossary list` prints it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,12 +69,11 @@ pub(crate) fn list(conn: &Connection) -> Result<Vec<ListedTerm>, TermbaseError> 
 /// Every term of each concept that has a term containing `query` (folded
 /// per language), sorted like [`list`].
 pub(crate) fn lookup(conn: &Connection, query: &str) -> Result<Vec<ListedTerm>, TermbaseError> {
-    let plain = fold_with(query, false);
-    let turkic = fold_with(query, true);
-    if plain.is_empty() {
+    let needles = FoldClass::ALL.map(|class| class.fold(query));
+    if needles.iter().any(String::is_empty) {
         return Ok(Vec::new());
     }
-    let seqs = matching_concepts(conn, &plain, &turkic)?;
+    let seqs = matching_concepts(conn, &needles)?;
     if seqs.is_empty() {
         return Ok(Vec::new());
     }
@@ -98,15 +97,17 @@ pub(crate) fn lookup(conn: &Connection, query: &str) -> Result<Vec<ListedTerm>, 
 /// language either way.
 fn matching_concepts(
     conn: &Connection,
-    plain: &str,
-    turkic: &str,
+    needles: &[String; 3],
 ) -> Result<BTreeSet<i64>, TermbaseError> {
     let mut out = BTreeSet::new();
-    let short = plain.chars().count() < 3 || turkic.chars().count() < 3;
+    let mut distinct: Vec<&str> = needles.iter().map(String::as_str).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let short = distinct.iter().any(|n| n.chars().count() < 3);
     let mut stmt = if short {
         conn.prepare_cached(
             "SELECT concept_seq, lang, folded FROM term
-             WHERE instr(folded, ?1) > 0 OR instr(folded, ?2) > 0",
+             WHERE instr(folded, ?1) > 0 OR instr(folded, ?2) > 0 OR instr(folded, ?3) > 0",
         )?
     } else {
         conn.prepare_cached(
@@ -116,21 +117,23 @@ fn matching_concepts(
         )?
     };
     let mut rows = if short {
-        stmt.query(params![plain, turkic])?
+        stmt.query(params![needles[0], needles[1], needles[2]])?
     } else {
-        let phrase = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-        let fts = if plain == turkic {
-            phrase(plain)
-        } else {
-            format!("{} OR {}", phrase(plain), phrase(turkic))
-        };
+        let fts = distinct
+            .iter()
+            .map(|n| format!("\"{}\"", n.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" OR ");
         stmt.query([fts])?
     };
     while let Some(r) = rows.next()? {
-        let lang: String = r.get(1)?;
-        let folded: String = r.get(2)?;
-        let needle = if is_turkic(&lang) { turkic } else { plain };
-        if folded.contains(needle) {
+        let lang = r.get_ref(1)?.as_str().unwrap_or_default();
+        let class = FoldClass::of(lang);
+        let Some(i) = FoldClass::ALL.iter().position(|c| *c == class) else {
+            continue;
+        };
+        let folded = r.get_ref(2)?.as_str().unwrap_or_default();
+        if folded.contains(needles[i].as_str()) {
             out.insert(r.get(0)?);
         }
     }

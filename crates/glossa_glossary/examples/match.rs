@@ -9,13 +9,14 @@
 //!
 //! `tsv` prints `LINE<TAB>CONCEPT<TAB>START<TAB>END<TAB>SURFACE` (1-based
 //! line, character offsets in the line, END exclusive); `text` adds how each
-//! match was made. The glossary is TOML, or TSV in the form of `glossa
-//! glossary list` (header `concept lang status term`).
+//! match was made. The glossary format comes from its extension: `.toml`,
+//! `.tbx`, `.csv`, else TSV (for example the `concept lang status term`
+//! form of `glossa glossary list`).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use glossa_glossary::{Concept, Glossary, Matcher, Status, Term, from_toml_str};
+use glossa_glossary::{Matcher, from_csv_str, from_tbx_str, from_toml_str};
 use glossa_text::Lang;
 
 struct Args {
@@ -53,48 +54,17 @@ fn parse_args() -> Result<Args, String> {
     })
 }
 
-/// Reads the `concept<TAB>lang<TAB>status<TAB>term` form.
-fn read_tsv(text: &str) -> Result<Glossary, String> {
-    let mut glossary = Glossary::default();
-    for (n, line) in text.lines().enumerate().skip(1) {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        let [id, lang, status, term] = cols[..] else {
-            return Err(format!("line {}: expected 4 columns", n + 1));
-        };
-        let (status, mention_only) = match status.strip_suffix("+mention-only") {
-            Some(s) => (s, true),
-            None => (status, false),
-        };
-        let status =
-            Status::parse(status).ok_or(format!("line {}: unknown status {status}", n + 1))?;
-        let mut term = Term::new(lang, term, status);
-        term.mention_only = mention_only;
-        term.line = n + 1;
-        match glossary.concepts.iter_mut().find(|c| c.id == id) {
-            Some(concept) => concept.terms.push(term),
-            None => glossary.concepts.push(Concept {
-                id: id.to_string(),
-                terms: vec![term],
-                line: n + 1,
-                ..Concept::default()
-            }),
-        }
-    }
-    Ok(glossary)
-}
-
 fn run() -> Result<(), String> {
     let args = parse_args()?;
     let source =
         std::fs::read_to_string(&args.glossary).map_err(|e| format!("{}: {e}", args.glossary))?;
-    let glossary = if args.glossary.ends_with(".toml") {
-        from_toml_str(&source).map_err(|e| format!("{}:{e}", args.glossary))?
-    } else {
-        read_tsv(&source)?
+    let read = match args.glossary.rsplit('.').next() {
+        Some("toml") => from_toml_str(&source),
+        Some("tbx" | "xml") => from_tbx_str(&source),
+        Some("csv") => from_csv_str(&source, b','),
+        _ => from_csv_str(&source, b'\t'),
     };
+    let glossary = read.map_err(|e| format!("{}:{e}", args.glossary))?;
     let lang = Lang::parse(&args.lang).map_err(|e| e.to_string())?;
     let matcher = Matcher::new(&glossary, &lang).map_err(|e| e.to_string())?;
     let mut text = String::new();

@@ -133,6 +133,12 @@ impl Folder {
     fn push_unit(&self, unit: &str, out: &mut String) {
         let mut chars = unit.chars();
         let single = chars.next().filter(|_| chars.as_str().is_empty());
+        if let Some(c) = single
+            && let Some(folded) = self.fast_fold(c)
+        {
+            out.push(folded);
+            return;
+        }
         match single {
             Some(c) if is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes => {
                 self.push_char(c, out);
@@ -143,6 +149,31 @@ impl Folder {
                 }
             }
         }
+    }
+
+    /// The folding of the most frequent letters (Cyrillic, Latin-1),
+    /// which NFKC leaves alone and whose case folding is a fixed offset.
+    fn fast_fold(&self, c: char) -> Option<char> {
+        let code = u32::from(c);
+        let upper_to_lower = |code: u32| if self.fold_case { code + 0x20 } else { code };
+        let shifted = match code {
+            0x0410..=0x042F => upper_to_lower(code),
+            0x0430..=0x044F => code,
+            0x0401 if self.fold_case => 0x0435,
+            0x0401 => 0x0415,
+            0x0451 => 0x0435,
+            0x00C0..=0x00DE if code != 0x00D7 => upper_to_lower(code),
+            0x00DF..=0x00FF if code != 0x00F7 => code,
+            // Turkish ğ, ş (and their capitals), dotless ı.
+            0x011E | 0x015E if self.fold_case => code + 1,
+            0x011E | 0x015E => code,
+            0x011F | 0x015F | 0x0131 => code,
+            // Hiragana, katakana (not the compatibility sound marks and
+            // ヿ) and CJK ideographs: NFKC-stable and caseless.
+            0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC..=0x30FE | 0x4E00..=0x9FFF => code,
+            _ => return None,
+        };
+        char::from_u32(shifted)
     }
 
     fn push_char(&self, c: char, out: &mut String) {
@@ -182,6 +213,20 @@ fn unit_len(s: &str) -> usize {
         return 0;
     };
     let mut end = first.len_utf8();
+    // Fast exit: an ASCII, basic Cyrillic or CJK ideograph next is no mark.
+    let bytes = s.as_bytes();
+    let kana_no_mark = |i: usize| {
+        bytes.get(i + 1) != Some(&0x82) || !matches!(bytes.get(i + 2), Some(0x99 | 0x9A))
+    };
+    if bytes.get(end).is_none_or(|&b| {
+        b < 0x80
+            || b == 0xD0
+            || b == 0xD1
+            || (0xE4..=0xE9).contains(&b)
+            || (b == 0xE3 && kana_no_mark(end))
+    }) {
+        return end;
+    }
     for (i, c) in chars {
         if is_attached_mark(c) {
             end = i + c.len_utf8();
@@ -214,6 +259,7 @@ mod tests {
         assert_eq!(tr.fold_str("İstanbul"), "istanbul");
         assert_eq!(tr.fold_str("KURİL"), "kuril");
         assert_eq!(tr.fold_str("ILIK"), "ılık");
+        assert_eq!(tr.fold_str("ĞÜŞÇÖ ğüşçö"), "ğüşçö ğüşçö");
         // Outside Turkish, `I` is `i`.
         assert_eq!(folder("en").fold_str("ISTANBUL"), "istanbul");
         assert_eq!(folder("en").fold_str("İstanbul"), "istanbul");
@@ -224,6 +270,8 @@ mod tests {
         let ru = folder("ru");
         assert_eq!(ru.fold_str("Всё"), "все");
         assert_eq!(ru.fold_str("ЁЖ"), "еж");
+        assert_eq!(folder("en").fold_str("ÀÉÎÕÜß×"), "àéîõüß×");
+        assert_eq!(ru.keep_case().fold_str("Ёж"), "Еж");
         assert_eq!(ru.fold_str("ми\u{301}рный"), "мирный");
         assert_eq!(ru.fold_str("и\u{306}од"), "йод");
     }
@@ -233,6 +281,7 @@ mod tests {
         let ja = folder("ja");
         assert_eq!(ja.fold_str("２プラス２"), "2プラス2");
         assert_eq!(ja.fold_str("ｶﾞｽ"), "ガス");
+        assert_eq!(ja.fold_str("か\u{3099}き"), "がき");
         assert_eq!(ja.fold_str("Ｇ７"), "g7");
         let tr = folder("tr");
         assert_eq!(tr.fold_str("Japonya’nın"), "japonya'nın");

@@ -233,3 +233,9 @@ fn via_and_modes() {
         ]
     );
 }
+
+#[test]
+fn matcher_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Matcher>();
+}

@@ -47,20 +47,24 @@ enum Script {
     Other,
 }
 
+/// The script of a word character (`None` for digits and marks).
 fn script(c: char) -> Option<Script> {
-    if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
-        Some(Script::Latin)
-    } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
-        Some(Script::Cyrillic)
-    } else if c.is_alphabetic() {
-        Some(Script::Other)
-    } else {
-        None
+    match u32::from(c) {
+        0x30..=0x39 => None,
+        0..=0x7F | 0x00C0..=0x024F => Some(Script::Latin),
+        0x0400..=0x04FF => Some(Script::Cyrillic),
+        _ if c.is_alphabetic() => Some(Script::Other),
+        _ => None,
     }
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0x0400..=0x0481 | 0x048A..=0x04FF => true,
+        0x00C0..=0x024F => c != '×' && c != '÷',
+        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
+    }
 }
 
 /// Splits a folded text into words. `original` is the text `folded` was
@@ -87,7 +91,9 @@ pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
                 .get(o as usize..)
                 .and_then(|s| s.chars().next())
                 .unwrap_or(c);
-            let upper = orig.is_uppercase();
+            // Folding changed the letter: it was a capital (or a width or
+            // `ё` variant, which `is_uppercase` tells apart).
+            let upper = orig != c && orig.is_uppercase();
             let sc = script(c);
             let split = current.is_some()
                 && ((prev_lower && upper)
@@ -110,7 +116,7 @@ pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
                 }
             }
             pending_apostrophe = false;
-            prev_lower = orig.is_lowercase();
+            prev_lower = orig == c && sc.is_some();
             if sc.is_some() {
                 prev_script = sc;
             }

@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use icu_segmenter::WordSegmenter;
 use icu_segmenter::options::WordBreakInvariantOptions;
+use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};
 
 use super::{MatchVia, TermRef};
 use crate::error::{ErrorKind, GlossaryError};
@@ -20,6 +20,7 @@ pub(crate) struct UnspacedIndex {
     patterns: Vec<String>,
     targets: Vec<(TermRef, MatchVia, Option<String>)>,
     automaton: Option<AhoCorasick>,
+    segmenter: Option<WordSegmenterBorrowed<'static>>,
 }
 
 /// A surface found in the folded text.
@@ -52,6 +53,7 @@ impl UnspacedIndex {
             .build(&self.patterns)
             .map_err(|e| GlossaryError::at_line(0, ErrorKind::Invalid(e.to_string())))?;
         self.automaton = Some(automaton);
+        self.segmenter = Some(WordSegmenter::new_auto(WordBreakInvariantOptions::default()));
         Ok(())
     }
 
@@ -63,10 +65,10 @@ impl UnspacedIndex {
         case_ok: &dyn Fn(usize, usize, &str) -> bool,
         out: &mut Vec<SpanMatch>,
     ) {
-        let Some(automaton) = &self.automaton else {
+        let (Some(automaton), Some(segmenter)) = (&self.automaton, self.segmenter) else {
             return;
         };
-        let mut boundaries = Boundaries::new(folded);
+        let mut boundaries = Boundaries::new(folded, segmenter);
         for m in automaton.find_overlapping_iter(folded) {
             let Some((term, via, case)) = self.targets.get(m.pattern().as_usize()) else {
                 continue;
@@ -90,17 +92,24 @@ impl UnspacedIndex {
     }
 }
 
-/// Word boundaries of a text, segmented one line at a time on demand.
+/// Word boundaries of a text. Only runs of kanji and kana need the
+/// segmenter; each run is segmented once, when a candidate falls inside it.
 struct Boundaries<'a> {
     text: &'a str,
-    lines: HashMap<usize, Vec<usize>>,
+    segmenter: WordSegmenterBorrowed<'static>,
+    /// The last segmented run: start, end, and its inner boundaries
+    /// (offsets from start).
+    run: Option<(usize, usize, Vec<usize>)>,
+    runs: HashMap<usize, (usize, Vec<usize>)>,
 }
 
 impl<'a> Boundaries<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, segmenter: WordSegmenterBorrowed<'static>) -> Self {
         Self {
             text,
-            lines: HashMap::new(),
+            segmenter,
+            run: None,
+            runs: HashMap::new(),
         }
     }
 
@@ -111,24 +120,39 @@ impl<'a> Boundaries<'a> {
         let (Some(b), Some(a)) = (before, after) else {
             return true;
         };
-        if class(b) != class(a) || class(a) == Class::Other {
-            return true;
+        match (class(b), class(a)) {
+            (x, y) if x != y => return true,
+            (Class::Alnum, _) => return false,
+            (Class::Other, _) => return true,
+            _ => {}
         }
-        let line_start = text
+        if let Some((start, end, breaks)) = &self.run
+            && (*start..=*end).contains(&pos)
+        {
+            return breaks.binary_search(&(pos - start)).is_ok();
+        }
+        let start = text
             .get(..pos)
-            .and_then(|s| s.rfind('\n'))
-            .map_or(0, |i| i + 1);
-        let breaks = self.lines.entry(line_start).or_insert_with(|| {
-            let line_end = text
-                .get(line_start..)
-                .and_then(|s| s.find('\n'))
-                .map_or(text.len(), |i| line_start + i);
-            let line = text.get(line_start..line_end).unwrap_or_default();
-            WordSegmenter::new_auto(WordBreakInvariantOptions::default())
-                .segment_str(line)
-                .collect()
+            .and_then(|s| {
+                s.char_indices()
+                    .rev()
+                    .find(|(_, c)| !class(*c).is_japanese())
+                    .map(|(i, c)| i + c.len_utf8())
+            })
+            .unwrap_or(0);
+        let segmenter = self.segmenter;
+        let (end, breaks) = self.runs.entry(start).or_insert_with(|| {
+            let end = text
+                .get(pos..)
+                .and_then(|s| s.char_indices().find(|(_, c)| !class(*c).is_japanese()))
+                .map_or(text.len(), |(i, _)| pos + i);
+            let run = text.get(start..end).unwrap_or_default();
+            let breaks = segmenter.segment_str(run).collect();
+            (end, breaks)
         });
-        breaks.binary_search(&(pos - line_start)).is_ok()
+        let found = breaks.binary_search(&(pos - start)).is_ok();
+        self.run = Some((start, *end, breaks.clone()));
+        found
     }
 }
 
@@ -153,5 +177,12 @@ fn class(c: char) -> Class {
         '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => Class::Katakana,
         c if c.is_alphanumeric() => Class::Alnum,
         _ => Class::Other,
+    }
+}
+
+impl Class {
+    /// Kanji and kana: the scripts the dictionary segmenter splits.
+    fn is_japanese(self) -> bool {
+        matches!(self, Self::Han | Self::Hiragana | Self::Katakana)
     }
 }

@@ -3,7 +3,7 @@
 //! `e-mail` = `email`). Hyphens and spaces are already equivalent in the
 //! matcher, which treats both as word gaps.
 
-use super::{Morphology, TermWord, push_unique, strip_chars};
+use super::{Morphology, TermWord, dedup, dedup_slots, push_form, strip_chars};
 
 /// English morphology.
 pub(super) struct English;
@@ -15,27 +15,7 @@ const NUMBERS: &[&str] = &[
 
 impl Morphology for English {
     fn word_forms(&self, words: &[TermWord<'_>]) -> Vec<Vec<String>> {
-        let last = words.len().saturating_sub(1);
-        // The head is the word before a post-modifier (`minister of
-        // foreign affairs`), else the last word.
-        let head = words
-            .iter()
-            .position(|w| matches!(w.text, "of" | "for" | "on" | "in" | "to"))
-            .filter(|&i| i > 0)
-            .map_or(last, |i| i - 1);
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                if i == head {
-                    noun_forms(w.text)
-                } else if i == last {
-                    possessive(w.text)
-                } else {
-                    vec![w.text.to_string()]
-                }
-            })
-            .collect()
+        dedup_slots(phrase_forms(words))
     }
 
     fn variants(&self, term: &str) -> Vec<String> {
@@ -49,7 +29,7 @@ impl Morphology for English {
                 None => (*w).to_string(),
             })
             .collect();
-        push_unique(&mut out, digits.join(" "));
+        push_form(&mut out, digits.join(" "));
         let spelled: Vec<String> = term
             .split_inclusive(|c: char| !c.is_ascii_digit())
             .flat_map(|chunk| {
@@ -76,13 +56,38 @@ impl Morphology for English {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        push_unique(&mut out, spelled);
+        push_form(&mut out, spelled);
         if term.contains('-') {
-            push_unique(&mut out, term.replace('-', ""));
+            push_form(&mut out, term.replace('-', ""));
         }
         out.retain(|v| v != term);
-        out
+        dedup(out)
     }
+}
+
+/// The forms of each word of a term (duplicates not yet removed).
+fn phrase_forms(words: &[TermWord<'_>]) -> Vec<Vec<String>> {
+    let last = words.len().saturating_sub(1);
+    // The head is the word before a post-modifier (`minister of
+    // foreign affairs`), else the last word.
+    let head = words
+        .iter()
+        .position(|w| matches!(w.text, "of" | "for" | "on" | "in" | "to"))
+        .filter(|&i| i > 0)
+        .map_or(last, |i| i - 1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == head {
+                noun_forms(w.text)
+            } else if i == last {
+                possessive(w.text)
+            } else {
+                vec![w.text.to_string()]
+            }
+        })
+        .collect()
 }
 
 /// Singular and plural, each with its possessive.
@@ -97,38 +102,38 @@ fn noun_forms(word: &str) -> Vec<String> {
         .iter()
         .any(|e| word.ends_with(e))
     {
-        push_unique(&mut bases, format!("{word}es"));
+        push_form(&mut bases, format!("{word}es"));
     }
     if word.ends_with('y') && prev.is_some_and(|c| !"aeiou".contains(c)) {
-        push_unique(&mut bases, format!("{s1}ies"));
+        push_form(&mut bases, format!("{s1}ies"));
     }
     if word.ends_with("man") {
-        push_unique(&mut bases, format!("{}men", strip_chars(word, 3)));
+        push_form(&mut bases, format!("{}men", strip_chars(word, 3)));
     }
     if word.ends_with('f') {
-        push_unique(&mut bases, format!("{s1}ves"));
+        push_form(&mut bases, format!("{s1}ves"));
     } else if word.ends_with("fe") {
-        push_unique(&mut bases, format!("{}ves", strip_chars(word, 2)));
+        push_form(&mut bases, format!("{}ves", strip_chars(word, 2)));
     }
-    push_unique(&mut bases, format!("{word}s"));
+    push_form(&mut bases, format!("{word}s"));
     // A term given in the plural also matches its singular.
     if let Some(stem) = word.strip_suffix("ies") {
-        push_unique(&mut bases, format!("{stem}y"));
+        push_form(&mut bases, format!("{stem}y"));
     } else if let Some(stem) = word
         .strip_suffix("es")
         .filter(|s| ["s", "x", "z", "ch", "sh"].iter().any(|e| s.ends_with(e)))
     {
-        push_unique(&mut bases, stem.to_string());
+        push_form(&mut bases, stem.to_string());
     } else if let Some(stem) = word
         .strip_suffix('s')
         .filter(|s| !s.ends_with('s') && s.chars().count() > 2)
     {
-        push_unique(&mut bases, stem.to_string());
+        push_form(&mut bases, stem.to_string());
     }
     let mut forms = Vec::new();
     for base in bases {
         for form in possessive(&base) {
-            push_unique(&mut forms, form);
+            push_form(&mut forms, form);
         }
     }
     forms

@@ -76,25 +76,39 @@ fn fixed(words: &[TermWord<'_>]) -> Vec<Vec<String>> {
     words.iter().map(|w| vec![w.text.to_string()]).collect()
 }
 
-/// `stem` + each ending, the base form first, without duplicates.
+/// `stem` + each ending, the base form first.
 fn attach(base: &str, stem: &str, endings: &[&str]) -> Vec<String> {
     let mut forms = vec![base.to_string()];
     for ending in endings {
-        push_unique(&mut forms, format!("{stem}{ending}"));
+        push_form(&mut forms, format!("{stem}{ending}"));
     }
     forms
 }
 
-fn push_unique(forms: &mut Vec<String>, form: String) {
-    if !form.is_empty() && !forms.contains(&form) {
+/// Adds a form (duplicates are removed once, by [`dedup`]).
+fn push_form(forms: &mut Vec<String>, form: String) {
+    if !form.is_empty() {
         forms.push(form);
     }
 }
 
-fn extend_unique(forms: &mut Vec<String>, more: Vec<String>) {
-    for form in more {
-        push_unique(forms, form);
-    }
+fn extend_forms(forms: &mut Vec<String>, more: Vec<String>) {
+    forms.extend(more.into_iter().filter(|f| !f.is_empty()));
+}
+
+/// Removes repeated forms, keeping the first occurrence (the word itself
+/// stays first).
+fn dedup(forms: Vec<String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::with_capacity(forms.len());
+    forms
+        .into_iter()
+        .filter(|f| seen.insert(f.clone()))
+        .collect()
+}
+
+/// [`dedup`] on every slot.
+fn dedup_slots(slots: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    slots.into_iter().map(dedup).collect()
 }
 
 /// The word without its last `n` characters (empty when shorter).
@@ -122,7 +136,7 @@ mod tests {
         assert_eq!(strip_chars("договор", 2), "догов");
         assert_eq!(strip_chars("ab", 5), "");
         assert_eq!(
-            attach("карта", "карт", &["а", "ы", ""]),
+            dedup(attach("карта", "карт", &["а", "ы", ""])),
             ["карта", "карты", "карт"]
         );
     }

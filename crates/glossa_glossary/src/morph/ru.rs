@@ -6,7 +6,10 @@
 //! the ending is ambiguous (`-ь` masculine or feminine, `-ий` noun or
 //! adjective) the union of the candidate paradigms is generated.
 
-use super::{Morphology, TermWord, attach, extend_unique, last_char, push_unique, strip_chars};
+use super::{
+    Morphology, TermWord, attach, dedup, dedup_slots, extend_forms, last_char, push_form,
+    strip_chars,
+};
 
 /// Russian morphology.
 pub(super) struct Russian;
@@ -35,65 +38,70 @@ enum Agreement {
 impl Morphology for Russian {
     fn derived(&self, words: &[TermWord<'_>]) -> Vec<Vec<String>> {
         match words {
-            [word] => derived(word.text),
+            [word] => derived(word.text).into_iter().map(dedup).collect(),
             _ => Vec::new(),
         }
     }
 
     fn word_forms(&self, words: &[TermWord<'_>]) -> Vec<Vec<String>> {
-        if let [word] = words {
-            return vec![single_word(word.text, !word.capitalized)];
-        }
-        // Hyphenated prefixes (`сан` in `Сан-Францисский`) stay as they are
-        // and do not take part in finding the head.
-        let content: Vec<usize> = (0..words.len())
-            .filter(|&i| !words[i].hyphen_after)
-            .collect();
-        let mut head = None;
-        let mut plural = false;
-        for (k, &i) in content.iter().enumerate() {
-            let next = content.get(k + 1).map(|&j| words[j].text);
-            match (adjective_agreement(words[i].text), next) {
-                (Some(agr), Some(next)) if agrees(agr, next) => {
-                    plural |= agr == Agreement::Plural;
-                }
-                _ => {
-                    head = Some(i);
-                    break;
-                }
+        dedup_slots(phrase_forms(words))
+    }
+}
+
+/// The forms of each word of a term (duplicates not yet removed).
+fn phrase_forms(words: &[TermWord<'_>]) -> Vec<Vec<String>> {
+    if let [word] = words {
+        return vec![single_word(word.text, !word.capitalized)];
+    }
+    // Hyphenated prefixes (`сан` in `Сан-Францисский`) stay as they are
+    // and do not take part in finding the head.
+    let content: Vec<usize> = (0..words.len())
+        .filter(|&i| !words[i].hyphen_after)
+        .collect();
+    let mut head = None;
+    let mut plural = false;
+    for (k, &i) in content.iter().enumerate() {
+        let next = content.get(k + 1).map(|&j| words[j].text);
+        match (adjective_agreement(words[i].text), next) {
+            (Some(agr), Some(next)) if agrees(agr, next) => {
+                plural |= agr == Agreement::Plural;
+            }
+            _ => {
+                head = Some(i);
+                break;
             }
         }
-        let head = head.unwrap_or(words.len() - 1);
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                if w.hyphen_after || i > head {
-                    vec![w.text.to_string()]
-                } else if i < head {
-                    adjective_forms(w.text)
-                } else {
-                    head_forms(w.text, plural, !w.capitalized)
-                }
-            })
-            .collect()
     }
+    let head = head.unwrap_or(words.len() - 1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if w.hyphen_after || i > head {
+                vec![w.text.to_string()]
+            } else if i < head {
+                adjective_forms(w.text)
+            } else {
+                head_forms(w.text, plural, !w.capitalized)
+            }
+        })
+        .collect()
 }
 
 /// A one-word term: every paradigm its ending allows.
 fn single_word(word: &str, common: bool) -> Vec<String> {
     let mut forms = noun_forms(word, false, common);
     if looks_adjectival(word) {
-        extend_unique(&mut forms, adjective_forms(word));
+        extend_forms(&mut forms, adjective_forms(word));
     }
     if ends_with_any(word, &["то", "но"]) && word.chars().count() >= 5 {
         // A short form (`открыто`, `неактивно`) declines as the full
         // adjective or participle.
         let stem = strip_chars(word, 1);
-        extend_unique(&mut forms, attach(word, stem, ADJ));
-        extend_unique(&mut forms, attach(word, stem, SHORT));
+        extend_forms(&mut forms, attach(word, stem, ADJ));
+        extend_forms(&mut forms, attach(word, stem, SHORT));
     }
-    extend_unique(&mut forms, verb_forms(word));
+    extend_forms(&mut forms, verb_forms(word));
     forms
 }
 
@@ -146,9 +154,9 @@ fn derived(word: &str) -> Vec<Vec<String>> {
 fn head_forms(word: &str, plural: bool, common: bool) -> Vec<String> {
     let mut forms = noun_forms(word, plural, common);
     if adjective_agreement(word).is_some() {
-        extend_unique(&mut forms, adjective_forms(word));
+        extend_forms(&mut forms, adjective_forms(word));
     }
-    extend_unique(&mut forms, verb_forms(word));
+    extend_forms(&mut forms, verb_forms(word));
     forms
 }
 
@@ -235,11 +243,11 @@ fn adjective_forms(word: &str) -> Vec<String> {
     }
     let stem = strip_chars(word, 2);
     let mut forms = attach(word, stem, ADJ);
-    extend_unique(&mut forms, attach(word, stem, SHORT));
+    extend_forms(&mut forms, attach(word, stem, SHORT));
     if stem.ends_with('н') {
         // Short masculine with an inserted vowel: неактивен.
         let n = strip_chars(stem, 1);
-        push_unique(&mut forms, format!("{n}ен"));
+        push_form(&mut forms, format!("{n}ен"));
     }
     forms
 }
@@ -256,7 +264,7 @@ fn noun_forms(word: &str, plural_context: bool, common: bool) -> Vec<String> {
     let s1 = strip_chars(word, 1);
     let mut forms = vec![word.to_string()];
     let mut add =
-        |stem: &str, endings: &[&str]| extend_unique(&mut forms, attach(word, stem, endings));
+        |stem: &str, endings: &[&str]| extend_forms(&mut forms, attach(word, stem, endings));
     if plural_context && matches!(last, 'а' | 'я') {
         // Nominative plural in -а/-я after a plural adjective: острова.
         add(
@@ -308,7 +316,7 @@ fn noun_forms(word: &str, plural_context: bool, common: bool) -> Vec<String> {
                 ],
             );
             if let Some(inserted) = genitive_plural_insert(s1) {
-                push_unique(&mut forms, inserted);
+                push_form(&mut forms, inserted);
             }
         }
         'о' => add(s1, &["о", "а", "у", "ом", "е", "", "ам", "ами", "ах"]),
@@ -323,12 +331,12 @@ fn noun_forms(word: &str, plural_context: bool, common: bool) -> Vec<String> {
                 ],
             );
             if let Some(inserted) = genitive_plural_insert(s1) {
-                push_unique(&mut forms, inserted);
+                push_form(&mut forms, inserted);
             }
             if word.ends_with("ии") {
-                extend_unique(&mut forms, attach(word, s1, &["я", "ю", "ей", "ею"]));
+                extend_forms(&mut forms, attach(word, s1, &["я", "ю", "ей", "ею"]));
             } else if nth_back(word, 1).is_some_and(|c| VELAR.contains(c) || HUSHING.contains(c)) {
-                extend_unique(&mut forms, attach(word, s1, &["а", "у", "е", "ой"]));
+                extend_forms(&mut forms, attach(word, s1, &["а", "у", "е", "ой"]));
             }
         }
         'й' if word.ends_with("ий") => {
@@ -410,7 +418,7 @@ fn verb_forms(word: &str) -> Vec<String> {
     };
     let mut plain = vec![base.to_string()];
     let mut add =
-        |stem: &str, endings: &[&str]| extend_unique(&mut plain, attach(base, stem, endings));
+        |stem: &str, endings: &[&str]| extend_forms(&mut plain, attach(base, stem, endings));
     let participle = |stem: &str, suffixes: &[&str]| -> Vec<String> {
         let mut out = Vec::new();
         for suffix in suffixes {
@@ -511,7 +519,7 @@ fn verb_forms(word: &str) -> Vec<String> {
         );
         participles.extend(participle(stem, &["ут", "увш"]));
     }
-    extend_unique(&mut plain, participles);
+    extend_forms(&mut plain, participles);
     if plain.len() == 1 {
         return Vec::new();
     }
@@ -530,7 +538,7 @@ fn verb_forms(word: &str) -> Vec<String> {
         forms.insert(0, word.to_string());
     }
     let mut unique = Vec::with_capacity(forms.len());
-    extend_unique(&mut unique, forms);
+    extend_forms(&mut unique, forms);
     unique
 }
 

@@ -8,7 +8,7 @@
 //! Adaları`), case suffixes follow it with the buffer `n`
 //! (`antlaşmasının`, `Adaları'nda`).
 
-use super::{Morphology, TermWord, extend_unique, last_char, strip_chars};
+use super::{Morphology, TermWord, dedup_slots, extend_forms, last_char, strip_chars};
 
 /// Turkish morphology.
 pub(super) struct Turkish;
@@ -50,22 +50,27 @@ const COMPOUND_POSSESSIVES: &[(&str, bool)] = &[
 
 impl Morphology for Turkish {
     fn word_forms(&self, words: &[TermWord<'_>]) -> Vec<Vec<String>> {
-        let last = words.len().saturating_sub(1);
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                if i == last {
-                    // Names, numbers and acronyms take their suffixes after
-                    // an apostrophe (`Japonya'nın`, `Madde 107'ye`).
-                    let proper = w.capitalized || w.text.starts_with(|c: char| c.is_ascii_digit());
-                    noun_forms(w.text, proper, words.len() > 1)
-                } else {
-                    vec![w.text.to_string()]
-                }
-            })
-            .collect()
+        dedup_slots(phrase_forms(words))
     }
+}
+
+/// The forms of each word of a term (duplicates not yet removed).
+fn phrase_forms(words: &[TermWord<'_>]) -> Vec<Vec<String>> {
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == last {
+                // Names, numbers and acronyms take their suffixes after
+                // an apostrophe (`Japonya'nın`, `Madde 107'ye`).
+                let proper = w.capitalized || w.text.starts_with(|c: char| c.is_ascii_digit());
+                noun_forms(w.text, proper, words.len() > 1)
+            } else {
+                vec![w.text.to_string()]
+            }
+        })
+        .collect()
 }
 
 fn is_vowel(c: char) -> bool {
@@ -273,7 +278,7 @@ fn noun_forms(word: &str, proper: bool, compound: bool) -> Vec<String> {
                 after_marker.push(format!("{marked}{}", realize(&marked, &format!("'{case}"))));
             }
         }
-        extend_unique(&mut forms, after_marker);
+        extend_forms(&mut forms, after_marker);
         let mut replaced = templates(COMPOUND_POSSESSIVES, "");
         replaced.extend(templates(&PLURAL_POSSESSIVES[1..], "lAr"));
         let mut more = Vec::new();
@@ -292,10 +297,10 @@ fn noun_forms(word: &str, proper: bool, compound: bool) -> Vec<String> {
                 ));
             }
         }
-        extend_unique(&mut forms, more);
+        extend_forms(&mut forms, more);
     }
     let mut unique = Vec::with_capacity(forms.len());
-    extend_unique(&mut unique, forms);
+    extend_forms(&mut unique, forms);
     unique
 }
 

@@ -48,6 +48,13 @@ pub trait Morphology: Send + Sync {
     fn derived(&self, _words: &[TermWord<'_>]) -> Vec<Vec<String>> {
         Vec::new()
     }
+
+    /// For a one-word common noun or adjective term: its Snowball stem and
+    /// the inflectional endings that may follow it, a fallback for words
+    /// whose class the rules misjudge. Reported as stem matches.
+    fn stem_endings(&self, _word: &TermWord<'_>) -> Option<(String, &'static [&'static str])> {
+        None
+    }
 }
 
 /// The morphology of a language: rules for Russian, Turkish, English and

@@ -35,7 +35,24 @@ enum Agreement {
     Plural,
 }
 
+/// Noun and adjective endings that may follow a Snowball stem.
+const NOMINAL: &[&str] = &[
+    "", "а", "я", "у", "ю", "о", "е", "и", "ы", "ь", "ом", "ем", "ой", "ей", "ою", "ею", "ью",
+    "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях", "ий", "ый", "ая", "яя", "ое", "ее", "ые",
+    "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ыми", "ими", "ую", "юю",
+];
+
 impl Morphology for Russian {
+    fn stem_endings(&self, word: &TermWord<'_>) -> Option<(String, &'static [&'static str])> {
+        // Names are where stems go wrong (`курилы` → `курил`, `курил` →
+        // `кур`); short stems start too many unrelated words.
+        if word.capitalized {
+            return None;
+        }
+        let stem = frostem::Stemmer::new(frostem::Algorithm::Russian).stem(word.text);
+        (stem.chars().count() >= 4).then(|| (stem.into_owned(), NOMINAL))
+    }
+
     fn derived(&self, words: &[TermWord<'_>]) -> Vec<Vec<String>> {
         match words {
             [word] => derived(word.text).into_iter().map(dedup).collect(),
@@ -692,6 +709,22 @@ mod tests {
         assert!(derived("мир").is_empty());
         let f = single_word("открыто", true);
         assert!(has(&f, "открытого") && has(&f, "открытой"));
+    }
+
+    #[test]
+    fn snowball_fallback_for_common_words_only() {
+        let word = |text, capitalized| TermWord {
+            text,
+            capitalized,
+            hyphen_after: false,
+        };
+        let (stem, endings) = Russian
+            .stem_endings(&word("переговоры", false))
+            .expect("a stem");
+        assert_eq!(stem, "переговор");
+        assert!(endings.contains(&"ах"));
+        assert!(Russian.stem_endings(&word("курилы", true)).is_none());
+        assert!(Russian.stem_endings(&word("мир", false)).is_none());
     }
 
     #[test]

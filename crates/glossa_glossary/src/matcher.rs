@@ -306,6 +306,26 @@ fn add_derived(
             MatchVia::Stem,
         );
     }
+    let word = TermWord {
+        capitalized: term
+            .text
+            .trim()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
+        ..word
+    };
+    if let Some((stem, endings)) = morph.stem_endings(&word) {
+        let forms = std::iter::once(word.text.to_string())
+            .chain(endings.iter().map(|e| format!("{stem}{e}")))
+            .collect();
+        index.add(
+            r,
+            vec![SlotForms { forms, case: None }],
+            Vec::new(),
+            MatchVia::Stem,
+        );
+    }
 }
 
 /// Adds one surface of a term as a phrase of word slots.

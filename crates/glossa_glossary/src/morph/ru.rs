@@ -35,18 +35,23 @@ enum Agreement {
     Plural,
 }
 
-/// Noun and adjective endings that may follow a Snowball stem.
+/// Noun and adjective endings that may follow a Snowball stem (not the
+/// bare stem, `-ь` or `-о`: those only give the dictionary form, which
+/// always matches, and otherwise reach other parts of speech: `изменен`,
+/// `открыть`).
 const NOMINAL: &[&str] = &[
-    "", "а", "я", "у", "ю", "о", "е", "и", "ы", "ь", "ом", "ем", "ой", "ей", "ою", "ею", "ью",
-    "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях", "ий", "ый", "ая", "яя", "ое", "ее", "ые",
-    "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ыми", "ими", "ую", "юю",
+    "а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ою", "ею", "ью", "ов", "ев", "ам",
+    "ям", "ами", "ями", "ах", "ях", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его",
+    "ому", "ему", "ым", "им", "ых", "их", "ыми", "ими", "ую", "юю",
 ];
 
 impl Morphology for Russian {
     fn stem_endings(&self, word: &TermWord<'_>) -> Option<(String, &'static [&'static str])> {
         // Names are where stems go wrong (`курилы` → `курил`, `курил` →
-        // `кур`); short stems start too many unrelated words.
-        if word.capitalized {
+        // `кур`); verbs are conjugated by the rules (a verb stem plus noun
+        // endings reaches nouns: `вводить` → `вводов`); short stems start
+        // too many unrelated words.
+        if word.capitalized || !verb_forms(word.text).is_empty() {
             return None;
         }
         let stem = frostem::Stemmer::new(frostem::Algorithm::Russian).stem(word.text);
@@ -725,6 +730,7 @@ mod tests {
         assert!(endings.contains(&"ах"));
         assert!(Russian.stem_endings(&word("курилы", true)).is_none());
         assert!(Russian.stem_endings(&word("мир", false)).is_none());
+        assert!(Russian.stem_endings(&word("вводить", false)).is_none());
     }
 
     #[test]

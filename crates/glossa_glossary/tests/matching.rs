@@ -239,3 +239,41 @@ fn matcher_can_be_shared_between_threads() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Matcher>();
 }
+
+#[test]
+fn japanese_terms_not_inside_longer_words() {
+    let g = glossary(vec![
+        concept("russia", &[("ja", "ロシア", Preferred)]),
+        concept("foreign-minister", &[("ja", "外相", Preferred)]),
+        concept("summit", &[("ja", "サミット", Preferred)]),
+    ]);
+    assert_eq!(
+        surfaces(&g, "ja", "ロシア外相とロシア側の外相会談、ロシアンティー。"),
+        ["ロシア", "外相", "ロシア", "外相"]
+    );
+    assert_eq!(surfaces(&g, "ja", "ｻﾐｯﾄは終わった"), ["ｻﾐｯﾄ"]);
+}
+
+#[test]
+fn same_span_for_two_concepts_survives_overlap_resolution() {
+    let g = glossary(vec![
+        concept("check", &[("ru", "проверка", Preferred)]),
+        concept("inspection", &[("ru", "проверка", Preferred)]),
+        concept("quality-check", &[("ru", "проверка качества", Preferred)]),
+    ]);
+    let matcher = Matcher::new(&g, &Lang::parse("ru").expect("tag")).expect("matcher");
+    let text = "после проверки и проверки качества";
+    let kept = resolve_overlaps(&matcher.find_all(text));
+    let ids: Vec<(&str, &str)> = kept
+        .iter()
+        .map(|m| (g.concepts[m.concept].id.as_str(), &text[m.range.clone()]))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("check", "проверки"),
+            ("inspection", "проверки"),
+            ("quality-check", "проверки качества"),
+        ]
+    );
+}

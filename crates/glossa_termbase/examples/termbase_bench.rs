@@ -154,6 +154,26 @@ fn main() {
     );
 
     let t = Instant::now();
+    let tbx = glossa_glossary::to_tbx_string(&g);
+    let written = t.elapsed();
+    let t = Instant::now();
+    let back = glossa_glossary::from_tbx_str(&tbx).unwrap();
+    println!(
+        "tbx     write {} ({} MB), read {}",
+        ms(written),
+        tbx.len() / 1_000_000,
+        ms(t.elapsed())
+    );
+    assert_eq!(back.concepts.len(), n);
+    let t = Instant::now();
+    let tsv = glossa_glossary::to_csv_string(&g, b'\t');
+    let written = t.elapsed();
+    let t = Instant::now();
+    let back = glossa_glossary::from_csv_str(&tsv, b'\t').unwrap();
+    println!("tsv     write {}, read {}", ms(written), ms(t.elapsed()));
+    assert_eq!(back.concepts.len(), n);
+
+    let t = Instant::now();
     let rows = tb.list().unwrap();
     println!("list    {} rows: {}", rows.len(), ms(t.elapsed()));
 

@@ -234,7 +234,7 @@ fn read_lang_cells(
 /// Writes the wide layout (see `docs/glossary-exchange.md`): terms grouped
 /// by language in column order; `xx-forms` and `xx-note` columns appear only
 /// for languages that use them.
-pub fn to_csv_string(g: &Glossary, delimiter: u8) -> String {
+pub fn to_csv_string<'a>(g: &'a Glossary, delimiter: u8) -> String {
     let delim = char::from(delimiter);
     let mut languages: Vec<&str> = g.languages.iter().map(String::as_str).collect();
     for t in g.concepts.iter().flat_map(|c| &c.terms) {
@@ -242,8 +242,8 @@ pub fn to_csv_string(g: &Glossary, delimiter: u8) -> String {
             languages.push(&t.lang);
         }
     }
-    let in_lang = |c: &'_ Concept, l: &str| -> Vec<Term> {
-        c.terms.iter().filter(|t| t.lang == l).cloned().collect()
+    let in_lang = |c: &'a Concept, l: &str| -> Vec<&'a Term> {
+        c.terms.iter().filter(|t| t.lang == l).collect()
     };
     let uses = |l: &str, f: fn(&Term) -> bool| {
         g.concepts
@@ -313,8 +313,8 @@ pub fn to_csv_string(g: &Glossary, delimiter: u8) -> String {
     out
 }
 
-fn join(terms: &[Term], f: impl Fn(&Term) -> String) -> String {
-    terms.iter().map(f).collect::<Vec<_>>().join("|")
+fn join(terms: &[&Term], f: impl Fn(&Term) -> String) -> String {
+    terms.iter().map(|t| f(t)).collect::<Vec<_>>().join("|")
 }
 
 fn push_row(out: &mut String, fields: &[String], delim: char) {

@@ -405,6 +405,10 @@ fn lookup_short_and_long_queries_in_every_language() {
     assert_eq!(found("2+"), ["peace-treaty"]);
     assert_eq!(found("treaty"), ["peace-treaty"]);
     assert!(found("xyz").is_empty());
+    // FTS5 query syntax in the query is taken literally.
+    assert!(found("2+2\" OR \"peace").is_empty());
+    assert!(found("NEAR(мир").is_empty());
+    assert_eq!(found("\"2"), Vec::<String>::new());
     assert!(found("").is_empty());
     // Every term of a matching concept is returned.
     let rows = tb.lookup("平和").unwrap();

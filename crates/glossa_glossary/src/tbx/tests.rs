@@ -495,3 +495,42 @@ fn semantic_errors_carry_positions() {
     let err = from_tbx_str("").unwrap_err();
     assert!(matches!(err.kind, ErrorKind::Syntax(_)));
 }
+
+#[test]
+fn reads_cdata_character_references_and_grouped_categories() {
+    let doc = r#"<tbx type="TBX-Basic" style="dca" xml:lang="tr" xmlns="urn:iso:std:iso:30042:ed-2">
+<tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></tbxHeader>
+<text><body>
+<conceptEntry id="kurils">
+  <descripGrp><descrip type="definition">Adalar &#x2014; dört ada.</descrip></descripGrp>
+  <xref type="crossReference" target="peace">peace</xref>
+  <langSec xml:lang="tr">
+    <termSec>
+      <term><![CDATA[Kuriller & Adalar]]></term>
+      <termNoteGrp><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termNoteGrp>
+      <note>glossa:form=Kuriller&apos;in</note>
+    </termSec>
+  </langSec>
+</conceptEntry>
+</body></text></tbx>"#;
+    let g = from_tbx_str(doc).unwrap();
+    let c = &g.concepts[0];
+    assert_eq!(c.definition.as_deref(), Some("Adalar — dört ada."));
+    assert_eq!(c.related, ["peace"]);
+    assert_eq!(c.terms[0].text, "Kuriller & Adalar");
+    assert_eq!(c.terms[0].status, Status::Admitted);
+    assert_eq!(c.terms[0].forms, ["Kuriller'in"]);
+    assert_eq!(c.terms[0].line, 8);
+}
+
+#[test]
+fn unknown_extension_keys_are_errors() {
+    let doc = HARNESS_LIKE.replacen(
+        "<term>invoice</term>",
+        "<term>invoice</term>\n<note>glossa:colour=red</note>",
+        1,
+    );
+    let err = from_tbx_str(&doc).unwrap_err();
+    assert_eq!(err.kind, ErrorKind::UnknownKey("glossa:colour=red".into()));
+    assert_eq!(err.line, 16);
+}

@@ -1,0 +1,249 @@
+//! Bytes → text: BOMs, UTF-16, declared legacy encodings (PO `charset=`, XML `encoding=`).
+
+use std::borrow::Cow;
+
+use encoding_rs::Encoding;
+
+use crate::position::LineIndex;
+use crate::{FormatError, FormatErrorKind, FormatKind};
+
+/// Decode a file's bytes to text.
+///
+/// * A UTF-8 BOM is dropped; a UTF-16 LE/BE BOM (or a BOM-less `<?xml` in UTF-16) decodes UTF-16.
+/// * PO: a header `charset=` other than UTF-8 (`CHARSET` placeholder = UTF-8) decodes that
+///   encoding (latin-1, cp1251, koi8-r, Shift_JIS, EUC-JP, ...); an unknown charset is an error.
+/// * XLIFF/TMX: an XML declaration `encoding=` other than UTF-8/UTF-16 decodes that encoding.
+/// * Anything else must be UTF-8: invalid bytes give [`FormatErrorKind::Encoding`] at their line and column.
+pub fn decode(bytes: &[u8], kind: FormatKind) -> Result<String, FormatError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return decode_utf16(rest, true);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return decode_utf16(rest, false);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return decode_utf8(rest);
+    }
+    let declared = match kind {
+        FormatKind::Xliff | FormatKind::Tmx => {
+            if bytes.starts_with(b"<\0?\0") {
+                return decode_utf16(bytes, true);
+            }
+            if bytes.starts_with(b"\0<\0?") {
+                return decode_utf16(bytes, false);
+            }
+            xml_declared_encoding(bytes)
+        }
+        FormatKind::Po => po_declared_charset(bytes),
+        _ => None,
+    };
+    match declared {
+        None => decode_utf8(bytes),
+        Some(label) => {
+            let encoding = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+                FormatError::new(
+                    1,
+                    1,
+                    FormatErrorKind::Encoding(format!("unknown charset {label:?}")),
+                )
+            })?;
+            if encoding == encoding_rs::UTF_8 {
+                decode_utf8(bytes)
+            } else if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+                decode_utf16(bytes, encoding == encoding_rs::UTF_16LE)
+            } else {
+                decode_legacy(bytes, encoding)
+            }
+        }
+    }
+}
+
+fn decode_utf8(bytes: &[u8]) -> Result<String, FormatError> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let prefix = String::from_utf8_lossy(valid);
+            let (line, column) = LineIndex::new(&prefix).line_col(prefix.len());
+            Err(FormatError::new(
+                line,
+                column,
+                FormatErrorKind::Encoding(format!(
+                    "invalid UTF-8 byte 0x{:02X} at byte offset {}",
+                    bytes[e.valid_up_to()],
+                    e.valid_up_to()
+                )),
+            ))
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], le: bool) -> Result<String, FormatError> {
+    let units = bytes.chunks_exact(2).map(|c| {
+        if le {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
+    let mut out = String::with_capacity(bytes.len() / 2);
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => out.push(c),
+            Err(e) => {
+                let (line, column) = LineIndex::new(&out).line_col(out.len());
+                return Err(FormatError::new(
+                    line,
+                    column,
+                    FormatErrorKind::Encoding(format!(
+                        "unpaired UTF-16 surrogate 0x{:04X}",
+                        e.unpaired_surrogate()
+                    )),
+                ));
+            }
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        let (line, column) = LineIndex::new(&out).line_col(out.len());
+        return Err(FormatError::new(
+            line,
+            column,
+            FormatErrorKind::Encoding("UTF-16 text with an odd number of bytes".into()),
+        ));
+    }
+    Ok(out)
+}
+
+fn decode_legacy(bytes: &[u8], encoding: &'static Encoding) -> Result<String, FormatError> {
+    if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) {
+        return Ok(text.into_owned());
+    }
+    let (lossy, _) = encoding.decode_without_bom_handling(bytes);
+    let at = lossy.find('\u{FFFD}').unwrap_or(lossy.len());
+    let (line, column) = LineIndex::new(&lossy).line_col(at);
+    Err(FormatError::new(
+        line,
+        column,
+        FormatErrorKind::Encoding(format!("byte sequence not valid in {}", encoding.name())),
+    ))
+}
+
+/// The `encoding="..."` of an XML declaration at the start, unless UTF-8/UTF-16.
+fn xml_declared_encoding(bytes: &[u8]) -> Option<String> {
+    let head = ascii_prefix(bytes, 512);
+    let decl = head.strip_prefix("<?xml")?;
+    let decl = &decl[..decl.find("?>")?];
+    let value = attribute_value(decl, "encoding")?;
+    let lower = value.to_ascii_lowercase();
+    (!matches!(lower.as_str(), "utf-8" | "utf8" | "utf-16" | "utf16")).then(|| value.to_owned())
+}
+
+/// The `charset=` of a PO header, unless UTF-8 or the `CHARSET` placeholder.
+fn po_declared_charset(bytes: &[u8]) -> Option<String> {
+    let window = &bytes[..bytes.len().min(64 * 1024)];
+    let at = window
+        .windows(8)
+        .position(|w| w.eq_ignore_ascii_case(b"charset="))?
+        + 8;
+    let label: String = window[at..]
+        .iter()
+        .take_while(|&&b| {
+            b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.' || b == b':'
+        })
+        .map(|&b| b as char)
+        .collect();
+    let lower = label.to_ascii_lowercase();
+    (!label.is_empty() && lower != "utf-8" && lower != "utf8" && lower != "charset")
+        .then_some(label)
+}
+
+fn ascii_prefix(bytes: &[u8], max: usize) -> Cow<'_, str> {
+    let end = bytes
+        .iter()
+        .take(max)
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len().min(max));
+    String::from_utf8_lossy(&bytes[..end])
+}
+
+/// `name="value"` or `name='value'` inside a declaration.
+fn attribute_value<'a>(decl: &'a str, name: &str) -> Option<&'a str> {
+    let at = decl.find(name)? + name.len();
+    let rest = decl[at..].trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next()?;
+    if quote != '"' && quote != '\'' {
+        return None;
+    }
+    let rest = &rest[1..];
+    Some(&rest[..rest.find(quote)?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom_dropped() {
+        let text = decode("\u{FEFF}Привет".as_bytes(), FormatKind::PlainText).unwrap_or_default();
+        assert_eq!(text, "Привет");
+    }
+
+    #[test]
+    fn utf16_le_and_be_with_bom() {
+        let text = "<xliff>翻訳 çeviri</xliff>";
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&le, FormatKind::Xliff).as_deref(), Ok(text));
+        assert_eq!(decode(&be, FormatKind::Tmx).as_deref(), Ok(text));
+        le.push(0x41);
+        assert!(matches!(
+            decode(&le, FormatKind::Xliff),
+            Err(FormatError {
+                kind: FormatErrorKind::Encoding(_),
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn po_cp1251_and_koi8() {
+        let po = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=windows-1251\\n\"\n\nmsgid \"File\"\nmsgstr \"Файл\"\n";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(po);
+        assert_eq!(decode(&bytes, FormatKind::Po).as_deref(), Ok(po));
+        let koi = po.replace("windows-1251", "KOI8-R");
+        let (bytes, _, _) = encoding_rs::KOI8_R.encode(&koi);
+        assert_eq!(decode(&bytes, FormatKind::Po).as_deref(), Ok(koi.as_str()));
+    }
+
+    #[test]
+    fn po_unknown_charset_is_an_error() {
+        let po = b"msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=klingon-8\\n\"\n";
+        let err = decode(po, FormatKind::Po).err();
+        assert!(
+            matches!(err, Some(FormatError { kind: FormatErrorKind::Encoding(ref m), .. }) if m.contains("klingon"))
+        );
+    }
+
+    #[test]
+    fn po_charset_placeholder_means_utf8() {
+        let po = "msgstr \"Content-Type: text/plain; charset=CHARSET\\n\"\nmsgid \"a\"\nmsgstr \"Türkçe\"\n";
+        assert_eq!(decode(po.as_bytes(), FormatKind::Po).as_deref(), Ok(po));
+    }
+
+    #[test]
+    fn xml_declared_latin1() {
+        let xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><tmx>café</tmx>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(xml);
+        assert_eq!(decode(&bytes, FormatKind::Tmx).as_deref(), Ok(xml));
+    }
+
+    #[test]
+    fn invalid_utf8_has_line_and_column() {
+        let mut bytes = "first line\nвторая \u{3042}".as_bytes().to_vec();
+        bytes.push(0xFF);
+        let err = decode(&bytes, FormatKind::JsonCatalog).err();
+        assert_eq!(err.as_ref().map(|e| (e.line, e.column)), Some((2, 9)));
+    }
+}

@@ -5,7 +5,6 @@ use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
 
-use super::read::line_col;
 use crate::error::{ErrorKind, GlossaryError};
 
 /// An element: local name, attributes (qualified names), children, and the
@@ -27,10 +26,8 @@ pub(super) enum Child {
 
 /// Parses `text` into the tree of its root element.
 pub(super) fn parse_dom(text: &str) -> Result<Node, GlossaryError> {
-    let text_err = |pos: usize, kind: ErrorKind| {
-        let (line, column) = line_col(text, pos);
-        GlossaryError { line, column, kind }
-    };
+    let lines = LineMap::new(text);
+    let text_err = |pos: usize, kind: ErrorKind| lines.error(pos, kind);
     let mut reader = Reader::from_str(text);
     reader.config_mut().check_end_names = true;
     let mut stack: Vec<Node> = Vec::new();
@@ -131,5 +128,75 @@ fn push_text(stack: &mut [Node], text: &str) {
         } else {
             parent.children.push(Child::Text(text.to_string()));
         }
+    }
+}
+
+impl Node {
+    pub(super) fn elements(&self) -> impl Iterator<Item = &Node> {
+        self.children.iter().filter_map(|c| match c {
+            Child::Elem(n) => Some(n),
+            Child::Text(_) => None,
+        })
+    }
+
+    pub(super) fn child(&self, names: &[&str]) -> Option<&Node> {
+        self.elements().find(|e| names.contains(&e.name.as_str()))
+    }
+
+    pub(super) fn attr(&self, qname: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == qname)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The text content (descendants included), trimmed.
+    pub(super) fn text(&self) -> String {
+        let mut out = String::new();
+        self.collect_text(&mut out);
+        out.trim().to_string()
+    }
+
+    fn collect_text(&self, out: &mut String) {
+        for c in &self.children {
+            match c {
+                Child::Text(t) => out.push_str(t),
+                Child::Elem(n) => n.collect_text(out),
+            }
+        }
+    }
+}
+
+/// Byte offset → 1-based line and column (in characters).
+pub(super) struct LineMap<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineMap<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { text, starts }
+    }
+
+    pub(super) fn line_col(&self, pos: usize) -> (usize, usize) {
+        let pos = pos.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= pos);
+        let start = self.starts[line.saturating_sub(1)];
+        let column = self
+            .text
+            .get(start..pos)
+            .map_or(1, |prefix| prefix.chars().count() + 1);
+        (line, column)
+    }
+
+    pub(super) fn line(&self, pos: usize) -> usize {
+        self.line_col(pos).0
+    }
+
+    pub(super) fn error(&self, pos: usize, kind: ErrorKind) -> GlossaryError {
+        let (line, column) = self.line_col(pos);
+        GlossaryError { line, column, kind }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::dom::{Child, Node, parse_dom};
+use super::dom::{LineMap, Node, parse_dom};
 use super::{EXT_PREFIX, P_DEFAULT_STYLE, P_ID, P_LANGUAGES, P_SOURCE_LANGUAGE};
 use super::{P_STYLE_DESCRIPTION, P_STYLE_FRAMING, P_STYLE_ID};
 use crate::error::{ErrorKind, GlossaryError};
@@ -64,44 +64,6 @@ pub fn from_tbx_str(text: &str) -> Result<Glossary, GlossaryError> {
     }
     glossary.languages = header.languages.unwrap_or(langs_seen);
     Ok(glossary)
-}
-
-/// Byte offset → 1-based line and column (in characters).
-struct LineMap<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineMap<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { text, starts }
-    }
-
-    fn line_col(&self, pos: usize) -> (usize, usize) {
-        let pos = pos.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= pos);
-        let start = self.starts[line.saturating_sub(1)];
-        let column = self
-            .text
-            .get(start..pos)
-            .map_or(1, |prefix| prefix.chars().count() + 1);
-        (line, column)
-    }
-
-    fn line(&self, pos: usize) -> usize {
-        self.line_col(pos).0
-    }
-
-    fn error(&self, pos: usize, kind: ErrorKind) -> GlossaryError {
-        let (line, column) = self.line_col(pos);
-        GlossaryError { line, column, kind }
-    }
-}
-
-pub(super) fn line_col(text: &str, pos: usize) -> (usize, usize) {
-    LineMap::new(text).line_col(pos)
 }
 
 #[derive(Default)]
@@ -426,40 +388,4 @@ fn resolve_statuses(pending: Vec<PendingTerm>) -> Vec<Term> {
             term
         })
         .collect()
-}
-
-impl Node {
-    fn elements(&self) -> impl Iterator<Item = &Node> {
-        self.children.iter().filter_map(|c| match c {
-            Child::Elem(n) => Some(n),
-            Child::Text(_) => None,
-        })
-    }
-
-    fn child(&self, names: &[&str]) -> Option<&Node> {
-        self.elements().find(|e| names.contains(&e.name.as_str()))
-    }
-
-    fn attr(&self, qname: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(k, _)| k == qname)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// The text content (descendants included), trimmed.
-    fn text(&self) -> String {
-        let mut out = String::new();
-        self.collect_text(&mut out);
-        out.trim().to_string()
-    }
-
-    fn collect_text(&self, out: &mut String) {
-        for c in &self.children {
-            match c {
-                Child::Text(t) => out.push_str(t),
-                Child::Elem(n) => n.collect_text(out),
-            }
-        }
-    }
 }

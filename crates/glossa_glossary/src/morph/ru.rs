@@ -99,8 +99,10 @@ fn phrase_forms(words: &[TermWord<'_>]) -> Vec<Vec<String>> {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            if w.hyphen_after || i > head {
+            if w.hyphen_after {
                 vec![w.text.to_string()]
+            } else if i > head {
+                genitive_number(w.text)
             } else if i < head {
                 adjective_forms(w.text)
             } else {
@@ -169,6 +171,51 @@ fn derived(word: &str) -> Vec<Vec<String>> {
         out.push(attach(&format!("{base}ый"), &base, ADJ));
     }
     out
+}
+
+/// A word of a genitive complement (`вид` *позиции*, `группировка`
+/// *деловых партнеров*) keeps its case but may change number with the
+/// meaning (`виды позиций`): the word, and its genitive in the other number.
+fn genitive_number(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_string()];
+    if word.chars().count() < 3 {
+        return forms;
+    }
+    let s1 = strip_chars(word, 1);
+    let s2 = strip_chars(word, 2);
+    let swap = |stem: &str, endings: &[&str]| -> Vec<String> {
+        endings.iter().map(|e| format!("{stem}{e}")).collect()
+    };
+    let more = if ends_with_any(word, &["ого", "его"]) {
+        swap(strip_chars(word, 3), &["ых", "их"])
+    } else if ends_with_any(word, &["ых", "их"]) {
+        swap(s2, &["ого", "его"])
+    } else if ends_with_any(word, &["ии", "ия"]) {
+        swap(s1, &["й"])
+    } else if word.ends_with("ий") {
+        swap(s1, &["и", "я"])
+    } else if word.ends_with("ов") || word.ends_with("ев") {
+        swap(s2, &["а", "я"])
+    } else if word.ends_with("ей") {
+        swap(s2, &["и", "я", "ы"])
+    } else {
+        match last_char(word) {
+            Some('ы' | 'и') => {
+                let mut out = vec![s1.to_string()];
+                out.extend(genitive_plural_insert(s1));
+                out
+            }
+            Some('а') if s1.chars().next_back().is_some_and(|c| HUSHING.contains(c)) => {
+                swap(s1, &["ей"])
+            }
+            Some('а') => swap(s1, &["ов"]),
+            Some('я') => swap(s1, &["ей", "ев"]),
+            Some(c) if is_consonant(c) => swap(word, &["и", "ы", "а"]),
+            _ => Vec::new(),
+        }
+    };
+    forms.extend(more);
+    forms
 }
 
 /// The head of a phrase: a noun (a substantivized adjective or a verb when
@@ -643,14 +690,20 @@ mod tests {
     }
 
     #[test]
-    fn genitive_complement_stays_fixed() {
+    fn genitive_complement_keeps_its_case() {
         let f = forms("период активного хранения");
         assert!(has(&f[0], "периода") && has(&f[0], "периодом"));
-        assert_eq!(f[1], ["активного"]);
-        assert_eq!(f[2], ["хранения"]);
+        assert!(f[1][0] == "активного" && has(&f[1], "активных"));
+        assert_eq!(f[2], ["хранения", "хранений"]);
         let f = forms("использование ресурсов");
         assert!(has(&f[0], "использования") && has(&f[0], "использовании"));
-        assert_eq!(f[1], ["ресурсов"]);
+        assert!(f[1][0] == "ресурсов" && has(&f[1], "ресурса"));
+        let f = forms("вид позиции");
+        assert!(has(&f[1], "позиций"));
+        let f = forms("группировка деловых партнеров");
+        assert!(has(&f[1], "делового") && has(&f[2], "партнера"));
+        let f = forms("поставщик услуг");
+        assert!(has(&f[1], "услуги"));
     }
 
     #[test]

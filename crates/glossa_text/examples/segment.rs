@@ -41,10 +41,14 @@ fn run() -> Result<(), String> {
             other => return Err(format!("unknown argument `{other}`")),
         }
     }
-    let mut input = String::new();
+    // Reserve generously: untouched capacity costs no memory, and reading a
+    // large input then needs no copy-on-grow.
+    let mut bytes = Vec::with_capacity(16 << 20);
     std::io::stdin()
-        .read_to_string(&mut input)
+        .lock()
+        .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read stdin: {e}"))?;
+    let input = String::from_utf8(bytes).map_err(|e| format!("stdin is not UTF-8: {e}"))?;
     let lang = match lang {
         Some(tag) => Lang::parse(&tag).map_err(|e| e.to_string())?,
         None => Lang::detect(&input).unwrap_or_else(|| Lang::known(glossa_text::lang::Known::En)),
@@ -57,7 +61,7 @@ fn run() -> Result<(), String> {
         None => Segmenter::new(&lang),
     };
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let sentences = if plain {
         segmenter.sentences_plain(&input)
     } else {

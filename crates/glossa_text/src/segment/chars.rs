@@ -147,6 +147,8 @@ mod tests {
             assert!(INTERESTING[first as usize], "{c}");
         }
         assert!(!INTERESTING["д".as_bytes()[0] as usize]);
+        // Four-byte characters (F0..) are stepped over byte by byte.
+        assert!(!INTERESTING[0xF0] && !INTERESTING["漢".as_bytes()[0] as usize]);
         // The scanner skips E2/E3/EF characters outside these second bytes.
         for c in "…‼⁇⁈⁉‽".chars() {
             let mut buf = [0u8; 4];

@@ -22,9 +22,10 @@ pub(crate) fn split(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>) {
     while i < bytes.len() {
         let byte = bytes[i];
         if !INTERESTING[byte as usize] {
-            // Continuation bytes are never interesting, so byte steps keep
-            // `i` on character boundaries whenever it is looked at.
-            i += 1;
+            // Continuation bytes are never interesting, so these steps keep
+            // `i` on character boundaries whenever it is looked at; a CJK
+            // character is skipped whole.
+            i += if byte >= 0xE0 { 3 } else { 1 };
             continue;
         }
         if let Some(skip) = uninteresting_len(bytes, i) {

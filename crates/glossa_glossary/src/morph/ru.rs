@@ -577,6 +577,30 @@ fn verb_forms(word: &str) -> Vec<String> {
             participles.extend(participle(s, &["енн"]));
         }
         participles.extend(participle(stem, &["ящ", "ащ", "им", &format!("{v}вш")]));
+    } else if base.ends_with("йти") && base.chars().count() > 3 {
+        // Prefixed `идти`: перейти → перейдите, перешёл.
+        let stem = strip_chars(base, 3);
+        add(
+            stem,
+            &[
+                "йду",
+                "йдешь",
+                "йдет",
+                "йдем",
+                "йдете",
+                "йдут",
+                "йди",
+                "йдите",
+                "шел",
+                "шла",
+                "шло",
+                "шли",
+                "йдя",
+                "йден",
+                "йдено",
+            ],
+        );
+        participles.extend(participle(stem, &["йденн", "шедш"]));
     } else if base.ends_with("уть") && vowel_count(base) >= 2 {
         let stem = strip_chars(base, 3);
         add(
@@ -745,6 +769,9 @@ mod tests {
         ] {
             assert!(has(&f, form), "{form}");
         }
+        let f = single_word("перейти", true);
+        assert!(has(&f, "перейдите") && has(&f, "перешли"));
+        assert!(has(&single_word("пройти", true), "пройденный"));
         let f = single_word("печатать", true);
         assert!(has(&f, "печатайте") && has(&f, "печатает") && has(&f, "печатается"));
         let f = single_word("использовать", true);

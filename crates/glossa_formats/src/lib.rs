@@ -18,10 +18,14 @@
 mod decode;
 mod detect;
 mod error;
+mod fluent;
 mod inline;
+mod json;
 mod model;
+mod pair;
 mod po;
 mod position;
+mod table;
 mod tmx;
 mod xliff;
 mod xml;
@@ -30,6 +34,7 @@ pub use decode::decode;
 pub use detect::detect;
 pub use error::{FormatError, FormatErrorKind};
 pub use model::{CodeKind, FormatKind, InlineCode, ParsedFile, Unit, Variant};
+pub use pair::{CatalogPairing, pair_catalogs};
 pub use tmx::{TmxUnits, tmx_units, tmx_units_from_reader};
 
 /// Parse a decoded text of the given kind.
@@ -41,12 +46,10 @@ pub fn parse(kind: FormatKind, text: &str) -> Result<ParsedFile, FormatError> {
         FormatKind::Xliff => xliff::parse(text),
         FormatKind::Po => po::parse(text),
         FormatKind::Tmx => tmx::parse(text),
-        FormatKind::Fluent
-        | FormatKind::JsonCatalog
-        | FormatKind::Csv
-        | FormatKind::Tsv
-        | FormatKind::Markdown
-        | FormatKind::PlainText => Ok(ParsedFile {
+        FormatKind::Fluent => fluent::parse(text),
+        FormatKind::JsonCatalog => json::parse(text),
+        FormatKind::Csv | FormatKind::Tsv => table::parse(text, kind),
+        FormatKind::Markdown | FormatKind::PlainText => Ok(ParsedFile {
             kind,
             source_lang: None,
             target_lang: None,

@@ -12,7 +12,7 @@
 //! line by line, as `glossa glossary match` does. Prints build time, text
 //! size, matches, and MB/s both by wall clock and by the CPU time of the
 //! matching thread (`/proc/thread-self/schedstat`, Linux), which is the
-//! per-core figure on a busy machine.
+//! per-core figure on a busy machine; each is the best of three passes.
 
 use std::time::Instant;
 
@@ -90,8 +90,20 @@ fn word(rng: &mut Rng, a: &Alphabet) -> String {
     w
 }
 
+/// A term of 2–4 kanji: a few from the treaty vocabulary, most from a pool
+/// of 1,000 ideographs (a real 10,000-term glossary uses thousands of
+/// kanji, so most kanji pairs in running text are not terms).
 fn ja_word(rng: &mut Rng) -> String {
-    (0..2 + rng.below(3)).map(|_| rng.pick(JA_KANJI)).collect()
+    (0..2 + rng.below(3))
+        .map(|_| {
+            if rng.below(4) == 0 {
+                rng.pick(JA_KANJI).to_string()
+            } else {
+                char::from_u32(0x4E00 + 0x400 + rng.below(1000) as u32)
+                    .map_or_else(String::new, String::from)
+            }
+        })
+        .collect()
 }
 
 fn phrase(rng: &mut Rng, lang: &str) -> String {
@@ -189,17 +201,25 @@ fn main() {
         };
         let build = start.elapsed();
         let body = text(&mut rng, &g, lang, megabytes << 20);
-        let start = Instant::now();
-        let cpu_start = cpu_ns();
+        // Best of three passes: the machine is shared, the fastest pass is
+        // the one least disturbed by other processes.
+        let mut best = (f64::MAX, f64::MAX);
         let mut matches = 0usize;
-        for line in body.lines() {
-            matches += matcher.find_all(line).len();
+        for _ in 0..3 {
+            let start = Instant::now();
+            let cpu_start = cpu_ns();
+            matches = 0;
+            for line in body.lines() {
+                matches += matcher.find_all(line).len();
+            }
+            let secs = start.elapsed().as_secs_f64();
+            let cpu = match (cpu_start, cpu_ns()) {
+                (Some(a), Some(b)) => (b.saturating_sub(a)) as f64 / 1e9,
+                _ => secs,
+            };
+            best = (best.0.min(secs), best.1.min(cpu));
         }
-        let secs = start.elapsed().as_secs_f64();
-        let cpu = match (cpu_start, cpu_ns()) {
-            (Some(a), Some(b)) => (b.saturating_sub(a)) as f64 / 1e9,
-            _ => secs,
-        };
+        let (secs, cpu) = best;
         let mb = body.len() as f64 / f64::from(1u32 << 20);
         println!(
             "{lang}\t{}\t{mb:.1}\t{matches}\t{secs:.3}\t{:.1}\t{cpu:.3}\t{:.1}",

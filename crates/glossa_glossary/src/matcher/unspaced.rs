@@ -97,9 +97,9 @@ impl UnspacedIndex {
 struct Boundaries<'a> {
     text: &'a str,
     segmenter: WordSegmenterBorrowed<'static>,
-    /// The last segmented run: start, end, and its inner boundaries
-    /// (offsets from start).
-    run: Option<(usize, usize, Vec<usize>)>,
+    /// The run looked up last: start and end.
+    run: Option<(usize, usize)>,
+    /// Segmented runs by start: end, and boundaries as offsets from start.
     runs: HashMap<usize, (usize, Vec<usize>)>,
 }
 
@@ -126,8 +126,9 @@ impl<'a> Boundaries<'a> {
             (Class::Other, _) => return true,
             _ => {}
         }
-        if let Some((start, end, breaks)) = &self.run
-            && (*start..=*end).contains(&pos)
+        if let Some((start, end)) = self.run
+            && (start..=end).contains(&pos)
+            && let Some((_, breaks)) = self.runs.get(&start)
         {
             return breaks.binary_search(&(pos - start)).is_ok();
         }
@@ -147,12 +148,10 @@ impl<'a> Boundaries<'a> {
                 .and_then(|s| s.char_indices().find(|(_, c)| !class(*c).is_japanese()))
                 .map_or(text.len(), |(i, _)| pos + i);
             let run = text.get(start..end).unwrap_or_default();
-            let breaks = segmenter.segment_str(run).collect();
-            (end, breaks)
+            (end, segmenter.segment_str(run).collect())
         });
-        let found = breaks.binary_search(&(pos - start)).is_ok();
-        self.run = Some((start, *end, breaks.clone()));
-        found
+        self.run = Some((start, *end));
+        breaks.binary_search(&(pos - start)).is_ok()
     }
 }
 

@@ -88,6 +88,7 @@ pub(crate) struct SlotForms {
 /// A reversed trie over the bytes of every ending.
 #[derive(Debug, Default)]
 struct ReverseTrie {
+    /// Children sorted by byte, and whether an ending ends here.
     nodes: Vec<(Vec<(u8, u32)>, bool)>,
 }
 
@@ -98,12 +99,12 @@ impl ReverseTrie {
         }
         let mut node = 0usize;
         for &b in ending.as_bytes().iter().rev() {
-            let next = match self.nodes[node].0.iter().find(|(c, _)| *c == b) {
-                Some(&(_, n)) => n as usize,
-                None => {
+            let next = match self.nodes[node].0.binary_search_by_key(&b, |&(c, _)| c) {
+                Ok(i) => self.nodes[node].0[i].1 as usize,
+                Err(i) => {
                     let n = self.nodes.len();
                     self.nodes.push((Vec::new(), false));
-                    self.nodes[node].0.push((b, n as u32));
+                    self.nodes[node].0.insert(i, (b, n as u32));
                     n
                 }
             };
@@ -120,9 +121,10 @@ impl ReverseTrie {
         };
         let bytes = word.as_bytes();
         for (depth, &b) in bytes.iter().rev().enumerate() {
-            let Some(&(_, next)) = node.0.iter().find(|(c, _)| *c == b) else {
+            let Ok(i) = node.0.binary_search_by_key(&b, |&(c, _)| c) else {
                 return;
             };
+            let next = node.0[i].1;
             node = &self.nodes[next as usize];
             if node.1 {
                 let k = bytes.len() - depth - 1;
@@ -141,7 +143,25 @@ pub(crate) struct WordIndex {
     endings: Vec<Vec<Box<str>>>,
     ending_ids: HashMap<Vec<Box<str>>, u32, FxBuild>,
     by_stem: HashMap<Box<str>, Vec<(u32, u16)>, FxBuild>,
+    /// One bit per (length, first and last bytes) signature of the stems:
+    /// most candidate prefixes are refused here without hashing.
+    signatures: Vec<u64>,
     trie: ReverseTrie,
+}
+
+const SIGNATURE_BITS: u32 = 20;
+
+/// A cheap signature of a stem: its length and its first and last two
+/// bytes, mixed into `SIGNATURE_BITS` bits.
+fn signature(stem: &[u8]) -> usize {
+    let n = stem.len();
+    let at = |i: usize| u64::from(stem.get(i).copied().unwrap_or(0));
+    let key = (n as u64)
+        | at(0) << 8
+        | at(1) << 16
+        | at(n.wrapping_sub(2)) << 24
+        | at(n.wrapping_sub(1)) << 32;
+    (key.wrapping_mul(SEED) >> (64 - SIGNATURE_BITS)) as usize
 }
 
 /// A phrase found in the text.
@@ -161,7 +181,14 @@ impl WordIndex {
         }
         let slots: Vec<Vec<Alt>> = slots.into_iter().map(|s| self.alts(s)).collect();
         let id = self.phrases.len() as u32;
+        if self.signatures.is_empty() {
+            self.signatures = vec![0; 1 << (SIGNATURE_BITS - 6)];
+        }
         for (a, alt) in slots[0].iter().enumerate() {
+            let sig = signature(alt.stem.as_bytes());
+            if let Some(word) = self.signatures.get_mut(sig >> 6) {
+                *word |= 1 << (sig & 63);
+            }
             self.by_stem
                 .entry(alt.stem.clone())
                 .or_default()
@@ -245,7 +272,15 @@ impl WordIndex {
         for (i, token) in tokens.iter().enumerate() {
             let word = token.text(folded);
             let mut try_split = |k: usize| {
-                let Some(entries) = word.get(..k).and_then(|stem| self.by_stem.get(stem)) else {
+                let Some(stem) = word.get(..k) else {
+                    return;
+                };
+                let sig = signature(stem.as_bytes());
+                let known = self
+                    .signatures
+                    .get(sig >> 6)
+                    .is_some_and(|w| w & (1 << (sig & 63)) != 0);
+                let Some(entries) = known.then(|| self.by_stem.get(stem)).flatten() else {
                     return;
                 };
                 for &(p, a) in entries {

@@ -1,6 +1,7 @@
 //! Thin command-line wrapper used by the evaluation harness:
 //! `align_lines --input lines --format vecalign --langs en,ja FILE FILE [FILE...]`.
-//! Each file holds one sentence per line; prints vecalign lines.
+//! Each file holds one sentence per line; prints vecalign lines (`--scores`
+//! appends each group's confidence, `[0]:[0]:0.9876`).
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
 fn run() -> Result<String, String> {
     let mut langs: Vec<String> = Vec::new();
     let mut files: Vec<String> = Vec::new();
+    let mut scores = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -32,6 +34,7 @@ fn run() -> Result<String, String> {
                 let v = args.next().ok_or("--langs needs a value")?;
                 langs = v.split(',').map(str::to_string).collect();
             }
+            "--scores" => scores = true,
             "--input" | "--format" => {
                 let v = args.next().ok_or("option needs a value")?;
                 if v != "lines" && v != "vecalign" {
@@ -68,7 +71,16 @@ fn run() -> Result<String, String> {
     } else {
         align_many(&docs, &options)
     };
-    Ok(format_vecalign(&groups))
+    if !scores {
+        return Ok(format_vecalign(&groups));
+    }
+    // One group per line, with its confidence after the lists.
+    let lines = format_vecalign(&groups);
+    Ok(lines
+        .lines()
+        .zip(&groups)
+        .map(|(line, g)| format!("{line}:{:.4}\n", g.confidence))
+        .collect())
 }
 
 // DEV-ONLY: parameter overrides for experiments.
@@ -106,13 +118,7 @@ fn tune(o: &mut AlignOptions) {
     if let Some(v) = env("GA_LS") {
         m.lexicon_seen = v;
     }
-    if let Some(v) = env("GA_AUX") {
-        m.aux_weight = v;
-    }
     if let Some(v) = env("GA_COG") {
         o.cognates = v > 0.5;
-    }
-    if let Some(v) = env("GA_REP") {
-        o.repair = v > 0.5;
     }
 }

@@ -48,9 +48,6 @@ impl KeyClass {
 pub(crate) struct KeyRef {
     pub id: u32,
     pub soft: bool,
-    /// Borrowed from another translation (many-way): a match counts less
-    /// and absence on the other side counts nothing.
-    pub aux: bool,
 }
 
 /// Punctuation signals.
@@ -209,7 +206,6 @@ pub(crate) fn side(
             .map(|a| KeyRef {
                 id: interner.id(KeyClass::of(a.kind), &a.key),
                 soft: a.soft,
-                aux: false,
             })
             .collect();
         if let Some(extra) = extra.and_then(|e| e.get(i)) {
@@ -217,7 +213,6 @@ pub(crate) fn side(
                 keys.push(KeyRef {
                     id: interner.id(KeyClass::Extra, key),
                     soft: true,
-                    aux: false,
                 });
             }
         }
@@ -225,7 +220,6 @@ pub(crate) fn side(
             keys.push(KeyRef {
                 id: interner.id(KeyClass::Lexicon, &concept.to_string()),
                 soft: true,
-                aux: false,
             });
         }
         if let Some(same_script) = cognate_mode {
@@ -235,7 +229,6 @@ pub(crate) fn side(
                 keys.push(KeyRef {
                     id: interner.id(KeyClass::Cognate, w),
                     soft: true,
-                    aux: false,
                 });
             }
         }

@@ -97,7 +97,10 @@ pub(crate) fn concepts(text: &str, lang: &Lang) -> Vec<u32> {
         _ => None,
     };
     if let Some(words) = words {
-        for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        for w in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
             words.find(&fold(w), &mut out);
         }
     } else if lang.primary() == "ja" {

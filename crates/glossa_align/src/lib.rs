@@ -16,7 +16,6 @@
 //! Pure: no I/O, no printing.
 
 mod blocks;
-mod consensus;
 mod dp;
 mod features;
 mod lexicon;
@@ -73,9 +72,6 @@ pub struct AlignOptions {
     pub cognates: bool,
     /// Parameters of the bead score.
     pub model: ModelParams,
-    /// Many-way: repair groups with direct alignments between non-pivot
-    /// documents.
-    pub repair: bool,
 }
 
 impl Default for AlignOptions {
@@ -85,7 +81,6 @@ impl Default for AlignOptions {
             full_dp_cells: 400_000,
             band: 20,
             cognates: true,
-            repair: true,
             model: ModelParams::default(),
         }
     }
@@ -118,14 +113,12 @@ pub struct ModelParams {
     /// Penalty of a lexicon concept on one side only that the other document
     /// contains elsewhere.
     pub lexicon_seen: f32,
-    /// Many-way: weight of a key match borrowed from another translation.
-    pub aux_weight: f32,
 }
 
 impl Default for ModelParams {
     fn default() -> Self {
         Self {
-            priors: [0.82, 0.04, 0.04, 0.07, 0.07, 0.005, 0.005, 0.005],
+            priors: [0.82, 0.04, 0.04, 0.07, 0.07, 0.005, 0.002, 0.002],
             length_sigma: 0.2,
             short_var: 2.0,
             tail_mix: 0.2,
@@ -134,7 +127,6 @@ impl Default for ModelParams {
             hard_unseen: 0.4,
             soft_seen: 0.4,
             lexicon_seen: 0.3,
-            aux_weight: 0.5,
         }
     }
 }
@@ -174,7 +166,7 @@ pub fn align_many(docs: &[AlignDoc<'_>], options: &AlignOptions) -> Vec<Group> {
     let Some(pivot) = docs.first() else {
         return Vec::new();
     };
-    let beads = consensus::align_to_pivot(docs, options);
+    let beads = many::align_to_pivot(docs, options);
     many::groups_from_pivot(pivot.sentences.len(), &beads, options.low_confidence)
 }
 

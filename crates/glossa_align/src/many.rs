@@ -2,7 +2,34 @@
 
 use std::ops::Range;
 
-use crate::{Bead, Group};
+use crate::features::{Interner, Side, script_family};
+use crate::pair::{PairFeatures, align_features, doc_side};
+use crate::{AlignDoc, AlignOptions, Bead, Group};
+
+/// Alignments of `docs[1..]` to `docs[0]`, with one key table for all
+/// documents (features are extracted once per document).
+pub(crate) fn align_to_pivot(docs: &[AlignDoc<'_>], options: &AlignOptions) -> Vec<Vec<Bead>> {
+    let mut interner = Interner::default();
+    let sides: Vec<Side> = docs
+        .iter()
+        .map(|d| doc_side(d, options, script_family(&d.lang) != 0, &mut interner))
+        .collect();
+    (1..docs.len())
+        .map(|k| {
+            let f = PairFeatures {
+                interner: &interner,
+                src: &sides[0],
+                tgt: &sides[k],
+            };
+            align_features(
+                f,
+                docs[0].blocks.as_deref(),
+                docs[k].blocks.as_deref(),
+                options,
+            )
+        })
+        .collect()
+}
 
 /// Builds groups from `beads[k]` = alignment of doc k+1 to the pivot
 /// (pivot on the source side). Pivot sentences joined by any bead form one
@@ -13,16 +40,16 @@ pub(crate) fn groups_from_pivot(n_pivot: usize, beads: &[Vec<Bead>], low: f32) -
     let mut joined = vec![false; n_pivot + 1];
     for doc in beads {
         for b in doc {
-            for p in b.src.start + 1..b.src.end {
-                joined[p] = true;
+            if b.src.len() >= 2 {
+                joined[b.src.start + 1..b.src.end].fill(true);
             }
         }
     }
     // Pivot groups: maximal runs not separated by a free boundary.
     let mut pivot_groups: Vec<Range<usize>> = Vec::new();
-    for p in 0..n_pivot {
+    for (p, &join) in joined.iter().enumerate().take(n_pivot) {
         match pivot_groups.last_mut() {
-            Some(g) if joined[p] => g.end = p + 1,
+            Some(g) if join => g.end = p + 1,
             _ => pivot_groups.push(p..p + 1),
         }
     }

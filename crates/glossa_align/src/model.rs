@@ -45,7 +45,6 @@ const S_HARD: u8 = 2;
 const T_ANY: u8 = 4;
 const T_HARD: u8 = 8;
 const SEEN: u8 = 16;
-const S_REAL: u8 = 32;
 
 /// Scores beads between two documents.
 pub(crate) struct Scorer<'a> {
@@ -74,7 +73,6 @@ pub(crate) struct Scorer<'a> {
     ratio: f32,
     /// Log tail probability of the length deviation, tabulated.
     tail: TailTable,
-    aux_weight: f32,
     /// Extra length variance of short beads (divided by their length).
     short_var: f32,
 }
@@ -92,7 +90,7 @@ impl<'a> Scorer<'a> {
         let mut df_s = vec![0u32; n];
         let mut df_t = vec![0u32; n];
         for keys in &src.keys {
-            for k in keys.iter().filter(|k| !k.aux) {
+            for k in keys {
                 df_s[k.id as usize] += 1;
             }
         }
@@ -148,7 +146,6 @@ impl<'a> Scorer<'a> {
             generation: 0,
             ratio: length.mu.exp(),
             tail: TailTable::new(params.tail_mix, params.tail_width),
-            aux_weight: params.aux_weight,
             short_var: params.short_var,
         }
     }
@@ -194,13 +191,7 @@ impl<'a> Scorer<'a> {
                 if m.0 != g {
                     *m = (g, 0);
                 }
-                m.1 |= if k.aux {
-                    S_ANY
-                } else if k.soft {
-                    S_ANY | S_REAL
-                } else {
-                    S_ANY | S_REAL | S_HARD
-                };
+                m.1 |= S_ANY | if k.soft { 0 } else { S_HARD };
                 any = true;
             }
         }
@@ -231,16 +222,8 @@ impl<'a> Scorer<'a> {
             let w = self.weight[id];
             if flags & S_ANY != 0 && flags & T_ANY != 0 {
                 let hard = flags & (S_HARD | T_HARD) != 0;
-                let w = if flags & S_REAL == 0 {
-                    w * self.aux_weight
-                } else {
-                    w
-                };
                 total += if hard { w } else { w * self.soft_factor[id] };
             } else if flags & S_ANY != 0 {
-                if flags & S_REAL == 0 {
-                    continue;
-                }
                 total -= self.pen_src[id][usize::from(flags & S_HARD != 0)] * w;
             } else {
                 total -= self.pen_tgt[id][usize::from(flags & T_HARD != 0)] * w;
@@ -283,7 +266,7 @@ fn live_keys(
             let id = k.id as usize;
             if other_df[id] > 0 {
                 kept.push(*k);
-            } else if !k.aux {
+            } else {
                 pen += penalty[id][usize::from(!k.soft)] * weight[id];
             }
         }

@@ -50,14 +50,14 @@ fn anchor_points(
 ) -> Vec<(usize, usize)> {
     let mut seen: HashMap<u32, (u32, usize, u32, usize)> = HashMap::new();
     for i in 0..n {
-        for k in src.keys[s0 + i].iter().filter(|k| !k.soft && !k.aux) {
+        for k in src.keys[s0 + i].iter().filter(|k| !k.soft) {
             let e = seen.entry(k.id).or_insert((0, i, 0, 0));
             e.0 += 1;
             e.1 = i;
         }
     }
     for j in 0..m {
-        for k in tgt.keys[t0 + j].iter().filter(|k| !k.soft && !k.aux) {
+        for k in tgt.keys[t0 + j].iter().filter(|k| !k.soft) {
             if let Some(e) = seen.get_mut(&k.id) {
                 e.2 += 1;
                 e.3 = j;

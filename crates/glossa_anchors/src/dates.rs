@@ -109,7 +109,7 @@ fn skip_space(tokens: &[Token], i: usize) -> usize {
     if is_space(tokens, i) { i + 1 } else { i }
 }
 
-fn text_at<'a>(tokens: &'a [Token], i: usize) -> &'a str {
+fn text_at(tokens: &[Token], i: usize) -> &str {
     tokens.get(i).map_or("", |t| t.text.as_str())
 }
 

@@ -40,9 +40,8 @@ pub(crate) fn digits_number(tokens: &[Token], i: usize, lang: &Lang) -> Option<P
     let mut value = Value::digits(&first.text)?;
     let comma_decimal = decimal_comma(lang);
     let mut j = i + 1;
-    let group_ok = first.text.len() <= 3;
     // Thousands groups: `1,000`, `1.000` (ru/tr), `1 000`, `1 000` (NBSP, thin space).
-    while group_ok {
+    while first.text.len() <= 3 {
         let (Some(sep), Some(group)) = (tokens.get(j), digits_at(tokens, j + 1)) else {
             break;
         };
@@ -326,12 +325,9 @@ pub(crate) fn century(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
         && tokens.get(j + 1).is_some_and(is_ordinal_suffix)
     {
         j += 2;
-    } else if tokens
-        .get(j)
-        .is_some_and(|t| matches!(t.kind, Kind::Word(_)) && is_ordinal_suffix(t))
-    {
-        j += 1;
-    } else if tokens.get(j).is_some_and(|t| t.is_punct('.')) {
+    } else if tokens.get(j).is_some_and(|t| {
+        (matches!(t.kind, Kind::Word(_)) && is_ordinal_suffix(t)) || t.is_punct('.')
+    }) {
         j += 1;
     }
     if tokens

@@ -75,16 +75,13 @@ pub(crate) fn find_links(text: &str) -> Vec<Link> {
                 email: false,
             });
             covered = i + url.len();
-        } else if c == '@' {
-            if let Some(link) = email_at(text, i, covered) {
-                covered = link.range.end;
-                links.push(link);
-            }
-        } else if c.is_ascii_alphanumeric() && !prev_alnum {
-            if let Some(link) = domain_at(text, i) {
-                covered = link.range.end;
-                links.push(link);
-            }
+        } else if let Some(link) = match c {
+            '@' => email_at(text, i, covered),
+            c if c.is_ascii_alphanumeric() && !prev_alnum => domain_at(text, i),
+            _ => None,
+        } {
+            covered = link.range.end;
+            links.push(link);
         }
     }
     links

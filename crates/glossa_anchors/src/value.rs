@@ -68,7 +68,7 @@ impl Value {
     }
 
     fn normalized(mut self) -> Self {
-        while self.dec > 0 && self.int % 10 == 0 {
+        while self.dec > 0 && self.int.is_multiple_of(10) {
             self.int /= 10;
             self.dec -= 1;
         }

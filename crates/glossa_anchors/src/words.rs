@@ -357,17 +357,18 @@ pub(crate) fn word_anchors(
     match tok.kind {
         Kind::Word(Script::Latin) => {
             // Codes: `G7`, `G20`, `MH17`, `A320`.
-            if is_all_caps(&tok.text) || tok.char_len() == 1 && is_capitalized(&tok.text) {
-                if let Some(d) = tokens.get(i + 1).filter(|t| t.kind == Kind::Digits)
-                    && tok.char_len() <= 4
-                {
-                    out.push(WordAnchor {
-                        kind: AnchorKind::Latin,
-                        key: format!("{}{}", latin_key(&tok.text), d.text),
-                        soft: false,
-                    });
-                    return (out, 2);
-                }
+            let code_letters =
+                is_all_caps(&tok.text) || (tok.char_len() == 1 && is_capitalized(&tok.text));
+            if code_letters
+                && tok.char_len() <= 4
+                && let Some(d) = tokens.get(i + 1).filter(|t| t.kind == Kind::Digits)
+            {
+                out.push(WordAnchor {
+                    kind: AnchorKind::Latin,
+                    key: format!("{}{}", latin_key(&tok.text), d.text),
+                    soft: false,
+                });
+                return (out, 2);
             }
             let key = latin_key(&tok.text);
             if non_latin(lang) {

@@ -33,6 +33,14 @@ pub enum Command {
     Glossary(GlossaryCommand),
     /// Explain a check.
     Explain(ExplainArgs),
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
 }
 
 /// `glossa segment`.
@@ -209,6 +217,9 @@ pub enum GlossaryCommand {
         /// Empty the termbase first.
         #[arg(long)]
         replace: bool,
+        /// Report progress on standard error (`progress: DONE/TOTAL`).
+        #[arg(long)]
+        progress: bool,
     },
     /// Export a termbase to a glossary file.
     Export {

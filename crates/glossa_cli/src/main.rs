@@ -87,6 +87,16 @@ fn run(command: Command, i18n: &I18n) -> anyhow::Result<ExitStatus> {
         Command::Export(args) => commands::export::run(&args, i18n),
         Command::Glossary(command) => commands::glossary::run(command, i18n),
         Command::Explain(args) => commands::explain::run(&args, i18n),
+        Command::Completions { shell } => {
+            let mut command = help::localize(Cli::command(), i18n);
+            clap_complete::generate(shell, &mut command, "glossa", &mut std::io::stdout());
+            Ok(ExitStatus::Clean)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(help::localize(Cli::command(), i18n))
+                .render(&mut std::io::stdout())?;
+            Ok(ExitStatus::Clean)
+        }
     }
 }
 

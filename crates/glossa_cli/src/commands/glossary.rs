@@ -18,7 +18,12 @@ use crate::input::{parse_lang, read_input};
 pub fn run(command: GlossaryCommand, i18n: &I18n) -> anyhow::Result<ExitStatus> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let status = match command {
-        GlossaryCommand::Import { file, db, replace } => {
+        GlossaryCommand::Import {
+            file,
+            db,
+            replace,
+            progress,
+        } => {
             let glossary = load_glossary(&file)?;
             let mut termbase = open(&db)?;
             let mode = if replace {
@@ -27,8 +32,15 @@ pub fn run(command: GlossaryCommand, i18n: &I18n) -> anyhow::Result<ExitStatus> 
                 ImportMode::Merge
             };
             let terms: usize = glossary.concepts.iter().map(|c| c.terms.len()).sum();
+            let total = glossary.concepts.len();
+            let mut report = |done: usize| {
+                if progress && (done % 100 == 0 || done == total) {
+                    let mut stderr = std::io::stderr().lock();
+                    let _ = writeln!(stderr, "progress: {done}/{total}");
+                }
+            };
             termbase
-                .import(&glossary, mode)
+                .import_with_progress(&glossary, mode, &mut report)
                 .map_err(|e| termbase_error(&db.display().to_string(), &e))?;
             let message = i18n.tr(
                 "glossary-imported",

@@ -34,7 +34,7 @@ pub fn run(command: GlossaryCommand, i18n: &I18n) -> anyhow::Result<ExitStatus> 
             let terms: usize = glossary.concepts.iter().map(|c| c.terms.len()).sum();
             let total = glossary.concepts.len();
             let mut report = |done: usize| {
-                if progress && (done % 100 == 0 || done == total) {
+                if progress && (done.is_multiple_of(100) || done == total) {
                     let mut stderr = std::io::stderr().lock();
                     let _ = writeln!(stderr, "progress: {done}/{total}");
                 }

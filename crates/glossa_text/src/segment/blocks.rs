@@ -102,9 +102,18 @@ impl<'a> Blocks<'a> {
 
     fn flush(&mut self) {
         self.blank_after_open = false;
-        if let Some(block) = self.open.take()
-            && !block.lines.is_empty()
-        {
+        let Some(mut block) = self.open.take() else {
+            return;
+        };
+        if matches!(block.kind, BlockKind::Paragraph | BlockKind::Quote) {
+            // A title line inside a paragraph becomes a block of its own.
+            while let Some(at) = title_line(self.input, &block.lines) {
+                let rest = block.lines.split_off(at + 1);
+                self.ready.push_back(block.clone());
+                block.lines = rest;
+            }
+        }
+        if !block.lines.is_empty() {
             self.ready.push_back(block);
         }
     }
@@ -317,6 +326,32 @@ impl Iterator for Blocks<'_> {
             }
         }
     }
+}
+
+/// The first line of a paragraph that reads as a title or a dateline rather
+/// than part of a wrapped sentence: no final punctuation (it ends in a letter
+/// or digit), less than half as long as the longest line (at least 40
+/// characters), and followed by a line starting with a capital:
+/// `Kuril Islands issue\nJapan's demand runs counter to …`.
+fn title_line(input: &str, lines: &[Range<usize>]) -> Option<usize> {
+    if lines.len() < 2 {
+        return None;
+    }
+    let widths: Vec<usize> = lines
+        .iter()
+        .map(|l| input[l.clone()].chars().count())
+        .collect();
+    let longest = widths.iter().copied().max().unwrap_or(0);
+    if longest < 40 {
+        return None;
+    }
+    (0..lines.len() - 1).find(|&i| {
+        let line = &input[lines[i].clone()];
+        let next = input[lines[i + 1].clone()].chars().next();
+        widths[i] * 2 < longest
+            && line.chars().next_back().is_some_and(char::is_alphanumeric)
+            && next.is_some_and(char::is_uppercase)
+    })
 }
 
 /// A paragraph cut by a stray blank line: it ends in a lowercase letter
@@ -591,6 +626,27 @@ mod tests {
             blocks(no_yaml, true),
             vec![(BlockKind::Paragraph, vec!["Text."])]
         );
+    }
+
+    #[test]
+    fn title_lines_inside_a_paragraph_stand_alone() {
+        let doc = "Kuril Islands issue\nJapan's demand runs counter to the UN Charter, Lavrov\nsaid on Monday in Moscow at a news conference.";
+        assert_eq!(
+            blocks(doc, false),
+            vec![
+                (BlockKind::Paragraph, vec!["Kuril Islands issue"]),
+                (
+                    BlockKind::Paragraph,
+                    vec![
+                        "Japan's demand runs counter to the UN Charter, Lavrov",
+                        "said on Monday in Moscow at a news conference."
+                    ]
+                ),
+            ]
+        );
+        // A wrapped sentence whose short line ends mid-phrase stays whole.
+        let wrapped = "Переговоры в Москве продолжились во вторник, и министры\nобсудили договор.";
+        assert_eq!(blocks(wrapped, false).len(), 1);
     }
 
     #[test]

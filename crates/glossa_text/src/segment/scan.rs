@@ -258,7 +258,8 @@ fn decide(text: &str, start: usize, cand: &Candidate, depth: u32, rules: &Rules)
             None => return true,
         }
     }
-    if next.is_lowercase() || matches!(next, ',' | ';' | ':') {
+    // Nothing starts a sentence with a comma or a slash (`17. /TASS/.`).
+    if next.is_lowercase() || matches!(next, ',' | ';' | ':' | '/') {
         return false;
     }
     let rest = &text[k..];
@@ -619,6 +620,10 @@ mod tests {
         assert_eq!(
             s("Wait... what was that? Nothing... Go on."),
             ["Wait... what was that?", "Nothing...", "Go on."]
+        );
+        assert_eq!(
+            s("MOSCOW, January 17. /TASS/. Talks resumed."),
+            ["MOSCOW, January 17. /TASS/.", "Talks resumed."]
         );
         assert_eq!(
             s("Mail me at a.b@example.org. Or visit https://example.org/x.html. Thanks!"),

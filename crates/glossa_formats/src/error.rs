@@ -58,3 +58,21 @@ pub enum FormatErrorKind {
     #[error("read error: {0}")]
     Io(String),
 }
+
+impl FormatErrorKind {
+    /// A stable kebab-case name of the kind (`syntax`, `encoding`, `unsupported-version`, `dtd`,
+    /// `entity-expansion`, `too-deep`, `too-large`, `duplicate-id`, `io`) for snapshots and JSON.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Syntax(_) => "syntax",
+            Self::Encoding(_) => "encoding",
+            Self::UnsupportedVersion(_) => "unsupported-version",
+            Self::Dtd => "dtd",
+            Self::EntityExpansion(_) => "entity-expansion",
+            Self::TooDeep(_) => "too-deep",
+            Self::TooLarge(_) => "too-large",
+            Self::DuplicateId(_) => "duplicate-id",
+            Self::Io(_) => "io",
+        }
+    }
+}

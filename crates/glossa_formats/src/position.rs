@@ -30,8 +30,16 @@ impl<'t> LineIndex<'t> {
     }
 
     /// 1-based line and character column of `offset` (clamped to the text).
+    /// An offset at the very end of a text ending in a line break points at that line break, so
+    /// "unexpected end of file" is reported on the last line rather than on a line that does not exist.
     pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let mut offset = offset.min(self.text.len());
+        if offset == self.text.len() && offset > 0 && self.text.ends_with(['\n', '\r']) {
+            offset -= 1;
+            if offset > 0 && self.text[..=offset].ends_with("\r\n") {
+                offset -= 1;
+            }
+        }
         let line = self.line(offset);
         let start = self.starts[line - 1];
         let column = char_column(self.text, start, offset);
@@ -91,6 +99,7 @@ mod tests {
         let mer = text.find("Merhaba").unwrap_or(0);
         assert_eq!(idx.line_col(mer), (4, 1));
         assert_eq!(idx.line_col(10_000).0, 4);
+        assert_eq!(LineIndex::new("один\r\n").line_col(10), (1, 5));
     }
 
     #[test]

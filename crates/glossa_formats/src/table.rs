@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::position::LineIndex;
-use crate::{FormatError, FormatErrorKind, FormatKind, ParsedFile, Unit, Variant};
+use crate::{FormatError, FormatKind, ParsedFile, Unit, Variant};
 
 #[derive(Debug, Clone, PartialEq)]
 enum Column {
@@ -112,7 +112,11 @@ pub(crate) fn parse(text: &str, kind: FormatKind) -> Result<ParsedFile, FormatEr
         let Some(position) = record.position() else {
             continue;
         };
-        let start = usize::try_from(position.byte()).unwrap_or(0);
+        let mut start = usize::try_from(position.byte()).unwrap_or(0);
+        // After a CRLF the reported record start may be the `\n` of the previous line.
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
         let line = index.line(start);
         if text_columns
             .iter()
@@ -196,6 +200,7 @@ fn raw_field_spans(text: &str, start: usize, delimiter: u8) -> Vec<Range<usize>>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::FormatErrorKind;
 
     #[test]
     fn language_columns_and_spans() {

@@ -51,11 +51,7 @@ impl<'t, R: BufRead> TmxUnits<'t, R> {
             let element = match self.cursor.next()? {
                 XmlEvent::Start(e) => e,
                 XmlEvent::Eof if !self.seen_root => {
-                    return Err(FormatError::syntax(
-                        1,
-                        1,
-                        "empty document: no <tmx> element",
-                    ));
+                    return Err(FormatError::syntax(1, 1, "no <tmx> root element found"));
                 }
                 XmlEvent::Eof => return Ok(None),
                 _ => continue,

@@ -26,11 +26,7 @@ pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
         match cursor.next()? {
             XmlEvent::Start(e) => break e,
             XmlEvent::Eof => {
-                return Err(FormatError::syntax(
-                    1,
-                    1,
-                    "empty document: no <xliff> element",
-                ));
+                return Err(FormatError::syntax(1, 1, "no <xliff> root element found"));
             }
             _ => {}
         }

@@ -225,6 +225,12 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
                 }
                 Event::Text(text) => {
                     self.observe(start, &text);
+                    if let Some(nul) = text.find('\0') {
+                        return Err(self.error_at(
+                            start + nul,
+                            FormatErrorKind::Syntax("a NUL character is not allowed in XML".into()),
+                        ));
+                    }
                     return Ok(XmlEvent::Text(text.xml10_content().into_owned()));
                 }
                 Event::CData(data) => {

@@ -191,3 +191,243 @@ explain-S004 =
 
     Fix: read the group side by side (glossa export) and correct the translation
     if needed.
+
+## Checks of translation units (XLIFF, PO, TMX, Fluent, JSON, CSV)
+
+empty-target = the translation is empty
+target-same-as-source = the translation is the source text, unchanged ({ $lang })
+placeholder-missing = placeholder { $placeholder } of the source is missing from the translation
+placeholder-added = placeholder { $placeholder } is not in the source
+placeholder-changed = placeholder { $expected } of the source became { $found }
+inline-tag-missing = inline tag “{ $tag }” of the source is missing from the translation
+inline-tag-added = inline tag “{ $tag }” is not in the source
+url-missing = “{ $url }” of the source is missing from the translation
+url-added = “{ $url }” is not in the source
+unpaired-quote = unpaired quotation mark { $mark }
+unpaired-bracket = unpaired bracket { $mark }
+double-space = double space
+leading-whitespace-mismatch = the leading whitespace differs from the source
+trailing-whitespace-mismatch = the trailing whitespace differs from the source
+repeated-word = repeated word “{ $word }”
+end-punctuation-missing = the source ends with “{ $expected }” but the translation has no final punctuation
+end-punctuation-added = the translation ends with “{ $found }” but the source has no final punctuation
+end-punctuation-different = the source ends with “{ $expected }” but the translation with “{ $found }”
+length-ratio = the translation is { $ratio } times as long as the source; usual for this language pair: { $usual }
+inconsistent-target = the same source is translated differently elsewhere: “{ $other }”
+inconsistent-source = “{ $source }” has the same translation as a different source: “{ $other }”
+missing-message = message “{ $id }” is missing from the { $lang } catalog
+obsolete-message = message “{ $id }” of the { $lang } catalog is not in the source catalog
+
+label-other-translation = translated this way here
+label-other-source = the other source
+
+explain-N003 =
+    N003 url-mismatch (default severity: error)
+
+    What it does: compares the URLs and e-mail addresses of a unit's source and
+    translation, exactly, after trimming sentence punctuation that follows them.
+
+    Why: a changed or shortened link sends readers to the wrong page; an e-mail
+    address with a typo loses their messages.
+
+    Example: the source says “See https://example.org/docs.” and the
+    translation only “example.org”. A period after the URL is not a mismatch.
+
+    Fix: copy the URL or address of the source into the translation, unchanged.
+explain-P001 =
+    P001 placeholder-mismatch (default severity: error)
+
+    What it does: compares the placeholders of a unit's source and translation
+    as multisets: printf (%s, %d, %1$s, %(name)s), braces ({"{"}name{"}"}, {"{"}0{"}"}, {"{"}{"{"}name{"}"}{"}"}),
+    Fluent variables and terms ({"{"} $var {"}"}, {"{"} -brand {"}"}) and the outer argument of ICU
+    plurals. Inside plural or select variants they are compared as sets.
+
+    Why: a missing or mistyped placeholder shows the raw code to the user or
+    crashes the program that formats the string.
+
+    Example: “Click %s to open the file.” translated as “Нажмите, чтобы открыть файл.”
+
+    Fix: put every placeholder of the source into the translation, written
+    exactly as in the source; their order may change.
+explain-P002 =
+    P002 inline-tag-mismatch (default severity: error)
+
+    What it does: compares the inline codes of a unit (XLIFF ph, g, pc and x
+    elements, TMX ph, bpt and ept) by their ids.
+
+    Why: inline codes carry formatting and links; a lost code breaks the
+    layout or the markup of the target document.
+
+    Example: the source has a bold span with id 1 and the translation has none.
+
+    Fix: keep every inline code of the source in the translation, around the
+    words that correspond.
+explain-Q001 =
+    Q001 unpaired-quote (default severity: warning)
+
+    What it does: looks for quotation marks without their partner in the
+    translation, knowing the quotes of each language (“…”, ‘…’, «…», „…“, 「…」,
+    『…』, straight double quotes) and telling apostrophes (Japan’s) from single
+    quotes. Reported only when the source itself is balanced.
+
+    Why: an unclosed quote makes the reader unsure where the citation ends.
+
+    Example: “Press “Save”.” translated as “Нажмите «Сохранить.”
+
+    Fix: close the quotation, using the quotation marks of the target language.
+explain-Q002 =
+    Q002 unpaired-bracket (default severity: warning)
+
+    What it does: looks for parentheses, square brackets and braces (also
+    full-width ones) without their partner in the translation, when the source
+    is balanced. List markers such as “1)” are not brackets.
+
+    Why: an unclosed bracket is a typo that can also break markup or
+    placeholders.
+
+    Example: “Open the file (read-only).” translated as “ファイルを開く（読み取り専用。”
+
+    Fix: add the missing bracket or remove the stray one.
+explain-Q003 =
+    Q003 double-space (default severity: warning)
+
+    What it does: reports two or more spaces between words of the translation
+    when the source has none. Indentation after a line break and Japanese,
+    which is written without spaces, are not checked.
+
+    Why: double spaces are typing errors and look untidy in the interface.
+
+    Example: “Встреча  состоялась в Москве.”
+
+    Fix: replace the spaces with a single one.
+explain-Q004 =
+    Q004 repeated-word (default severity: warning)
+
+    What it does: reports a word written twice in a row in the translation
+    (“the the”, “в в”), unless the repeat is legitimate in that language:
+    “had had” in English, “так так” in Russian, reduplication such as “yavaş
+    yavaş” in Turkish, words like 人々 or どんどん in Japanese. A repeat the
+    source has too is not reported.
+
+    Why: an accidental repeat is a typo that spell checkers often miss.
+
+    Example: “Встреча состоялась в в Москве.”
+
+    Fix: delete the second occurrence.
+explain-Q005 =
+    Q005 end-punctuation (default severity: warning)
+
+    What it does: compares the final punctuation of the source and the
+    translation by kind: question mark, exclamation mark, period, colon or
+    ellipsis, with their full-width forms (？ ！ 。 ．) as equivalents. A Japanese
+    translation may add 。 to a source without final punctuation, and may drop
+    it in a short string.
+
+    Why: a question that lost its question mark reads as a statement; a
+    missing colon breaks a label that is followed by a value.
+
+    Example: “Save changes before closing?” translated as “Сохранить изменения перед закрытием”
+
+    Fix: end the translation with the punctuation that corresponds to the source.
+explain-Q006 =
+    Q006 edge-whitespace (default severity: warning)
+
+    What it does: compares the whitespace at the start and at the end of the
+    source and of the translation.
+
+    Why: programs often join strings; a lost trailing space glues two words
+    together, an added one leaves a gap.
+
+    Example: the source “Total: ” ends with a space and the translation “Итого:” does not.
+
+    Fix: copy the leading and trailing whitespace of the source.
+explain-U001 =
+    U001 empty-target (default severity: warning)
+
+    What it does: reports a unit whose translation is empty. Units whose flags
+    say they are not translated yet (fuzzy, new, needs-translation) are skipped.
+
+    Why: an empty translation shows nothing or falls back to the source language.
+
+    Example: a PO entry with a message id and an empty translation string.
+
+    Fix: translate the unit, or mark it as not yet translated.
+explain-U002 =
+    U002 target-same-as-source (default severity: warning)
+
+    What it does: reports a translation identical to its source. Single words,
+    names, acronyms, codes, numbers and words such as OK or URL are not reported.
+
+    Why: a copied source is usually a string someone forgot to translate.
+
+    Example: “Save changes before closing?” left in English in a Turkish file.
+
+    Fix: translate the text; if it must stay as it is, add a note with
+    glossa-ignore: U002 to the unit.
+explain-U003 =
+    U003 length-ratio (default severity: info)
+
+    What it does: learns the usual length ratio of translation to source for
+    each language pair from the files checked (median and median absolute
+    deviation of the logarithm) and reports units far outside it. Only
+    sources longer than 20 characters count.
+
+    Why: a translation much shorter than usual may have lost a clause; one
+    much longer may contain extra text or two versions.
+
+    Example: a 40-character English sentence translated by a single Russian word.
+
+    Fix: compare the unit with its source and complete or shorten it.
+explain-C001 =
+    C001 inconsistent-target (default severity: warning)
+
+    What it does: over the whole project, finds sources (ignoring case and
+    whitespace) that are translated in different ways and reports every
+    translation other than the most frequent one.
+
+    Why: the same interface text translated in two ways confuses users and
+    makes documentation wrong.
+
+    Example: “Settings” is translated as 設定 in one file and 環境設定 in another.
+
+    Fix: use one translation everywhere, normally the most frequent one shown
+    in the label.
+explain-C002 =
+    C002 inconsistent-source (default severity: info)
+
+    What it does: over the whole project, finds one translation used for
+    different sources and reports every unit whose source differs from the
+    most frequent one.
+
+    Why: two different source texts usually mean two different things; one
+    translation for both can be a copy-paste error or a loss of distinction.
+
+    Example: “Delete the file” and “Remove the file” both translated as “Dosyayı sil”.
+
+    Fix: check that the distinction does not matter; otherwise translate the
+    sources differently.
+explain-M001 =
+    M001 missing-message (default severity: warning)
+
+    What it does: compares the message ids of a locale's catalog (Fluent,
+    JSON) with those of the source catalog and reports the ids the locale lacks.
+
+    Why: a missing message falls back to the source language or to the id
+    itself in the running program.
+
+    Example: the English catalog defines save-dialog and the Russian one does not.
+
+    Fix: add the message to the locale's catalog.
+explain-M002 =
+    M002 obsolete-message (default severity: info)
+
+    What it does: reports message ids of a locale's catalog that the source
+    catalog no longer has.
+
+    Why: obsolete messages are dead weight and may hide a renamed id whose new
+    name is missing.
+
+    Example: the Japanese catalog still defines old-greeting, which was removed
+    from the English one.
+
+    Fix: delete the message, or rename it to the id the source catalog uses now.

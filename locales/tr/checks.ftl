@@ -192,3 +192,241 @@ explain-S004 =
 
     Düzeltme: grubu yan yana görünümde (glossa export) okuyun ve gerekirse
     çeviriyi düzeltin.
+
+## Çeviri birimi denetimleri (XLIFF, PO, TMX, Fluent, JSON, CSV)
+
+empty-target = çeviri boş
+target-same-as-source = çeviri, kaynak metnin ({ $lang }) aynısı
+placeholder-missing = kaynaktaki { $placeholder } yer tutucusu çeviride yok
+placeholder-added = { $placeholder } yer tutucusu kaynakta yok
+placeholder-changed = kaynaktaki { $expected } yer tutucusu { $found } olmuş
+inline-tag-missing = kaynaktaki “{ $tag }” satır içi etiketi çeviride yok
+inline-tag-added = “{ $tag }” satır içi etiketi kaynakta yok
+url-missing = kaynaktaki “{ $url }” çeviride yok
+url-added = “{ $url }” kaynakta yok
+unpaired-quote = eşi olmayan tırnak işareti { $mark }
+unpaired-bracket = eşi olmayan parantez { $mark }
+double-space = çift boşluk
+leading-whitespace-mismatch = baştaki boşluklar kaynaktakinden farklı
+trailing-whitespace-mismatch = sondaki boşluklar kaynaktakinden farklı
+repeated-word = yinelenen sözcük “{ $word }”
+end-punctuation-missing = kaynak “{ $expected }” ile bitiyor ama çevirinin sonunda noktalama işareti yok
+end-punctuation-added = çeviri “{ $found }” ile bitiyor ama kaynağın sonunda noktalama işareti yok
+end-punctuation-different = kaynak “{ $expected }” ile, çeviri ise “{ $found }” ile bitiyor
+length-ratio = çeviri kaynağın { $ratio } katı uzunlukta; bu dil çifti için olağan oran: { $usual }
+inconsistent-target = aynı kaynak başka bir yerde farklı çevrilmiş: “{ $other }”
+inconsistent-source = “{ $source }” metninin çevirisi, farklı bir kaynağın çevirisiyle aynı: “{ $other }”
+missing-message = “{ $id }” iletisi { $lang } kataloğunda yok
+obsolete-message = { $lang } kataloğundaki “{ $id }” iletisi kaynak katalogda yok
+
+label-other-translation = burada böyle çevrilmiş
+label-other-source = diğer kaynak
+
+explain-N003 =
+    N003 url-mismatch (varsayılan önem derecesi: hata)
+
+    Ne yapar: bir birimin kaynağındaki ve çevirisindeki URL'leri ve e-posta
+    adreslerini, ardlarından gelen noktalama işaretlerini attıktan sonra birebir
+    karşılaştırır.
+
+    Neden: değiştirilmiş ya da kısaltılmış bir bağlantı okuru yanlış sayfaya
+    götürür; yazım hatalı bir e-posta adresine gönderilen iletiler kaybolur.
+
+    Örnek: kaynakta “See https://example.org/docs.” var, çeviride ise yalnızca
+    “example.org”. URL'den sonra gelen nokta uyumsuzluk sayılmaz.
+
+    Düzeltme: kaynaktaki URL'yi ya da adresi çeviriye hiç değiştirmeden aktarın.
+explain-P001 =
+    P001 placeholder-mismatch (varsayılan önem derecesi: hata)
+
+    Ne yapar: kaynağın ve çevirinin yer tutucularını çoklu küme olarak
+    karşılaştırır: printf (%s, %d, %1$s, %(name)s), süslü parantezler ({"{"}name{"}"}, {"{"}0{"}"}, {"{"}{"{"}name{"}"}{"}"}),
+    Fluent değişkenleri ve terimleri ({"{"} $var {"}"}, {"{"} -brand {"}"}) ve ICU çoğul
+    biçimlerinin dış argümanı. plural ve select varyantlarının içinde küme olarak
+    karşılaştırılırlar.
+
+    Neden: eksik ya da bozulmuş bir yer tutucu kullanıcıya ham kodu gösterir
+    veya dizgiyi biçimlendiren programı çökertir.
+
+    Örnek: “Click %s to open the file.” cümlesi “Dosyayı açmak için tıklayın.” diye çevrilmiş.
+
+    Düzeltme: kaynağın her yer tutucusunu çeviriye kaynaktakiyle tam olarak aynı
+    biçimde koyun; sıraları değişebilir.
+explain-P002 =
+    P002 inline-tag-mismatch (varsayılan önem derecesi: hata)
+
+    Ne yapar: bir birimin satır içi kodlarını (XLIFF ph, g, pc ve x öğeleri;
+    TMX ph, bpt ve ept öğeleri) kimliklerine göre karşılaştırır.
+
+    Neden: satır içi kodlar biçimlendirme ve bağlantı taşır; kaybolan bir kod
+    hedef belgenin düzenini ya da işaretlemesini bozar.
+
+    Örnek: kaynakta kimliği 1 olan kalın bir bölüm var, çeviride yok.
+
+    Düzeltme: kaynağın tüm satır içi kodlarını çeviride, karşılık gelen
+    sözcüklerin çevresinde koruyun.
+explain-Q001 =
+    Q001 unpaired-quote (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: her dilin tırnak işaretlerini (“…”, ‘…’, «…», „…“, 「…」, 『…』,
+    düz çift tırnak) bilerek ve kesme işaretini (Japonya’nın) tek tırnaktan
+    ayırarak çeviride eşi olmayan tırnak işaretlerini arar. Yalnızca kaynaktaki
+    tırnaklar eşliyse bildirir.
+
+    Neden: kapanmamış bir tırnak, okurun alıntının nerede bittiğini anlamasını engeller.
+
+    Örnek: “Press “Save”.” cümlesinin çevirisi “Kaydet düğmesine basın. biçiminde: açılan tırnak kapanmamış.
+
+    Düzeltme: alıntıyı hedef dilin tırnak işaretleriyle kapatın.
+explain-Q002 =
+    Q002 unpaired-bracket (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: kaynaktaki parantezler eşliyken çeviride eşi olmayan normal, köşeli
+    ve süslü parantezleri (tam genişlikli olanlar dahil) arar. “1)” gibi liste
+    imleri parantez sayılmaz.
+
+    Neden: kapanmamış bir parantez yazım hatasıdır ve işaretlemeyi ya da yer
+    tutucuları da bozabilir.
+
+    Örnek: “Open the file (read-only).” cümlesi “Dosyayı aç (salt okunur.” diye çevrilmiş.
+
+    Düzeltme: eksik parantezi ekleyin ya da fazlasını silin.
+explain-Q003 =
+    Q003 double-space (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: kaynakta olmadığı hâlde çeviride sözcükler arasında iki ya da daha
+    fazla boşluk olan yerleri bildirir. Satır sonundan sonraki girinti ve
+    boşluksuz yazılan Japonca denetlenmez.
+
+    Neden: çift boşluk bir yazım hatasıdır ve arayüzde özensiz görünür.
+
+    Örnek: “Toplantı  Moskova'da yapıldı.”
+
+    Düzeltme: boşlukları tek boşlukla değiştirin.
+explain-Q004 =
+    Q004 repeated-word (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: çeviride art arda iki kez yazılmış bir sözcüğü (“kaydet kaydet”,
+    “the the”) bildirir; o dilde meşru olan yinelemeler hariç: İngilizcede “had
+    had”, Rusçada “так так”, Türkçede “yavaş yavaş” gibi ikilemeler, Japoncada
+    人々 ya da どんどん gibi sözcükler. Kaynakta da bulunan bir yineleme bildirilmez.
+
+    Neden: yanlışlıkla yinelenen sözcük, yazım denetleyicilerinin çoğu zaman
+    kaçırdığı bir hatadır.
+
+    Örnek: “Dosyayı kaydet kaydet.”
+
+    Düzeltme: ikinci geçişi silin.
+explain-Q005 =
+    Q005 end-punctuation (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: kaynağın ve çevirinin son noktalama işaretini türüne göre
+    karşılaştırır: soru işareti, ünlem, nokta, iki nokta ya da üç nokta; tam
+    genişlikli biçimler (？ ！ 。 ．) eşdeğer sayılır. Japonca bir çeviri, sonunda
+    noktalama olmayan bir kaynağa 。 ekleyebilir ve kısa bir dizgide onu atabilir.
+
+    Neden: soru işaretini yitiren bir soru düz cümle gibi okunur; iki noktası
+    eksik bir etiket, ardından gelen değerle birlikte bozulur.
+
+    Örnek: “Save changes before closing?” cümlesi “Kapatmadan önce değişiklikleri kaydet” diye çevrilmiş.
+
+    Düzeltme: çeviriyi kaynağa karşılık gelen noktalama işaretiyle bitirin.
+explain-Q006 =
+    Q006 edge-whitespace (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: kaynağın ve çevirinin başındaki ve sonundaki boşlukları karşılaştırır.
+
+    Neden: programlar dizgileri sık sık birleştirir; sondaki boşluğun kaybolması
+    iki sözcüğü birbirine yapıştırır, fazladan bir boşluk ise aralık bırakır.
+
+    Örnek: kaynak “Total: ” boşlukla bitiyor, çeviri “Toplam:” ise bitmiyor.
+
+    Düzeltme: kaynağın baştaki ve sondaki boşluklarını aynen aktarın.
+explain-U001 =
+    U001 empty-target (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: çevirisi boş olan birimi bildirir. İşaretleri henüz çevrilmediğini
+    söyleyen birimler (fuzzy, new, needs-translation) atlanır.
+
+    Neden: boş bir çeviri hiçbir şey göstermez ya da yerine kaynak dil çıkar.
+
+    Örnek: ileti kimliği olan ama çeviri dizgisi boş bir PO kaydı.
+
+    Düzeltme: birimi çevirin ya da henüz çevrilmedi olarak işaretleyin.
+explain-U002 =
+    U002 target-same-as-source (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: kaynağıyla aynı olan çeviriyi bildirir. Tek sözcükler, adlar,
+    kısaltmalar, kodlar, sayılar ve OK ya da URL gibi sözcükler bildirilmez.
+
+    Neden: kopyalanmış bir kaynak, genellikle çevrilmesi unutulmuş bir dizgidir.
+
+    Örnek: Türkçe bir dosyada “Save changes before closing?” İngilizce kalmış.
+
+    Düzeltme: metni çevirin; olduğu gibi kalması gerekiyorsa birime
+    glossa-ignore: U002 notunu ekleyin.
+explain-U003 =
+    U003 length-ratio (varsayılan önem derecesi: bilgi)
+
+    Ne yapar: denetlenen dosyalardan her dil çifti için çevirinin kaynağa olağan
+    uzunluk oranını (logaritmanın ortancası ve ortanca mutlak sapması) öğrenir ve
+    bunun çok dışında kalan birimleri bildirir. Yalnızca 20 karakterden uzun
+    kaynaklar hesaba katılır.
+
+    Neden: olağandan çok kısa bir çeviri bir cümleciği yitirmiş, çok uzun bir
+    çeviri ise fazladan metin ya da iki ayrı sürüm içeriyor olabilir.
+
+    Örnek: 40 karakterlik bir İngilizce cümle tek bir Rusça sözcükle çevrilmiş.
+
+    Düzeltme: birimi kaynağıyla karşılaştırın; eksiğini tamamlayın ya da kısaltın.
+explain-C001 =
+    C001 inconsistent-target (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: tüm projede, büyük-küçük harf ve boşluklar göz ardı edildiğinde aynı
+    olan ama farklı çevrilmiş kaynakları bulur ve en sık kullanılan dışındaki her
+    çeviriyi bildirir.
+
+    Neden: aynı arayüz metninin iki farklı çevirisi kullanıcıların kafasını
+    karıştırır ve belgeleri yanlış kılar.
+
+    Örnek: “Settings” bir dosyada “Ayarlar”, başka bir dosyada “Tercihler” diye çevrilmiş.
+
+    Düzeltme: her yerde tek bir çeviri, genellikle etikette gösterilen en sık
+    kullanılanı kullanın.
+explain-C002 =
+    C002 inconsistent-source (varsayılan önem derecesi: bilgi)
+
+    Ne yapar: tüm projede farklı kaynaklar için kullanılmış tek bir çeviriyi
+    bulur ve kaynağı en sık olandan farklı olan her birimi bildirir.
+
+    Neden: iki farklı kaynak metin genellikle iki farklı şey anlatır; ikisine
+    tek çeviri bir kopyala-yapıştır hatası ya da kaybolan bir ayrım olabilir.
+
+    Örnek: “Delete the file” ve “Remove the file” ikisi de “Dosyayı sil” diye çevrilmiş.
+
+    Düzeltme: ayrımın önemsiz olduğundan emin olun; değilse kaynakları farklı çevirin.
+explain-M001 =
+    M001 missing-message (varsayılan önem derecesi: uyarı)
+
+    Ne yapar: bir yerel ayar kataloğunun (Fluent, JSON) ileti kimliklerini kaynak
+    kataloğunkilerle karşılaştırır ve yerel ayarda eksik olanları bildirir.
+
+    Neden: eksik bir ileti, çalışan programda kaynak dildeki metinle ya da
+    kimliğin kendisiyle değiştirilir.
+
+    Örnek: İngilizce katalogda save-dialog var, Türkçe katalogda yok.
+
+    Düzeltme: iletiyi yerel ayar kataloğuna ekleyin.
+explain-M002 =
+    M002 obsolete-message (varsayılan önem derecesi: bilgi)
+
+    Ne yapar: kaynak katalogda artık bulunmayan, yerel ayar kataloğundaki ileti
+    kimliklerini bildirir.
+
+    Neden: eskimiş iletiler gereksiz yüktür ve yeni adı eksik olan, yeniden
+    adlandırılmış bir kimliği gizleyebilir.
+
+    Örnek: İngilizce katalogdan silinen old-greeting, Türkçe katalogda hâlâ duruyor.
+
+    Düzeltme: iletiyi silin ya da kaynak katalogda şimdi kullanılan kimliğe
+    yeniden adlandırın.

@@ -42,6 +42,38 @@ pub enum Check {
     UntranslatedSentence,
     /// S004: the aligner is unsure about a group.
     LowConfidenceAlignment,
+    /// N003: URLs or e-mail addresses of a unit missing or added.
+    UrlMismatch,
+    /// P001: placeholders missing, added or changed.
+    PlaceholderMismatch,
+    /// P002: inline codes (XLIFF, TMX) missing or added.
+    InlineTagMismatch,
+    /// Q001: the target has an unpaired quotation mark.
+    UnpairedQuote,
+    /// Q002: the target has an unpaired bracket.
+    UnpairedBracket,
+    /// Q003: a double space inside the target.
+    DoubleSpace,
+    /// Q004: a word repeated by mistake.
+    RepeatedWord,
+    /// Q005: the final punctuation of source and target differ.
+    EndPunctuation,
+    /// Q006: leading or trailing whitespace of source and target differ.
+    EdgeWhitespace,
+    /// U001: the target of a unit is empty.
+    EmptyTarget,
+    /// U002: the target of a unit is its source, unchanged.
+    TargetSameAsSource,
+    /// U003: the target is unusually long or short for this language pair.
+    LengthRatio,
+    /// C001: one source translated in different ways.
+    InconsistentTarget,
+    /// C002: different sources with one translation.
+    InconsistentSource,
+    /// M001: a message of the source catalog is missing from a locale.
+    MissingMessage,
+    /// M002: a message of a locale is not in the source catalog.
+    ObsoleteMessage,
 }
 
 #[rustfmt::skip]
@@ -58,6 +90,22 @@ const TABLE: &[(Check, CheckInfo)] = &[
     (Check::AddedSentence,          CheckInfo { code: "S002", name: "added-sentence",           default_severity: Severity::Warning }),
     (Check::UntranslatedSentence,   CheckInfo { code: "S003", name: "untranslated-sentence",    default_severity: Severity::Error }),
     (Check::LowConfidenceAlignment, CheckInfo { code: "S004", name: "low-confidence-alignment", default_severity: Severity::Info }),
+    (Check::UrlMismatch,            CheckInfo { code: "N003", name: "url-mismatch",             default_severity: Severity::Error }),
+    (Check::PlaceholderMismatch,    CheckInfo { code: "P001", name: "placeholder-mismatch",     default_severity: Severity::Error }),
+    (Check::InlineTagMismatch,      CheckInfo { code: "P002", name: "inline-tag-mismatch",      default_severity: Severity::Error }),
+    (Check::UnpairedQuote,          CheckInfo { code: "Q001", name: "unpaired-quote",           default_severity: Severity::Warning }),
+    (Check::UnpairedBracket,        CheckInfo { code: "Q002", name: "unpaired-bracket",         default_severity: Severity::Warning }),
+    (Check::DoubleSpace,            CheckInfo { code: "Q003", name: "double-space",             default_severity: Severity::Warning }),
+    (Check::RepeatedWord,           CheckInfo { code: "Q004", name: "repeated-word",            default_severity: Severity::Warning }),
+    (Check::EndPunctuation,         CheckInfo { code: "Q005", name: "end-punctuation",          default_severity: Severity::Warning }),
+    (Check::EdgeWhitespace,         CheckInfo { code: "Q006", name: "edge-whitespace",          default_severity: Severity::Warning }),
+    (Check::EmptyTarget,            CheckInfo { code: "U001", name: "empty-target",             default_severity: Severity::Warning }),
+    (Check::TargetSameAsSource,     CheckInfo { code: "U002", name: "target-same-as-source",    default_severity: Severity::Warning }),
+    (Check::LengthRatio,            CheckInfo { code: "U003", name: "length-ratio",             default_severity: Severity::Info }),
+    (Check::InconsistentTarget,     CheckInfo { code: "C001", name: "inconsistent-target",      default_severity: Severity::Warning }),
+    (Check::InconsistentSource,     CheckInfo { code: "C002", name: "inconsistent-source",      default_severity: Severity::Info }),
+    (Check::MissingMessage,         CheckInfo { code: "M001", name: "missing-message",          default_severity: Severity::Warning }),
+    (Check::ObsoleteMessage,        CheckInfo { code: "M002", name: "obsolete-message",         default_severity: Severity::Info }),
 ];
 
 impl Check {

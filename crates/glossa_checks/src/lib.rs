@@ -9,6 +9,7 @@ pub mod quotes;
 mod rules;
 pub mod settings;
 pub mod terms;
+pub mod units;
 
 use std::ops::Range;
 
@@ -19,6 +20,7 @@ use glossa_text::segment::Sentence;
 pub use codes::{Check, CheckInfo};
 pub use settings::Settings;
 pub use terms::{Occurrence, TermContext};
+pub use units::{CatalogEntry, UnitPair, UnitText, check_catalog_coverage, check_units};
 
 /// One segmented document.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,245 @@
+//! C001 inconsistent-target and C002 inconsistent-source, Xbench's two
+//! project-wide inconsistency checks, over every unit given (hash maps, one
+//! pass). Texts are compared after lowercasing and collapsing whitespace.
+//!
+//! C001: one source translated in different ways. The translation used most
+//! often (the first one on a tie) is the reference; every unit with another
+//! translation is reported, with a secondary label at the first unit that
+//! uses the reference. C002: different sources sharing one translation, the
+//! same way round. Empty targets and units flagged as untranslated are left out.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use glossa_diagnostics::Message;
+use glossa_text::Lang;
+
+use crate::codes::Check;
+use crate::settings::Finding;
+use crate::units::{Enabled, UnitPair, UnitText};
+
+/// Lowercased, whitespace collapsed and trimmed; borrowed when already so.
+fn normalize(text: &str) -> Cow<'_, str> {
+    let text = text.trim();
+    let clean = text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'\t' && b != b'\n' && b != b'\r')
+        && !text.contains("  ");
+    if clean {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word.to_lowercase());
+    }
+    Cow::Owned(out)
+}
+
+/// A unit that takes part: its index and normalized texts.
+struct Entry<'a> {
+    index: usize,
+    source: Cow<'a, str>,
+    target: Cow<'a, str>,
+}
+
+pub(crate) fn check(pairs: &[UnitPair<'_>], enabled: &Enabled, out: &mut Vec<(usize, Finding)>) {
+    let by_target = enabled.on(Check::InconsistentTarget);
+    let by_source = enabled.on(Check::InconsistentSource);
+    if !by_target && !by_source {
+        return;
+    }
+    let entries: Vec<Entry<'_>> = pairs
+        .iter()
+        .enumerate()
+        .filter_map(|(index, pair)| {
+            let target = pair.target.as_ref()?;
+            if target.text.trim().is_empty() || pair.untranslated_expected() {
+                return None;
+            }
+            Some(Entry {
+                index,
+                source: normalize(pair.source.text),
+                target: normalize(target.text),
+            })
+        })
+        .collect();
+    if by_target {
+        let groups = group(pairs, &entries, |e| &e.source);
+        report(
+            pairs,
+            &entries,
+            &groups,
+            |e| &e.target,
+            Check::InconsistentTarget,
+            out,
+        );
+    }
+    if by_source {
+        let groups = group(pairs, &entries, |e| &e.target);
+        report(
+            pairs,
+            &entries,
+            &groups,
+            |e| &e.source,
+            Check::InconsistentSource,
+            out,
+        );
+    }
+    out.sort_by_key(|(index, finding)| (*index, finding.check));
+}
+
+type Groups<'e> = HashMap<(&'e Lang, &'e Lang, &'e str), Vec<usize>>;
+
+/// Entries (positions in `entries`) grouped by language pair and `key`.
+fn group<'e>(
+    pairs: &'e [UnitPair<'e>],
+    entries: &'e [Entry<'e>],
+    key: impl Fn(&'e Entry<'e>) -> &'e Cow<'e, str>,
+) -> Groups<'e> {
+    let mut groups: Groups<'e> = HashMap::with_capacity(entries.len());
+    for (position, entry) in entries.iter().enumerate() {
+        let Some(pair) = pairs.get(entry.index) else {
+            continue;
+        };
+        let Some(target) = &pair.target else {
+            continue;
+        };
+        groups
+            .entry((pair.source.lang, target.lang, key(entry).as_ref()))
+            .or_default()
+            .push(position);
+    }
+    groups
+}
+
+/// In each group with several distinct `other` texts, reports the entries
+/// whose `other` text is not the most frequent one.
+fn report<'e>(
+    pairs: &[UnitPair<'_>],
+    entries: &'e [Entry<'e>],
+    groups: &Groups<'e>,
+    other: impl Fn(&'e Entry<'e>) -> &'e Cow<'e, str>,
+    check: Check,
+    out: &mut Vec<(usize, Finding)>,
+) {
+    for members in groups.values().filter(|m| m.len() > 1) {
+        let first = other(&entries[members[0]]);
+        if members.iter().all(|&m| other(&entries[m]) == first) {
+            continue;
+        }
+        // Text → (count, first position in `members`).
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (k, &m) in members.iter().enumerate() {
+            counts
+                .entry(other(&entries[m]).as_ref())
+                .or_insert((0, k))
+                .0 += 1;
+        }
+        let Some((reference, &(_, first_at))) = counts
+            .iter()
+            .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+        else {
+            continue;
+        };
+        let reference_unit = entries[members[first_at]].index;
+        for &m in members {
+            let entry = &entries[m];
+            if other(entry).as_ref() == *reference {
+                continue;
+            }
+            if let Some(finding) = finding(pairs, entry.index, reference_unit, check) {
+                out.push((entry.index, finding));
+            }
+        }
+    }
+}
+
+fn finding(
+    pairs: &[UnitPair<'_>],
+    index: usize,
+    reference: usize,
+    check: Check,
+) -> Option<Finding> {
+    let unit = pairs.get(index)?;
+    let target = unit.target.as_ref()?;
+    let reference_pair = pairs.get(reference)?;
+    let reference_target = reference_pair.target.as_ref()?;
+    let (message, label_at): (Message, &UnitText<'_>) = if check == Check::InconsistentTarget {
+        let message =
+            Message::new("inconsistent-target").arg("other", reference_target.text.trim());
+        (message, reference_target)
+    } else {
+        let message = Message::new("inconsistent-source")
+            .arg("source", unit.source.text.trim())
+            .arg("other", reference_pair.source.text.trim());
+        (message, &reference_pair.source)
+    };
+    let label = if check == Check::InconsistentTarget {
+        "label-other-translation"
+    } else {
+        "label-other-source"
+    };
+    Some(Finding::new(check, message).with(|d| {
+        d.primary(target.whole(), None)
+            .secondary(label_at.whole(), Some(Message::new(label)))
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::settings::Settings;
+    use crate::units::test_support::{lang, messages, unit};
+    use crate::units::{UnitPair, check_units};
+
+    fn run(units: &[(&str, &str)], target_lang: &str) -> Vec<String> {
+        let (en, tl) = (lang("en"), lang(target_lang));
+        let pairs: Vec<UnitPair<'_>> = units
+            .iter()
+            .map(|(s, t)| UnitPair {
+                source: unit(0, &en, s),
+                target: Some(unit(1, &tl, t)),
+                flags: &[],
+                notes: &[],
+            })
+            .collect();
+        messages(&check_units(&pairs, &Settings::default()))
+    }
+
+    #[test]
+    fn same_source_translated_differently() {
+        let found = run(
+            &[
+                ("Save changes?", "Сохранить изменения?"),
+                ("Open file", "Открыть файл"),
+                ("save  CHANGES?", "Сохранить изменения?"),
+                ("Save changes?", "Записать изменения?"),
+            ],
+            "ru",
+        );
+        assert_eq!(
+            found,
+            ["C001 inconsistent-target(other=Сохранить изменения?)"]
+        );
+        let found = run(&[("Settings", "設定"), ("Settings", "環境設定")], "ja");
+        assert_eq!(found, ["C001 inconsistent-target(other=設定)"]);
+    }
+
+    #[test]
+    fn different_sources_with_one_translation() {
+        let found = run(
+            &[
+                ("Delete the file", "Dosyayı sil"),
+                ("Remove the file", "Dosyayı sil"),
+                ("Delete the file", "Dosyayı sil"),
+            ],
+            "tr",
+        );
+        assert_eq!(
+            found,
+            ["C002 inconsistent-source(other=Delete the file, source=Remove the file)"]
+        );
+    }
+}

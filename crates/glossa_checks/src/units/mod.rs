@@ -1,0 +1,245 @@
+//! Checks of translation units from structured files (XLIFF, PO, TMX,
+//! Fluent, JSON catalogs, CSV): one source text, an optional target text,
+//! flags and notes per unit, as a format reader produces them.
+//!
+//! [`check_units`] runs the per-unit checks (placeholders, inline codes,
+//! numbers, URLs, quotes, brackets, spacing, repeated words, final
+//! punctuation, empty and copied targets) and the passes over all units given
+//! (length-ratio outliers, inconsistent translations). [`check_catalog_coverage`]
+//! compares the message ids of a source catalog with those of a locale.
+//!
+//! Decisions:
+//! - A unit without a target (`target: None`) is only seen by the
+//!   project-wide passes as absent; messages missing from a locale are
+//!   [`check_catalog_coverage`]'s job.
+//! - An empty target is reported (U001) unless the unit's flags say it is
+//!   expected to be untranslated (`fuzzy`, `new`, `initial`, `needs-translation`,
+//!   `untranslated`, also written `state=new`); such units are skipped
+//!   entirely, and fuzzy units never count in the project-wide passes.
+//! - A note containing `glossa-ignore` suppresses every finding on that unit;
+//!   `glossa-ignore: P001, double-space` only those checks (code or name).
+
+mod consistency;
+mod coverage;
+mod identical;
+mod length;
+mod numbers;
+mod placeholders;
+mod punctuation;
+mod quotes;
+mod repeats;
+mod spaces;
+mod suppress;
+mod urls;
+
+use std::ops::Range;
+
+use glossa_diagnostics::{Diagnostic, FileId, Message, Span};
+use glossa_text::Lang;
+
+use crate::codes::Check;
+use crate::settings::{Finding, Settings};
+
+pub use coverage::{CatalogEntry, check_catalog_coverage};
+
+/// One side (source or target) of a translation unit.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitText<'a> {
+    /// The file in the caller's source map.
+    pub file: FileId,
+    /// The unit id (msgctxt + msgid, XLIFF `id`, Fluent message id, JSON key path).
+    pub id: &'a str,
+    /// The language of this text.
+    pub lang: &'a Lang,
+    /// The text, unescaped.
+    pub text: &'a str,
+    /// Byte offset of `text[0]` in the file; diagnostic spans are
+    /// `span_start + range in text` (best effort when the file escapes characters).
+    pub span_start: usize,
+    /// Inline-code ids (XLIFF `<ph id>`, `<g>`, `<pc>`, `<x/>`; TMX `<ph x>`), in order.
+    pub codes: &'a [String],
+}
+
+impl UnitText<'_> {
+    /// The span of a byte range of the text in the file.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        Span {
+            file: self.file,
+            range: self.span_start + range.start..self.span_start + range.end.max(range.start),
+        }
+    }
+
+    /// The span of the whole text.
+    pub fn whole(&self) -> Span {
+        self.span(0..self.text.len())
+    }
+}
+
+/// A translation unit: source, target when there is one, flags and notes.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitPair<'a> {
+    /// The source text.
+    pub source: UnitText<'a>,
+    /// The translation, `None` when the unit has none at all.
+    pub target: Option<UnitText<'a>>,
+    /// Flags and states (`fuzzy`, `c-format`, `state=translated`).
+    pub flags: &'a [String],
+    /// Translator and developer notes (`#.` / `#` comments, XLIFF `<note>`, Fluent comments).
+    pub notes: &'a [String],
+}
+
+impl UnitPair<'_> {
+    /// True when the flags say the target is not (yet) a real translation.
+    pub fn untranslated_expected(&self) -> bool {
+        self.flags.iter().any(|flag| {
+            let value = flag.rsplit('=').next().unwrap_or(flag).trim();
+            UNTRANSLATED_FLAGS
+                .iter()
+                .any(|known| value.eq_ignore_ascii_case(known))
+        })
+    }
+}
+
+const UNTRANSLATED_FLAGS: [&str; 6] = [
+    "fuzzy",
+    "new",
+    "initial",
+    "needs-translation",
+    "untranslated",
+    "needs-l10n",
+];
+
+/// Which checks are enabled, looked up once per run.
+pub(crate) struct Enabled([bool; CHECK_SLOTS]);
+
+const CHECK_SLOTS: usize = 64;
+
+impl Enabled {
+    fn new(settings: &Settings) -> Self {
+        let mut on = [false; CHECK_SLOTS];
+        for check in Check::all() {
+            if let Some(slot) = on.get_mut(check as usize) {
+                *slot = settings.severity(check).is_some();
+            }
+        }
+        Self(on)
+    }
+
+    /// True when the check runs.
+    pub(crate) fn on(&self, check: Check) -> bool {
+        self.0.get(check as usize).copied().unwrap_or(false)
+    }
+}
+
+/// Runs every enabled unit check on each pair, then the project-wide passes
+/// (length ratio per language pair, inconsistent translations) over all pairs.
+pub fn check_units(pairs: &[UnitPair<'_>], settings: &Settings) -> Vec<Diagnostic> {
+    let enabled = Enabled::new(settings);
+    let ignores: Vec<suppress::Ignore> = pairs
+        .iter()
+        .map(|pair| suppress::parse(pair.notes))
+        .collect();
+    let mut found = Vec::new();
+    let mut unit = Vec::new();
+    for (pair, ignore) in pairs.iter().zip(&ignores) {
+        if ignore.is_all() {
+            continue;
+        }
+        check_pair(pair, &enabled, &mut unit);
+        found.extend(unit.drain(..).filter(|f| !ignore.covers(f.check)));
+    }
+    let mut project = Vec::new();
+    if enabled.on(Check::LengthRatio) {
+        length::check(pairs, &mut project);
+    }
+    consistency::check(pairs, &enabled, &mut project);
+    found.extend(project.into_iter().filter_map(|(index, finding)| {
+        let ignore = ignores.get(index)?;
+        (!ignore.covers(finding.check)).then_some(finding)
+    }));
+    settings.apply(found)
+}
+
+fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {
+    let Some(target) = &pair.target else {
+        return;
+    };
+    if target.text.trim().is_empty() {
+        if !pair.untranslated_expected() && !pair.source.text.trim().is_empty() {
+            add(
+                out,
+                enabled,
+                Check::EmptyTarget,
+                Message::new("empty-target"),
+                target.whole(),
+            );
+        }
+        return;
+    }
+    let source = &pair.source;
+    if enabled.on(Check::TargetSameAsSource) {
+        identical::check(source, target, out);
+    }
+    let mut source_placeholders = placeholders::scan(source.text);
+    let mut target_placeholders = placeholders::scan(target.text);
+    placeholders::drop_turkish_percentages(
+        target.lang,
+        &mut target_placeholders,
+        &source_placeholders,
+    );
+    placeholders::drop_turkish_percentages(
+        source.lang,
+        &mut source_placeholders,
+        &target_placeholders,
+    );
+    if enabled.on(Check::PlaceholderMismatch) {
+        placeholders::compare(
+            source,
+            target,
+            &source_placeholders,
+            &target_placeholders,
+            out,
+        );
+    }
+    if enabled.on(Check::InlineTagMismatch) {
+        placeholders::compare_codes(source, target, out);
+    }
+    if enabled.on(Check::NumberMismatch) || enabled.on(Check::DateMismatch) {
+        numbers::check(
+            source,
+            target,
+            &source_placeholders,
+            &target_placeholders,
+            enabled,
+            out,
+        );
+    }
+    if enabled.on(Check::UrlMismatch) {
+        urls::check(source, target, out);
+    }
+    if enabled.on(Check::UnpairedQuote) || enabled.on(Check::UnpairedBracket) {
+        quotes::check(source, target, enabled, out);
+    }
+    if enabled.on(Check::DoubleSpace) {
+        spaces::double_space(source, target, out);
+    }
+    if enabled.on(Check::EdgeWhitespace) {
+        spaces::edges(source, target, out);
+    }
+    if enabled.on(Check::RepeatedWord) {
+        repeats::check(source, target, out);
+    }
+    if enabled.on(Check::EndPunctuation) {
+        punctuation::check(source, target, out);
+    }
+}
+
+/// Pushes a finding with one primary span when its check is enabled.
+fn add(out: &mut Vec<Finding>, enabled: &Enabled, check: Check, message: Message, span: Span) {
+    if enabled.on(check) {
+        out.push(Finding::new(check, message).with(|d| d.primary(span, None)));
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support;

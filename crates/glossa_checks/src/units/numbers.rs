@@ -1,0 +1,252 @@
+//! N001 number-mismatch and N002 date-mismatch on units: numbers missing or
+//! added, dates missing or different, with the anchor keys of
+//! `glossa_anchors` (`1,000` = `1 000` = `１０００`). Digits inside placeholders
+//! (`%1$s`, `{0}`) are not numbers.
+
+use std::borrow::Cow;
+
+use glossa_anchors::{Anchor, AnchorKind, extract};
+use glossa_diagnostics::Message;
+
+use crate::codes::Check;
+use crate::settings::Finding;
+use crate::units::placeholders::Placeholder;
+use crate::units::{Enabled, UnitText};
+
+pub(crate) fn check(
+    source: &UnitText<'_>,
+    target: &UnitText<'_>,
+    source_placeholders: &[Placeholder<'_>],
+    target_placeholders: &[Placeholder<'_>],
+    enabled: &Enabled,
+    out: &mut Vec<Finding>,
+) {
+    if !has_numerals(source.text) && !has_numerals(target.text) {
+        return;
+    }
+    let source_text = masked(source.text, source_placeholders);
+    let target_text = masked(target.text, target_placeholders);
+    let source_anchors: Vec<Anchor> = extract(&source_text, source.lang)
+        .into_iter()
+        .filter(Anchor::is_numeric)
+        .collect();
+    let target_anchors: Vec<Anchor> = extract(&target_text, target.lang)
+        .into_iter()
+        .filter(Anchor::is_numeric)
+        .collect();
+    if enabled.on(Check::NumberMismatch) {
+        numbers(source, target, &source_anchors, &target_anchors, out);
+    }
+    if enabled.on(Check::DateMismatch) {
+        dates(source, target, &source_anchors, &target_anchors, out);
+    }
+}
+
+/// Digits in any script, or kanji numerals.
+fn has_numerals(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || (!text.is_ascii()
+            && text
+                .chars()
+                .any(|c| c.is_numeric() || "〇一二三四五六七八九十百千万億".contains(c)))
+}
+
+/// The text with placeholders that contain digits blanked out (same length).
+fn masked<'a>(text: &'a str, placeholders: &[Placeholder<'_>]) -> Cow<'a, str> {
+    let with_digits: Vec<&Placeholder<'_>> = placeholders
+        .iter()
+        .filter(|p| {
+            text.get(p.range.clone())
+                .is_some_and(|s| s.bytes().any(|b| b.is_ascii_digit()))
+        })
+        .collect();
+    if with_digits.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for placeholder in with_digits {
+        // Placeholders are ASCII, so blanking them keeps the text valid UTF-8.
+        if let Some(slice) = bytes.get_mut(placeholder.range.clone())
+            && slice.is_ascii()
+        {
+            slice.fill(b' ');
+        }
+    }
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
+}
+
+fn text_of<'a>(text: &'a str, anchor: &Anchor) -> &'a str {
+    text.get(anchor.range.clone()).unwrap_or_default()
+}
+
+fn numbers(
+    source: &UnitText<'_>,
+    target: &UnitText<'_>,
+    src: &[Anchor],
+    tgt: &[Anchor],
+    out: &mut Vec<Finding>,
+) {
+    let is_number = |a: &&Anchor| a.kind == AnchorKind::Number;
+    let mut unmatched: Vec<&Anchor> = tgt.iter().filter(is_number).collect();
+    let mut missing = Vec::new();
+    for anchor in src.iter().filter(is_number) {
+        match unmatched.iter().position(|t| t.key == anchor.key) {
+            Some(i) => {
+                unmatched.remove(i);
+            }
+            None if !anchor.soft => missing.push(anchor),
+            None => {}
+        }
+    }
+    for anchor in missing {
+        let message = Message::new("number-missing").arg("number", text_of(source.text, anchor));
+        out.push(Finding::new(Check::NumberMismatch, message).with(|d| {
+            d.primary(target.whole(), None).secondary(
+                source.span(anchor.range.clone()),
+                Some(Message::new("label-source")),
+            )
+        }));
+    }
+    for anchor in unmatched {
+        if anchor.soft || src.iter().any(|s| s.key == anchor.key) {
+            continue;
+        }
+        let message = Message::new("number-added").arg("number", text_of(target.text, anchor));
+        out.push(
+            Finding::new(Check::NumberMismatch, message)
+                .with(|d| d.primary(target.span(anchor.range.clone()), None)),
+        );
+    }
+}
+
+fn dates(
+    source: &UnitText<'_>,
+    target: &UnitText<'_>,
+    src: &[Anchor],
+    tgt: &[Anchor],
+    out: &mut Vec<Finding>,
+) {
+    let is_date = |a: &&Anchor| a.kind == AnchorKind::Date && !a.soft;
+    let counterpart = |date: &Anchor, others: &[Anchor]| {
+        others
+            .iter()
+            .any(|o| o.kind == AnchorKind::Date && dates_agree(&date.key, &o.key))
+    };
+    for anchor in src.iter().filter(is_date) {
+        if !counterpart(anchor, tgt) {
+            let message = Message::new("date-mismatch").arg("date", text_of(source.text, anchor));
+            out.push(Finding::new(Check::DateMismatch, message).with(|d| {
+                d.primary(target.whole(), None).secondary(
+                    source.span(anchor.range.clone()),
+                    Some(Message::new("label-source")),
+                )
+            }));
+        }
+    }
+    for anchor in tgt.iter().filter(is_date) {
+        if !counterpart(anchor, src) {
+            let message = Message::new("date-mismatch").arg("date", text_of(target.text, anchor));
+            out.push(
+                Finding::new(Check::DateMismatch, message)
+                    .with(|d| d.primary(target.span(anchor.range.clone()), None)),
+            );
+        }
+    }
+}
+
+/// `date:2019-01-17` agrees with `date:--01-17` and `date:2019-01`: missing
+/// parts match anything.
+fn dates_agree(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let parts = |key: &'_ str| -> [String; 3] {
+        let body = key.strip_prefix("date:").unwrap_or(key);
+        let body = body
+            .strip_prefix("--")
+            .map_or(body.to_string(), |rest| format!("-{rest}"));
+        let mut it = body.split('-').map(str::to_string);
+        [
+            it.next().unwrap_or_default(),
+            it.next().unwrap_or_default(),
+            it.next().unwrap_or_default(),
+        ]
+    };
+    let (a, b) = (parts(a), parts(b));
+    a.iter()
+        .zip(&b)
+        .all(|(x, y)| x.is_empty() || y.is_empty() || x == y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dates_agree;
+    use crate::units::test_support::{check, messages};
+
+    #[test]
+    fn numbers_missing_and_added_in_local_formats() {
+        assert!(
+            check(
+                "en",
+                "The treaty has 1,000 pages.",
+                "ru",
+                "В договоре 1 000 страниц."
+            )
+            .is_empty()
+        );
+        assert!(
+            check(
+                "en",
+                "The treaty has 1,000 pages.",
+                "ja",
+                "条約は１０００ページある。"
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages(&check(
+                "en",
+                "Talks lasted 12 hours.",
+                "tr",
+                "Görüşmeler 21 saat sürdü."
+            )),
+            [
+                "N001 number-missing(number=12)",
+                "N001 number-added(number=21)"
+            ]
+        );
+        assert_eq!(
+            messages(&check(
+                "en",
+                "Save changes?",
+                "ru",
+                "Сохранить 7 изменений?"
+            )),
+            ["N001 number-added(number=7)"]
+        );
+        // Digits of placeholders are not numbers.
+        assert!(check("en", "Moved %1$s to %2$s.", "ru", "%1$s перемещён в %2$s.").is_empty());
+    }
+
+    #[test]
+    fn dates_must_agree() {
+        assert!(
+            check(
+                "en",
+                "Signed on 17.01.2019.",
+                "ru",
+                "Подписан 17 января 2019 г."
+            )
+            .is_empty()
+        );
+        let found = messages(&check(
+            "en",
+            "Signed on 17.01.2019.",
+            "tr",
+            "18 Ocak 2019'da imzalandı.",
+        ));
+        assert!(found.iter().any(|m| m.starts_with("N002")), "{found:?}");
+        assert!(dates_agree("date:2019-01-14", "date:--01-14"));
+        assert!(!dates_agree("date:2019-01-14", "date:2019-02-14"));
+    }
+}

@@ -1,0 +1,220 @@
+//! Q004 repeated-word: the same word twice in a row (`the the`, `в в`),
+//! reported when the source does not repeat that word.
+//!
+//! Legitimate repeats are allowed per language: en `had had`, `that that`;
+//! ru `так так`, `да да`, `еле-еле` (hyphenated: one word); tr
+//! reduplication (`yavaş yavaş`, `ara ara`, `güle güle`, converbs in -a/-e
+//! like `koşa koşa`); ja writes no spaces, so only a doubled particle
+//! (`をを`, `がが`) or a doubled kanji word (`設定設定`) is a repeat (`人々`,
+//! `どんどん`, `いろいろ` are words).
+
+use std::ops::Range;
+
+use glossa_diagnostics::Message;
+use glossa_text::Lang;
+
+use crate::codes::Check;
+use crate::settings::Finding;
+use crate::units::UnitText;
+
+const EN: &[&str] = &["had", "that", "bye", "ha", "no", "very", "knock", "is"];
+const RU: &[&str] = &[
+    "так",
+    "да",
+    "нет",
+    "ну",
+    "вот",
+    "ой",
+    "ах",
+    "ох",
+    "ха",
+    "очень",
+    "чуть",
+    "еле",
+    "много",
+    "долго",
+    "тук",
+    "кап",
+];
+const TR: &[&str] = &[
+    "yavaş", "ara", "güle", "evet", "tek", "bol", "sık", "ayrı", "kat", "yer", "zaman", "çabuk",
+    "çok", "hızlı", "kısa", "uzun", "dolu", "iki", "bir", "ikişer", "birer", "sıra", "parça",
+    "renk", "türlü", "adım", "kapı", "damla", "derin", "ince", "büyük", "küçük", "tatlı", "gün",
+    "saat",
+];
+
+/// Words of a spaced text with their byte ranges: letters, digits, `'`, `’` and `-`.
+fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some(&(_, c)) = rest.peek() {
+            if c.is_alphanumeric() {
+                break;
+            }
+            rest.next();
+        }
+        let (start, _) = *rest.peek()?;
+        let mut end = start;
+        while let Some(&(i, c)) = rest.peek() {
+            if !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
+                break;
+            }
+            end = i + c.len_utf8();
+            rest.next();
+        }
+        Some((start..end, &text[start..end]))
+    })
+}
+
+/// Repeated words (range of the second occurrence, the word), separated by spaces only.
+fn repeats_spaced<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)> {
+    let mut found = Vec::new();
+    let mut prev: Option<(Range<usize>, &str)> = None;
+    for (range, word) in words(text) {
+        if let Some((prev_range, prev_word)) = &prev
+            && text[prev_range.end..range.start].bytes().all(|b| b == b' ')
+            && same_word(prev_word, word)
+            && word.chars().any(char::is_alphabetic)
+            && !allowed(word, lang)
+        {
+            found.push((range.clone(), word));
+        }
+        prev = Some((range, word));
+    }
+    found
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (a.len() == b.len() && a.to_lowercase() == b.to_lowercase())
+}
+
+fn allowed(word: &str, lang: &Lang) -> bool {
+    let lower = word.to_lowercase();
+    let list = match lang.primary() {
+        "en" => EN,
+        "ru" => RU,
+        "tr" => TR,
+        _ => &[],
+    };
+    if list.contains(&lower.as_str()) {
+        return true;
+    }
+    // Turkish converbs reduplicate freely: `koşa koşa`, `düşüne düşüne`.
+    lang.primary() == "tr"
+        && lower.chars().count() >= 4
+        && (lower.ends_with('a') || lower.ends_with('e'))
+}
+
+/// Japanese: doubled object/subject particles and doubled kanji words.
+fn repeats_unspaced(text: &str) -> Vec<(Range<usize>, &str)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(i, _)| i);
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k + 1 < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, 'を' | 'が') && chars[k + 1].1 == c {
+            found.push((end_of(k + 1)..end_of(k + 2), &text[i..end_of(k + 1)]));
+            k += 2;
+            continue;
+        }
+        let mut matched = false;
+        for len in 2..=4 {
+            let Some(second) = chars.get(k + len..k + 2 * len) else {
+                break;
+            };
+            let first = &chars[k..k + len];
+            if first.iter().all(|&(_, c)| kanji(c))
+                && first.iter().zip(second).all(|(a, b)| a.1 == b.1)
+                && (k == 0 || !kanji(chars[k - 1].1))
+                && !chars.get(k + 2 * len).is_some_and(|&(_, c)| kanji(c))
+            {
+                found.push((
+                    end_of(k + len)..end_of(k + 2 * len),
+                    &text[i..end_of(k + len)],
+                ));
+                k += 2 * len;
+                matched = true;
+                break;
+            }
+        }
+        if !matched {
+            k += 1;
+        }
+    }
+    found
+}
+
+fn repeats<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)> {
+    if lang.primary() == "ja" {
+        repeats_unspaced(text)
+    } else {
+        repeats_spaced(text, lang)
+    }
+}
+
+pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<Finding>) {
+    let found = repeats(target.text, target.lang);
+    if found.is_empty() {
+        return;
+    }
+    let in_source = repeats(source.text, source.lang);
+    for (range, word) in found {
+        if in_source.iter().any(|(_, w)| same_word(w, word)) {
+            continue;
+        }
+        let message = Message::new("repeated-word").arg("word", word);
+        out.push(
+            Finding::new(Check::RepeatedWord, message)
+                .with(|d| d.primary(target.span(range), None)),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::test_support::{check, lang, messages};
+
+    fn repeated(text: &str, tag: &str) -> Vec<String> {
+        repeats(text, &lang(tag))
+            .into_iter()
+            .map(|(_, w)| w.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn finds_accidental_repeats() {
+        assert_eq!(repeated("Open the the file", "en"), ["the"]);
+        assert_eq!(repeated("Встреча в в Москве", "ru"), ["в"]);
+        assert_eq!(repeated("Dosyayı kaydet kaydet", "tr"), ["kaydet"]);
+        assert_eq!(repeated("ファイルをを開く", "ja"), ["を"]);
+        assert_eq!(repeated("設定設定を開く", "ja"), ["設定"]);
+    }
+
+    #[test]
+    fn allows_legitimate_repeats() {
+        assert!(repeated("What he had had was enough; that that is true.", "en").is_empty());
+        assert!(repeated("Так так, еле-еле успели. Да да.", "ru").is_empty());
+        assert!(repeated("Yavaş yavaş, ara ara, koşa koşa geldi.", "tr").is_empty());
+        assert!(repeated("人々はどんどん、いろいろ、時々", "ja").is_empty());
+        assert!(repeated("Wait. Wait, please, 10 10", "en").is_empty());
+    }
+
+    #[test]
+    fn reports_on_the_second_occurrence() {
+        let found = check(
+            "en",
+            "The meeting took place in Moscow.",
+            "ru",
+            "Встреча состоялась в в Москве.",
+        );
+        assert_eq!(messages(&found), ["Q004 repeated-word(word=в)"]);
+        let span = &found[0].labels[0].span;
+        assert_eq!(
+            span.range,
+            "Встреча состоялась в ".len().."Встреча состоялась в в".len()
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! N003 url-mismatch: URLs and e-mail addresses must be the same in source
+//! and target, compared exactly after trimming trailing sentence punctuation
+//! (`https://example.org/docs.` ends with a period, not with `.`).
+
+use std::ops::Range;
+
+use glossa_diagnostics::Message;
+
+use crate::codes::Check;
+use crate::settings::Finding;
+use crate::units::UnitText;
+
+/// Top-level domains that make a bare `name.tld` a link.
+const TLDS: [&str; 20] = [
+    "com", "org", "net", "gov", "edu", "info", "io", "ru", "jp", "tr", "uk", "de", "fr", "us",
+    "eu", "int", "co", "me", "dev", "app",
+];
+
+/// URLs and e-mails of a text: (byte range, text).
+pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    if !bytes.contains(&b'.') {
+        return found;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_link_byte(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_link_byte(bytes[i]) {
+            i += 1;
+        }
+        let run = &text[start..i];
+        let lead = run.len()
+            - run
+                .trim_start_matches(['(', '[', '\'', '"', '*', '_'])
+                .len();
+        let token = trim_end(&run[lead..]);
+        if is_link(token) {
+            let begin = start + lead;
+            found.push((begin..begin + token.len(), token));
+        }
+    }
+    found
+}
+
+fn is_link_byte(b: u8) -> bool {
+    b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'^')
+}
+
+/// Drops trailing sentence punctuation, quotes and unbalanced closing brackets.
+fn trim_end(token: &str) -> &str {
+    let mut out = token;
+    while let Some(last) = out.chars().last() {
+        let unbalanced = (last == ')' && out.matches('(').count() < out.matches(')').count())
+            || (last == ']' && !out.contains('['));
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '*' | '_'
+        ) || unbalanced
+        {
+            out = &out[..out.len() - 1];
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+fn is_link(token: &str) -> bool {
+    if let Some(scheme) = token.find("://") {
+        return scheme > 0
+            && token[..scheme].bytes().all(|b| b.is_ascii_alphabetic())
+            && token.len() > scheme + 3;
+    }
+    if let Some(rest) = token.strip_prefix("www.") {
+        return rest.contains('.');
+    }
+    if let Some(at) = token.find('@') {
+        let (local, domain) = (&token[..at], &token[at + 1..]);
+        return !local.is_empty() && is_domain(domain);
+    }
+    let host = token.split('/').next().unwrap_or_default();
+    is_domain(host) && {
+        let tld = host.rsplit('.').next().unwrap_or_default();
+        TLDS.contains(&tld)
+    }
+}
+
+fn is_domain(host: &str) -> bool {
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<Finding>) {
+    let source_links = links(source.text);
+    let target_links = links(target.text);
+    if source_links.is_empty() && target_links.is_empty() {
+        return;
+    }
+    let mut unmatched: Vec<&(Range<usize>, &str)> = target_links.iter().collect();
+    for (range, link) in &source_links {
+        match unmatched.iter().position(|(_, t)| t == link) {
+            Some(i) => {
+                unmatched.remove(i);
+            }
+            None => {
+                let message = Message::new("url-missing").arg("url", *link);
+                out.push(Finding::new(Check::UrlMismatch, message).with(|d| {
+                    d.primary(target.whole(), None).secondary(
+                        source.span(range.clone()),
+                        Some(Message::new("label-source")),
+                    )
+                }));
+            }
+        }
+    }
+    for (range, link) in unmatched {
+        let message = Message::new("url-added").arg("url", *link);
+        out.push(
+            Finding::new(Check::UrlMismatch, message)
+                .with(|d| d.primary(target.span(range.clone()), None)),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::links;
+    use crate::units::test_support::{check, messages};
+
+    #[test]
+    fn finds_links_without_sentence_punctuation() {
+        let text =
+            "See https://example.org/docs. Or (www.example.com/a_(b)), mail ivan@example.ru.";
+        let found: Vec<&str> = links(text).into_iter().map(|(_, l)| l).collect();
+        assert_eq!(
+            found,
+            [
+                "https://example.org/docs",
+                "www.example.com/a_(b)",
+                "ivan@example.ru"
+            ]
+        );
+        assert!(links("e.g. Node.js and index.html, version 1.2.").is_empty());
+        assert_eq!(
+            links("詳細はhttps://example.jp/docsをご覧ください。")[0].1,
+            "https://example.jp/docs"
+        );
+        assert_eq!(
+            links("詳細は https://example.jp/docs をご覧ください。")[0].1,
+            "https://example.jp/docs"
+        );
+    }
+
+    #[test]
+    fn a_period_after_a_url_is_not_a_mismatch() {
+        assert!(
+            check(
+                "en",
+                "See https://example.org/docs for details.",
+                "ru",
+                "Подробности см. на https://example.org/docs."
+            )
+            .is_empty()
+        );
+        assert!(
+            check(
+                "en",
+                "Write to help@example.org.",
+                "tr",
+                "help@example.org adresine yazın."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages(&check(
+                "en",
+                "See https://example.org/docs for details.",
+                "ru",
+                "Подробности см. на example.org."
+            )),
+            [
+                "N003 url-missing(url=https://example.org/docs)",
+                "N003 url-added(url=example.org)"
+            ]
+        );
+        assert_eq!(
+            messages(&check(
+                "en",
+                "Write to help@example.org.",
+                "ja",
+                "help@example.jp までご連絡ください。"
+            )),
+            [
+                "N003 url-missing(url=help@example.org)",
+                "N003 url-added(url=help@example.jp)"
+            ]
+        );
+    }
+}

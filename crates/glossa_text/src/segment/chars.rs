@@ -38,6 +38,7 @@ pub(crate) fn is_closer(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
+            | '`'
             | '”'
             | '’'
             | '“'
@@ -72,7 +73,7 @@ pub(crate) fn is_bracket_opener(c: char) -> bool {
 pub(crate) fn is_quote(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '“' | '»' | '›' | '」' | '』' | '〟' | '｣'
+        '"' | '\'' | '`' | '”' | '’' | '“' | '»' | '›' | '」' | '』' | '〟' | '｣'
     )
 }
 

@@ -16,6 +16,8 @@ help-glossary-match = Show every glossary term found in a text
 help-glossary-remove = Remove a concept from a termbase
 help-glossary-validate = Check a glossary file for errors
 help-explain = Explain a check code: what it finds, why, an example and the fix
+help-completions = Print a shell completion script (bash, zsh, fish, elvish, powershell)
+help-man = Print the manual page in roff format
 
 ## Arguments
 
@@ -34,6 +36,10 @@ help-arg-db = Termbase file (SQLite)
 help-arg-replace = Empty the termbase before importing
 help-arg-file = Input file; without it or with “-”, standard input
 help-arg-files = Input files or directories
+help-arg-paths = Files or directories: the source first, then its translations
+help-arg-plain = Treat the input as plain text, not Markdown
+help-arg-progress = Report progress on standard error
+help-arg-shell = The shell to generate completions for
 help-arg-query = Text to look for in the terms, in any language
 help-arg-code = Check code, for example T001
 help-arg-concept = Concept id

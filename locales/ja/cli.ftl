@@ -16,6 +16,8 @@ help-glossary-match = テキスト中に見つかった用語集の用語をす�
 help-glossary-remove = 用語ベースから概念を削除する
 help-glossary-validate = 用語集ファイルに誤りがないか検証する
 help-explain = チェックコードを説明する（何を見つけるか、理由、例、修正方法）
+help-completions = シェルの補完スクリプトを出力する（bash、zsh、fish、elvish、powershell）
+help-man = man ページを roff 形式で出力する
 
 ## 引数
 
@@ -34,6 +36,10 @@ help-arg-db = 用語ベースのファイル（SQLite）
 help-arg-replace = インポートの前に用語ベースを空にする
 help-arg-file = 入力ファイル。省略するか「-」を指定すると標準入力
 help-arg-files = 入力ファイルまたはディレクトリ
+help-arg-paths = ファイルまたはディレクトリ（最初に原文、次に訳文）
+help-arg-plain = 入力を Markdown ではなくプレーンテキストとして扱う
+help-arg-progress = 進行状況を標準エラー出力に表示する
+help-arg-shell = 補完スクリプトを生成するシェル
 help-arg-query = 用語の中から探すテキスト（言語は問いません）
 help-arg-code = チェックコード（例: T001）
 help-arg-concept = 概念 ID

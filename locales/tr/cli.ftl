@@ -16,6 +16,8 @@ help-glossary-match = Metinde bulunan bütün sözlük terimlerini göster
 help-glossary-remove = Terim bankasından bir kavramı kaldır
 help-glossary-validate = Bir sözlük dosyasını hatalara karşı denetle
 help-explain = Bir denetim kodunu açıkla: neyi bulduğu, nedeni, bir örnek ve düzeltmesi
+help-completions = Kabuk için otomatik tamamlama betiğini yazdır (bash, zsh, fish, elvish, powershell)
+help-man = Kılavuz sayfasını roff biçiminde yazdır
 
 ## Bağımsız değişkenler
 
@@ -34,6 +36,10 @@ help-arg-db = Terim bankası dosyası (SQLite)
 help-arg-replace = İçe aktarmadan önce terim bankasını boşalt
 help-arg-file = Girdi dosyası; verilmezse ya da “-” verilirse standart girdi
 help-arg-files = Girdi dosyaları ya da dizinler
+help-arg-paths = Dosyalar veya dizinler: önce kaynak, ardından çevirileri
+help-arg-plain = Girdiyi Markdown olarak değil, düz metin olarak işle
+help-arg-progress = İlerlemeyi standart hata çıkışına yaz
+help-arg-shell = Tamamlama betiğinin üretileceği kabuk
 help-arg-query = Terimlerde aranacak metin (herhangi bir dilde)
 help-arg-code = Denetim kodu, örneğin T001
 help-arg-concept = Kavram kimliği

@@ -85,6 +85,17 @@ pub(crate) struct SlotForms {
     pub case: Option<String>,
 }
 
+/// The phrases whose first slot has one stem with one ending set: the
+/// ending is checked once for all of them (`заказ на закупку`, `заказ на
+/// поставку`, `заказ на продажу` share `заказ`).
+#[derive(Debug)]
+struct StemGroup {
+    endings: u32,
+    own_ending: Option<Box<str>>,
+    /// (phrase, alternative of its first slot).
+    members: Vec<(u32, u16)>,
+}
+
 /// A reversed trie over the bytes of every ending.
 #[derive(Debug, Default)]
 struct ReverseTrie {
@@ -142,7 +153,7 @@ pub(crate) struct WordIndex {
     phrases: Vec<Phrase>,
     endings: Vec<Vec<Box<str>>>,
     ending_ids: HashMap<Vec<Box<str>>, u32, FxBuild>,
-    by_stem: HashMap<Box<str>, Vec<(u32, u16)>, FxBuild>,
+    by_stem: HashMap<Box<str>, Vec<StemGroup>, FxBuild>,
     /// One bit per (length, first and last bytes) signature of the stems:
     /// most candidate prefixes are refused here without hashing.
     signatures: Vec<u64>,
@@ -189,10 +200,18 @@ impl WordIndex {
             if let Some(word) = self.signatures.get_mut(sig >> 6) {
                 *word |= 1 << (sig & 63);
             }
-            self.by_stem
-                .entry(alt.stem.clone())
-                .or_default()
-                .push((id, a as u16));
+            let groups = self.by_stem.entry(alt.stem.clone()).or_default();
+            match groups
+                .iter_mut()
+                .find(|g| g.endings == alt.endings && g.own_ending == alt.own_ending)
+            {
+                Some(group) => group.members.push((id, a as u16)),
+                None => groups.push(StemGroup {
+                    endings: alt.endings,
+                    own_ending: alt.own_ending.clone(),
+                    members: vec![(id, a as u16)],
+                }),
+            }
         }
         self.phrases.push(Phrase {
             term,
@@ -280,23 +299,32 @@ impl WordIndex {
                     .signatures
                     .get(sig >> 6)
                     .is_some_and(|w| w & (1 << (sig & 63)) != 0);
-                let Some(entries) = known.then(|| self.by_stem.get(stem)).flatten() else {
+                let Some(groups) = known.then(|| self.by_stem.get(stem)).flatten() else {
                     return;
                 };
-                for &(p, a) in entries {
-                    let Some(phrase) = self.phrases.get(p as usize) else {
-                        continue;
-                    };
-                    let Some(alt) = phrase.slots[0].get(a as usize) else {
-                        continue;
-                    };
-                    let Some(exact) = self.fills(alt, word) else {
-                        continue;
-                    };
-                    if alt.case.as_deref().is_some_and(|c| !case_ok(token, c)) {
+                let ending = word.get(k..).unwrap_or_default();
+                for group in groups {
+                    let fits = self
+                        .endings
+                        .get(group.endings as usize)
+                        .is_some_and(|set| set.binary_search_by(|e| (**e).cmp(ending)).is_ok());
+                    if !fits {
                         continue;
                     }
-                    if let Some(rest_exact) = self.rest(phrase, folded, tokens, i, case_ok) {
+                    let exact = group.own_ending.as_deref() == Some(ending);
+                    for &(p, a) in &group.members {
+                        let Some(phrase) = self.phrases.get(p as usize) else {
+                            continue;
+                        };
+                        let case = phrase.slots[0]
+                            .get(a as usize)
+                            .and_then(|alt| alt.case.as_deref());
+                        if case.is_some_and(|c| !case_ok(token, c)) {
+                            continue;
+                        }
+                        let Some(rest_exact) = self.rest(phrase, folded, tokens, i, case_ok) else {
+                            continue;
+                        };
                         let via = if phrase.via == MatchVia::Stem || (exact && rest_exact) {
                             phrase.via
                         } else {

@@ -213,13 +213,17 @@ impl Reader<'_, '_> {
         let mut end = start;
         self.pattern_end(pattern, &mut end);
         // A pattern ending in a placeable ends after its closing brace.
-        if matches!(
+        let ends_in_placeable = matches!(
             pattern.elements.last(),
             Some(ast::PatternElement::Placeable { .. })
-        ) {
-            if let Some(close) = self.text.get(end..).and_then(|rest| rest.find('}')) {
-                end += close + 1;
-            }
+        );
+        if let Some(close) = self
+            .text
+            .get(end..)
+            .and_then(|rest| rest.find('}'))
+            .filter(|_| ends_in_placeable)
+        {
+            end += close + 1;
         }
         start.min(bytes.len())..end.clamp(start.min(bytes.len()), bytes.len())
     }

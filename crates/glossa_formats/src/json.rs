@@ -8,7 +8,7 @@
 //! language, `@key.description` becomes a note of `key`, other `@` keys are skipped.
 //! Numbers, booleans and null are not units. Duplicate keys in one object are errors.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::position::LineIndex;
@@ -145,6 +145,7 @@ impl Parser<'_> {
     fn object(&mut self, depth: usize) -> Result<Value, FormatError> {
         self.pos += 1;
         let mut members: Vec<(String, usize, Value)> = Vec::new();
+        let mut keys = HashSet::new();
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
@@ -157,7 +158,7 @@ impl Parser<'_> {
             }
             let at = self.pos;
             let (key, _) = self.string()?;
-            if members.iter().any(|(k, _, _)| *k == key) {
+            if !keys.insert(key.clone()) {
                 return Err(self.error_at(at, FormatErrorKind::DuplicateId(key)));
             }
             self.expect(b':', "':' after the key")?;

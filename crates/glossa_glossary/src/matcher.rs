@@ -461,3 +461,44 @@ pub fn resolve_overlaps(matches: &[TermMatch]) -> Vec<TermMatch> {
     }
     kept
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(concept: usize, range: Range<usize>) -> TermMatch {
+        TermMatch {
+            concept,
+            term: 0,
+            range,
+            via: MatchVia::Exact,
+        }
+    }
+
+    #[test]
+    fn case_sensitive_prefix() {
+        assert!(same_prefix("МИД", "МИД"));
+        assert!(!same_prefix("мид", "МИД"));
+        // A lower-case term word may open a sentence.
+        assert!(same_prefix("Глава", "глава"));
+        // Past the stem the letters differ: inflection, not case.
+        assert!(same_prefix("SSCB'nin", "SSCB"));
+    }
+
+    #[test]
+    fn regex_matches_need_word_boundaries() {
+        let text = "website and site";
+        assert!(!on_word_boundaries(text, 3..7));
+        assert!(on_word_boundaries(text, 12..16));
+    }
+
+    #[test]
+    fn leftmost_longest_drops_nested_matches() {
+        // "thermal gap pad": the forbidden "gap pad" inside disappears.
+        let kept = resolve_overlaps(&[m(1, 8..15), m(0, 0..15), m(2, 20..25)]);
+        assert_eq!(kept, [m(0, 0..15), m(2, 20..25)]);
+        // Crossing matches: the earlier one wins.
+        let kept = resolve_overlaps(&[m(1, 5..12), m(0, 0..8)]);
+        assert_eq!(kept, [m(0, 0..8)]);
+    }
+}

@@ -15,6 +15,7 @@ pub struct Folder {
     cm: CaseMapperBorrowed<'static>,
     turkic: bool,
     strip_stress: bool,
+    counter_ka: bool,
     fold_case: bool,
 }
 
@@ -76,6 +77,7 @@ impl Folder {
             cm: CaseMapper::new(),
             turkic: matches!(primary, "tr" | "az"),
             strip_stress: matches!(primary, "ru" | "uk" | "be"),
+            counter_ka: primary == "ja",
             fold_case: true,
         }
     }
@@ -169,8 +171,13 @@ impl Folder {
             0x011E | 0x015E => code,
             0x011F | 0x015F | 0x0131 => code,
             // Hiragana, katakana (not the compatibility sound marks and
-            // ヿ) and CJK ideographs: NFKC-stable and caseless.
-            0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC..=0x30FE | 0x4E00..=0x9FFF => code,
+            // ヿ, nor the small counter ヵ ヶ) and CJK ideographs: NFKC-stable
+            // and caseless.
+            0x3041..=0x3096
+            | 0x30A1..=0x30F4
+            | 0x30F7..=0x30FA
+            | 0x30FC..=0x30FE
+            | 0x4E00..=0x9FFF => code,
             _ => return None,
         };
         char::from_u32(shifted)
@@ -198,6 +205,8 @@ impl Folder {
             // Combining dot above left over from a lowercased `İ`.
             '\u{0307}' if out.ends_with('i') => {}
             '\u{0301}' | '\u{0300}' if self.strip_stress => {}
+            // Counter spellings: 7ヵ国 = 7ヶ国 = 7カ国.
+            'ヵ' | 'ヶ' if self.counter_ka => out.push('カ'),
             '\n' => out.push('\n'),
             c if c.is_whitespace() => out.push(' '),
             c => out.push(c),
@@ -283,6 +292,7 @@ mod tests {
         assert_eq!(ja.fold_str("ｶﾞｽ"), "ガス");
         assert_eq!(ja.fold_str("か\u{3099}き"), "がき");
         assert_eq!(ja.fold_str("Ｇ７"), "g7");
+        assert_eq!(ja.fold_str("主要7ヵ国と主要７ヶ国"), "主要7カ国と主要7カ国");
         let tr = folder("tr");
         assert_eq!(tr.fold_str("Japonya’nın"), "japonya'nın");
         assert_eq!(folder("en").fold_str("two–plus—two"), "two-plus-two");

@@ -80,7 +80,7 @@ fn phrase_forms(words: &[TermWord<'_>]) -> Vec<Vec<String>> {
         .enumerate()
         .map(|(i, w)| {
             if i == head {
-                noun_forms(w.text)
+                noun_forms(w.text, w.capitalized)
             } else if i == last {
                 possessive(w.text)
             } else {
@@ -91,7 +91,7 @@ fn phrase_forms(words: &[TermWord<'_>]) -> Vec<Vec<String>> {
 }
 
 /// Singular and plural, each with its possessive.
-fn noun_forms(word: &str) -> Vec<String> {
+fn noun_forms(word: &str, capitalized: bool) -> Vec<String> {
     let mut bases = vec![word.to_string()];
     if !word.chars().any(|c| c.is_alphabetic()) {
         return possessive(word);
@@ -116,19 +116,11 @@ fn noun_forms(word: &str) -> Vec<String> {
         push_form(&mut bases, format!("{}ves", strip_chars(word, 2)));
     }
     push_form(&mut bases, format!("{word}s"));
-    // A term given in the plural also matches its singular.
-    if let Some(stem) = word.strip_suffix("ies") {
-        push_form(&mut bases, format!("{stem}y"));
-    } else if let Some(stem) = word
-        .strip_suffix("es")
-        .filter(|s| ["s", "x", "z", "ch", "sh"].iter().any(|e| s.ends_with(e)))
-    {
-        push_form(&mut bases, stem.to_string());
-    } else if let Some(stem) = word
-        .strip_suffix('s')
-        .filter(|s| !s.ends_with('s') && s.chars().count() > 2)
-    {
-        push_form(&mut bases, stem.to_string());
+    // A term given in the plural also matches its singular (`Kurils` →
+    // `Kuril`); not short common words, often plurals with a meaning of
+    // their own (`news`, `arms`, `goods`).
+    if capitalized || word.chars().count() >= 6 {
+        bases.extend(singular(word));
     }
     let mut forms = Vec::new();
     for base in bases {
@@ -137,6 +129,22 @@ fn noun_forms(word: &str) -> Vec<String> {
         }
     }
     forms
+}
+
+/// The singular of a plural word, if it looks like one.
+fn singular(word: &str) -> Option<String> {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    if let Some(stem) = word
+        .strip_suffix("es")
+        .filter(|s| ["s", "x", "z", "ch", "sh"].iter().any(|e| s.ends_with(e)))
+    {
+        return Some(stem.to_string());
+    }
+    word.strip_suffix('s')
+        .filter(|s| !s.ends_with('s') && s.chars().count() > 2)
+        .map(str::to_string)
 }
 
 /// The word and its `'s` possessive (`Kurils'` ends in an apostrophe the
@@ -168,6 +176,7 @@ mod tests {
         for form in ["minister", "ministers", "minister's"] {
             assert!(f[1].iter().any(|x| x == form), "{form}");
         }
+        assert!(!forms("news")[0].iter().any(|x| x == "new"));
         let f = forms("sanction");
         assert!(f[0].iter().any(|x| x == "sanctions"));
         let f = forms("territory");

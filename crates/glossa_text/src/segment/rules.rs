@@ -8,6 +8,7 @@
 //! titles = ["Mr", "Prof"]      # never end a sentence
 //! common = ["St", "см", "г"]   # end one only before a sentence starter
 //! final  = ["etc", "т. д."]    # end one before any capitalized word
+//! before_number = ["No", "p"]  # abbreviations only before a number
 //! after_number = ["г", "ft"]   # after a number: end one before a capital
 //!                              # (may repeat a `common` entry, used otherwise)
 //! [words]
@@ -51,6 +52,9 @@ pub(crate) enum Abbrev {
     /// Ends a sentence before any capitalized word, unless the sentence so
     /// far is an opening prepositional phrase (`At 6 a.m. Mr. Smith left.`).
     Final,
+    /// An abbreviation only before a number (`No. 5`, `p. 55`); otherwise
+    /// a plain word (`I said no. Then…`).
+    BeforeNumber,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -68,6 +72,7 @@ struct AbbrevLists {
     common: Vec<String>,
     #[serde(rename = "final")]
     final_: Vec<String>,
+    before_number: Vec<String>,
     after_number: Vec<String>,
 }
 
@@ -157,6 +162,7 @@ impl Rules {
             (Abbrev::Title, &parsed.abbreviations.titles),
             (Abbrev::Common, &parsed.abbreviations.common),
             (Abbrev::Final, &parsed.abbreviations.final_),
+            (Abbrev::BeforeNumber, &parsed.abbreviations.before_number),
         ];
         for (kind, list) in lists {
             for entry in list {
@@ -295,6 +301,7 @@ mod tests {
         let en = Rules::builtin(&Lang::known(crate::lang::Known::En));
         assert_eq!(en.abbrev("mr"), Some(Abbrev::Title));
         assert_eq!(en.abbrev("etc"), Some(Abbrev::Final));
+        assert_eq!(en.abbrev("no"), Some(Abbrev::BeforeNumber));
         let ru = Rules::builtin(&Lang::known(crate::lang::Known::Ru));
         assert_eq!(ru.abbrev(&normalize_key("т. д.")), Some(Abbrev::Final));
         assert_eq!(ru.abbrev("г"), Some(Abbrev::Common));

@@ -63,7 +63,12 @@ pub(super) fn period_boundary(
         let min = rules.after_number_min_words;
         let late = min == 0 || before.split_whitespace().nth(min - 1).is_some();
         let opening = opening_phrase(before, rules) && !starter_follows(rest, rules);
-        return next.is_uppercase() && late && !opening || quoted_start(rest);
+        if next.is_uppercase() && late && !opening || quoted_start(rest) {
+            return true;
+        }
+        // Early in the sentence: only before a sentence starter (`Это было
+        // в 1917 г. Потом…`), whatever other class the entry has.
+        return starter_follows(rest, rules);
     }
     match kind {
         Some(Abbrev::Title) => return false,
@@ -71,7 +76,11 @@ pub(super) fn period_boundary(
         Some(Abbrev::Final) => {
             return !opening_phrase(before, rules) || starter_follows(rest, rules);
         }
-        None => {}
+        // `No. 5`, `Art. 107`, `Vol. II`; before anything else a plain word.
+        Some(Abbrev::BeforeNumber) if is_digit(next) || is_roman_numeral(next_word(rest)) => {
+            return false;
+        }
+        Some(Abbrev::BeforeNumber) | None => {}
     }
     if single_letter || dotted {
         return !initial_follows(rest) && starter_follows(rest, rules);

@@ -25,6 +25,14 @@ fn english_abbreviations_initials_and_numbers() {
         ["She moved to the U.S.", "In 2010 she left."]
     );
     assert_eq!(
+        s("I said no. No. 5 is mine, see Vol. II of the book. Next."),
+        [
+            "I said no.",
+            "No. 5 is mine, see Vol. II of the book.",
+            "Next."
+        ]
+    );
+    assert_eq!(
         s("The U.S. Senate voted. See No. 12 on p. 4. Then go."),
         ["The U.S. Senate voted.", "See No. 12 on p. 4.", "Then go."]
     );
@@ -154,6 +162,14 @@ fn russian_years_and_units_after_numbers() {
             "В 1991 г. Союз распался.",
             "Это случилось в декабре 1991 г.",
             "Горбачёв ушёл."
+        ]
+    );
+    assert_eq!(
+        s("Это было в 1917 г. Потом пришли перемены. Он живёт на ул. Ленина."),
+        [
+            "Это было в 1917 г.",
+            "Потом пришли перемены.",
+            "Он живёт на ул. Ленина."
         ]
     );
     assert_eq!(

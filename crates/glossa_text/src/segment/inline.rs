@@ -270,12 +270,28 @@ fn link_tail(bytes: &[u8], open: usize) -> Option<Range<usize>> {
         } else if b == closer {
             depth -= 1;
             if depth == 0 {
-                return Some(close..j + 1);
+                let dest = &bytes[close + 2..j];
+                return valid_destination(dest).then_some(close..j + 1);
             }
         } else if b == b'\n' {
             return None;
         }
         j += 1;
+    }
+}
+
+/// A link destination: no spaces, except before a quoted title
+/// (`url "title"`, `url 'title'`).
+fn valid_destination(dest: &[u8]) -> bool {
+    let Some(space) = dest.iter().position(u8::is_ascii_whitespace) else {
+        return true;
+    };
+    let title = dest[space..].trim_ascii_start();
+    match (title.first(), title.last()) {
+        (Some(&open), Some(&close)) if title.len() >= 2 => {
+            matches!((open, close), (b'"', b'"') | (b'\'', b'\''))
+        }
+        _ => false,
     }
 }
 

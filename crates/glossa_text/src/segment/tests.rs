@@ -135,12 +135,32 @@ fn squeeze(s: &str) -> String {
 /// Whether `gap` (input characters left out of a display text) holds only
 /// Markdown syntax: markers, emphasis, brackets, escapes, link destinations.
 fn only_markup(gap: &str) -> bool {
-    let mut rest = gap.to_string();
-    while let Some(at) = rest.find("](") {
-        match rest[at..].find(')') {
-            Some(close) => rest.replace_range(at..at + close + 1, ""),
-            None => break,
+    // Drop link tails `](destination)`, parentheses balanced as in the stripper.
+    let mut rest = String::new();
+    let chars: Vec<char> = gap.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == ']' && chars.get(i + 1) == Some(&'(') {
+            let mut depth = 0;
+            let mut j = i + 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            i = j + 1;
+            continue;
         }
+        rest.push(chars[i]);
+        i += 1;
     }
     rest.chars()
         .all(|c| c.is_whitespace() || "*_`#>[]()!<\\|-+".contains(c))
@@ -287,5 +307,15 @@ proptest! {
         // Plain text keeps every non-space character.
         let all: String = plain.iter().map(|s| squeeze(&s.text)).collect();
         prop_assert_eq!(all, squeeze(&input));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_and_keeps_the_invariants(
+        input in "[a-zA-Zа-яА-Я0-9 .!?。！？「」（）()\\[\\]*_`<>#|\\-+\n\"'«»…–—,:;/\\\\~=İı、．]{0,200}",
+        lang in prop::sample::select(vec!["en", "ru", "ja", "tr", "zh"]),
+    ) {
+        let seg = seg(lang);
+        check_invariants(&input, &seg.segment(&input), true)?;
+        check_invariants(&input, &seg.segment_plain(&input), false)?;
     }
 }

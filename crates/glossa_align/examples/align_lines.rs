@@ -61,8 +61,7 @@ fn run() -> Result<String, String> {
         };
         docs.push(AlignDoc::new(lang, text.lines().collect()));
     }
-    let mut options = AlignOptions::default();
-    tune(&mut options); // DEV-ONLY
+    let options = AlignOptions::default();
     let groups: Vec<Group> = if docs.len() == 2 {
         align_pair(&docs[0], &docs[1], &options)
             .iter()
@@ -81,44 +80,4 @@ fn run() -> Result<String, String> {
         .zip(&groups)
         .map(|(line, g)| format!("{line}:{:.4}\n", g.confidence))
         .collect())
-}
-
-// DEV-ONLY: parameter overrides for experiments.
-fn tune(o: &mut AlignOptions) {
-    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f32>().ok());
-    let m = &mut o.model;
-    if let Ok(v) = std::env::var("GA_P") {
-        for (k, x) in v.split(',').enumerate() {
-            if let (Some(slot), Ok(x)) = (m.priors.get_mut(k), x.parse()) {
-                *slot = x;
-            }
-        }
-    }
-    if let Some(v) = env("GA_SIG") {
-        m.length_sigma = v;
-    }
-    if let Some(v) = env("GA_SV") {
-        m.short_var = v;
-    }
-    if let Some(v) = env("GA_TM") {
-        m.tail_mix = v;
-    }
-    if let Some(v) = env("GA_TW") {
-        m.tail_width = v;
-    }
-    if let Some(v) = env("GA_HS") {
-        m.hard_seen = v;
-    }
-    if let Some(v) = env("GA_HU") {
-        m.hard_unseen = v;
-    }
-    if let Some(v) = env("GA_SS") {
-        m.soft_seen = v;
-    }
-    if let Some(v) = env("GA_LS") {
-        m.lexicon_seen = v;
-    }
-    if let Some(v) = env("GA_COG") {
-        o.cognates = v > 0.5;
-    }
 }

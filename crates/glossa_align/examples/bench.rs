@@ -1,5 +1,5 @@
 //! Speed benchmark: aligns a synthetic 10,000 × 10,000-sentence pair
-//! (`cargo run --release -p glossa_align --example bench [N]`) and prints the
+//! (`cargo run --release -p glossa_align --example bench [N [BAND]]`) and prints the
 //! wall time, the bead accuracy against the known answer and the peak memory.
 //! The target side has 5% of sentences dropped, 5% merged in pairs, 5% split
 //! in two and 5% added, so the path leaves the diagonal and the band has to
@@ -143,7 +143,11 @@ fn main() {
         tgt.iter().map(String::as_str).collect(),
     );
     let start = Instant::now();
-    let beads = align_pair(&src_doc, &tgt_doc, &AlignOptions::default());
+    let mut options = AlignOptions::default();
+    if let Some(band) = std::env::args().nth(2).and_then(|a| a.parse().ok()) {
+        options.band = band;
+    }
+    let beads = align_pair(&src_doc, &tgt_doc, &options);
     let elapsed = start.elapsed();
     let gold_set: std::collections::HashSet<_> = gold.iter().cloned().collect();
     let correct = beads

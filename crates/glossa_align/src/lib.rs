@@ -79,7 +79,7 @@ impl Default for AlignOptions {
         Self {
             low_confidence: 0.5,
             full_dp_cells: 400_000,
-            band: 20,
+            band: 8,
             cognates: true,
             model: ModelParams::default(),
         }

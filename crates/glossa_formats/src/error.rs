@@ -54,6 +54,9 @@ pub enum FormatErrorKind {
     /// Two units share one id where the format requires ids to be unique.
     #[error("duplicate id {0:?}")]
     DuplicateId(String),
+    /// Neither the extension nor the content identifies a supported format.
+    #[error("unrecognised file format")]
+    UnknownFormat,
     /// Reading the underlying stream failed (streaming readers only).
     #[error("read error: {0}")]
     Io(String),
@@ -61,7 +64,7 @@ pub enum FormatErrorKind {
 
 impl FormatErrorKind {
     /// A stable kebab-case name of the kind (`syntax`, `encoding`, `unsupported-version`, `dtd`,
-    /// `entity-expansion`, `too-deep`, `too-large`, `duplicate-id`, `io`) for snapshots and JSON.
+    /// `entity-expansion`, `too-deep`, `too-large`, `duplicate-id`, `unknown-format`, `io`) for snapshots and JSON.
     pub fn code(&self) -> &'static str {
         match self {
             Self::Syntax(_) => "syntax",
@@ -72,6 +75,7 @@ impl FormatErrorKind {
             Self::TooDeep(_) => "too-deep",
             Self::TooLarge(_) => "too-large",
             Self::DuplicateId(_) => "duplicate-id",
+            Self::UnknownFormat => "unknown-format",
             Self::Io(_) => "io",
         }
     }

@@ -435,3 +435,41 @@ fn parse_quoted(
         "unterminated string: no closing quote on this line",
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(s: &str) -> Result<String, FormatError> {
+        parse_quoted(s, 0, 1).map(|(text, _)| text)
+    }
+
+    #[test]
+    fn c_escapes() {
+        assert_eq!(
+            quoted(r#""Строка\nвторая\t\"цитата\" \\ \101\x42 \?""#)
+                .ok()
+                .as_deref(),
+            Some("Строка\nвторая\t\"цитата\" \\ AB ?")
+        );
+        assert_eq!(quoted(r#""日本語""#).ok().as_deref(), Some("日本語"));
+    }
+
+    #[test]
+    fn broken_escapes_have_columns() {
+        let err = quoted(r#""Türkçe \q""#).err();
+        assert_eq!(err.map(|e| (e.line, e.column)), Some((1, 9)));
+        assert!(quoted(r#""trailing \"#).is_err());
+        assert!(quoted(r#""\x""#).is_err());
+        assert!(quoted(r#""no end"#).is_err());
+    }
+
+    #[test]
+    fn entries_without_blank_lines_and_obsolete_context() {
+        let po = "msgid \"a\"\nmsgstr \"а\"\nmsgid \"b\"\nmsgstr \"б\"\n#~ msgctxt \"old\"\n#~ msgid \"c\"\n#~ msgstr \"в\"\n";
+        let file = parse(po).unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<_> = file.units.iter().map(|u| (u.id.as_str(), u.line)).collect();
+        assert_eq!(ids, [("a", 1), ("b", 3), ("old\u{4}c", 6)]);
+        assert_eq!(file.units[2].flags, ["obsolete"]);
+    }
+}

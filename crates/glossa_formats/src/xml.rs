@@ -104,6 +104,32 @@ enum Lines<'t> {
     Stream { line: usize, line_start: usize },
 }
 
+impl Lines<'_> {
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        match self {
+            Lines::Index(idx) => idx.line_col(offset),
+            Lines::Stream { line, line_start } => (*line, offset.saturating_sub(*line_start) + 1),
+        }
+    }
+
+    fn error_at(&self, offset: usize, kind: FormatErrorKind) -> FormatError {
+        let (line, column) = self.line_col(offset);
+        FormatError::new(line, column, kind)
+    }
+
+    /// Count the line breaks of raw event text starting at byte `base` (streaming only).
+    fn observe(&mut self, base: usize, raw: &str) {
+        if let Lines::Stream { line, line_start } = self {
+            for (i, b) in raw.bytes().enumerate() {
+                if b == b'\n' {
+                    *line += 1;
+                    *line_start = base + i + 1;
+                }
+            }
+        }
+    }
+}
+
 /// Safe event cursor with positions.
 pub(crate) struct XmlCursor<'t, R> {
     reader: Reader<R>,
@@ -133,6 +159,10 @@ impl<R: BufRead> XmlCursor<'static, R> {
     }
 }
 
+fn offset(position: u64) -> usize {
+    usize::try_from(position).unwrap_or(usize::MAX)
+}
+
 impl<'t, R: BufRead> XmlCursor<'t, R> {
     fn with_lines(source: R, lines: Lines<'t>) -> Self {
         let mut reader = Reader::from_reader(source);
@@ -149,34 +179,14 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
         }
     }
 
-    /// 1-based line of a byte offset.
+    /// 1-based line of a byte offset (streaming: the current line).
     pub(crate) fn line(&self, offset: usize) -> usize {
-        self.line_col(offset).0
-    }
-
-    /// 1-based line and column of a byte offset.
-    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
-        match &self.lines {
-            Lines::Index(idx) => idx.line_col(offset),
-            Lines::Stream { line, line_start } => (*line, offset.saturating_sub(*line_start) + 1),
-        }
+        self.lines.line_col(offset).0
     }
 
     /// An error at a byte offset.
     pub(crate) fn error_at(&self, offset: usize, kind: FormatErrorKind) -> FormatError {
-        let (line, column) = self.line_col(offset);
-        FormatError::new(line, column, kind)
-    }
-
-    fn observe(&mut self, base: usize, raw: &str) {
-        if let Lines::Stream { line, line_start } = &mut self.lines {
-            for (i, b) in raw.bytes().enumerate() {
-                if b == b'\n' {
-                    *line += 1;
-                    *line_start = base + i + 1;
-                }
-            }
-        }
+        self.lines.error_at(offset, kind)
     }
 
     /// The next event.
@@ -184,13 +194,19 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
         if let Some(at) = self.pending_end.take() {
             return Ok(XmlEvent::End(at));
         }
+        let Self {
+            reader,
+            buf,
+            depth,
+            lines,
+            pending_end,
+        } = self;
         loop {
-            let start = self.position();
-            self.buf.clear();
-            let event = match self.reader.read_event_into(&mut self.buf) {
-                Ok(e) => e.into_owned(),
+            let start = offset(reader.buffer_position());
+            buf.clear();
+            let event = match reader.read_event_into(buf) {
+                Ok(e) => e,
                 Err(e) => {
-                    let at = usize::try_from(self.reader.error_position()).unwrap_or(usize::MAX);
                     let kind = match e {
                         quick_xml::Error::Io(io) => FormatErrorKind::Io(io.to_string()),
                         quick_xml::Error::Encoding(enc) => {
@@ -198,35 +214,35 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
                         }
                         other => FormatErrorKind::Syntax(other.to_string()),
                     };
-                    return Err(self.error_at(at, kind));
+                    return Err(lines.error_at(offset(reader.error_position()), kind));
                 }
             };
-            let end = self.position();
+            let end = offset(reader.buffer_position());
             match event {
                 Event::Start(tag) => {
-                    self.observe(start + 1, &tag);
-                    self.depth += 1;
-                    if self.depth > MAX_DEPTH {
-                        return Err(self.error_at(start, FormatErrorKind::TooDeep(MAX_DEPTH)));
+                    lines.observe(start + 1, &tag);
+                    *depth += 1;
+                    if *depth > MAX_DEPTH {
+                        return Err(lines.error_at(start, FormatErrorKind::TooDeep(MAX_DEPTH)));
                     }
-                    return Ok(XmlEvent::Start(self.element(&tag, start, end, false)?));
+                    return Ok(XmlEvent::Start(element(lines, &tag, start, end, false)?));
                 }
                 Event::Empty(tag) => {
-                    self.observe(start + 1, &tag);
-                    if self.depth + 1 > MAX_DEPTH {
-                        return Err(self.error_at(start, FormatErrorKind::TooDeep(MAX_DEPTH)));
+                    lines.observe(start + 1, &tag);
+                    if *depth + 1 > MAX_DEPTH {
+                        return Err(lines.error_at(start, FormatErrorKind::TooDeep(MAX_DEPTH)));
                     }
-                    self.pending_end = Some(end);
-                    return Ok(XmlEvent::Start(self.element(&tag, start, end, true)?));
+                    *pending_end = Some(end);
+                    return Ok(XmlEvent::Start(element(lines, &tag, start, end, true)?));
                 }
                 Event::End(_) => {
-                    self.depth = self.depth.saturating_sub(1);
+                    *depth = depth.saturating_sub(1);
                     return Ok(XmlEvent::End(start));
                 }
                 Event::Text(text) => {
-                    self.observe(start, &text);
+                    lines.observe(start, &text);
                     if let Some(nul) = text.find('\0') {
-                        return Err(self.error_at(
+                        return Err(lines.error_at(
                             start + nul,
                             FormatErrorKind::Syntax("a NUL character is not allowed in XML".into()),
                         ));
@@ -234,7 +250,7 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
                     return Ok(XmlEvent::Text(text.xml10_content().into_owned()));
                 }
                 Event::CData(data) => {
-                    self.observe(start + 9, &data);
+                    lines.observe(start + 9, &data);
                     return Ok(XmlEvent::Text(data.xml10_content().into_owned()));
                 }
                 Event::GeneralRef(reference) => {
@@ -247,7 +263,7 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
                             "quot" => '"',
                             "apos" => '\'',
                             name => {
-                                return Err(self.error_at(
+                                return Err(lines.error_at(
                                     start,
                                     FormatErrorKind::EntityExpansion(name.to_owned()),
                                 ));
@@ -255,7 +271,7 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
                         },
                         Err(e) => {
                             return Err(
-                                self.error_at(start, FormatErrorKind::Syntax(e.to_string()))
+                                lines.error_at(start, FormatErrorKind::Syntax(e.to_string()))
                             );
                         }
                     };
@@ -263,16 +279,16 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
                 }
                 Event::DocType(doctype) => {
                     if doctype.contains("<!ENTITY") {
-                        return Err(self.error_at(start, FormatErrorKind::Dtd));
+                        return Err(lines.error_at(start, FormatErrorKind::Dtd));
                     }
-                    self.observe(start + 9, &doctype);
+                    lines.observe(start + 9, &doctype);
                 }
-                Event::Comment(c) => self.observe(start + 4, &c),
-                Event::PI(pi) => self.observe(start + 2, &pi),
-                Event::Decl(decl) => self.observe(start + 2, &decl),
+                Event::Comment(c) => lines.observe(start + 4, &c),
+                Event::PI(pi) => lines.observe(start + 2, &pi),
+                Event::Decl(decl) => lines.observe(start + 2, &decl),
                 Event::Eof => {
-                    if self.depth > 0 {
-                        return Err(self.error_at(
+                    if *depth > 0 {
+                        return Err(lines.error_at(
                             end,
                             FormatErrorKind::Syntax(
                                 "unexpected end of file inside an element".into(),
@@ -283,50 +299,6 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
                 }
             }
         }
-    }
-
-    fn position(&self) -> usize {
-        usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX)
-    }
-
-    fn element(
-        &self,
-        tag: &BytesStart<'_>,
-        start: usize,
-        end: usize,
-        empty: bool,
-    ) -> Result<Element, FormatError> {
-        let name = tag.local_name().as_ref().to_owned();
-        let mut attrs = Vec::new();
-        for attr in tag.attributes() {
-            let attr =
-                attr.map_err(|e| self.error_at(start, FormatErrorKind::Syntax(e.to_string())))?;
-            if attr.value.len() > MAX_ATTR_LEN {
-                return Err(self.error_at(start, FormatErrorKind::TooLarge(MAX_ATTR_LEN)));
-            }
-            let key = attr.key.as_ref().to_owned();
-            let value = attr
-                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map_err(|e| {
-                    let kind = match e {
-                        quick_xml::Error::Escape(
-                            quick_xml::escape::EscapeError::UnrecognizedEntity(_, name),
-                        ) => FormatErrorKind::EntityExpansion(name),
-                        other => FormatErrorKind::Syntax(other.to_string()),
-                    };
-                    self.error_at(start, kind)
-                })?;
-            attrs.push((key, value.into_owned()));
-        }
-        Ok(Element {
-            name,
-            attrs,
-            start,
-            content_start: end,
-            content_end: end,
-            empty,
-            children: Vec::new(),
-        })
     }
 
     /// Read the children of `element` (just returned by [`Self::next`] as `Start`) up to its end tag.
@@ -357,12 +329,107 @@ impl<'t, R: BufRead> XmlCursor<'t, R> {
                     }
                 }
                 XmlEvent::Eof => {
-                    let at = self.position();
+                    let at = offset(self.reader.buffer_position());
                     return Err(
                         self.error_at(at, FormatErrorKind::Syntax("unexpected end of file".into()))
                     );
                 }
             }
         }
+    }
+}
+
+/// An [`Element`] (without children) from a start tag, attributes resolved and size-checked.
+fn element(
+    lines: &Lines<'_>,
+    tag: &BytesStart<'_>,
+    start: usize,
+    end: usize,
+    empty: bool,
+) -> Result<Element, FormatError> {
+    let name = tag.local_name().as_ref().to_owned();
+    let mut attrs = Vec::new();
+    for attr in tag.attributes() {
+        let attr =
+            attr.map_err(|e| lines.error_at(start, FormatErrorKind::Syntax(e.to_string())))?;
+        if attr.value.len() > MAX_ATTR_LEN {
+            return Err(lines.error_at(start, FormatErrorKind::TooLarge(MAX_ATTR_LEN)));
+        }
+        let key = attr.key.as_ref().to_owned();
+        let value = attr
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map_err(|e| {
+                let kind = match e {
+                    quick_xml::Error::Escape(
+                        quick_xml::escape::EscapeError::UnrecognizedEntity(_, name),
+                    ) => FormatErrorKind::EntityExpansion(name),
+                    other => FormatErrorKind::Syntax(other.to_string()),
+                };
+                lines.error_at(start, kind)
+            })?;
+        attrs.push((key, value.into_owned()));
+    }
+    Ok(Element {
+        name,
+        attrs,
+        start,
+        content_start: end,
+        content_end: end,
+        empty,
+        children: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(text: &str) -> Vec<String> {
+        let mut cursor = XmlCursor::from_str(text);
+        let mut out = Vec::new();
+        loop {
+            match cursor.next() {
+                Ok(XmlEvent::Start(e)) => out.push(format!("<{} {:?}>", e.name, e.attrs)),
+                Ok(XmlEvent::End(_)) => out.push("</>".into()),
+                Ok(XmlEvent::Text(t)) => out.push(t),
+                Ok(XmlEvent::Eof) => return out,
+                Err(e) => {
+                    out.push(format!("error {e}"));
+                    return out;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn entities_and_prefixes() {
+        let got =
+            events("<x:seg xml:lang=\"ru\" a=\"&lt;&#x44F;\">Мир &amp; дружба&#12354;</x:seg>");
+        assert_eq!(
+            got,
+            [
+                "<seg [(\"xml:lang\", \"ru\"), (\"a\", \"<я\")]>",
+                "Мир ",
+                "&",
+                " дружба",
+                "あ",
+                "</>"
+            ]
+        );
+    }
+
+    #[test]
+    fn children_and_positions() {
+        let text = "<a>\n  <b id=\"1\">Türkçe <c/> metin</b>\n</a>";
+        let mut cursor = XmlCursor::from_str(text);
+        let Ok(XmlEvent::Start(a)) = cursor.next() else {
+            panic!("no root")
+        };
+        let a = cursor.read_children(a).unwrap_or_default();
+        let b = a.element("b").cloned().unwrap_or_default();
+        assert_eq!(&text[b.content_start..b.content_end], "Türkçe <c/> metin");
+        assert_eq!(cursor.line(b.start), 2);
+        assert_eq!(b.plain_text(), "Türkçe  metin");
+        assert_eq!(b.attr("id"), Some("1"));
     }
 }

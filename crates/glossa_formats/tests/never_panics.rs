@@ -103,7 +103,6 @@ fn structured_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
     #[test]
     fn parse_never_panics_on_structured_text(text in structured_text()) {
@@ -131,5 +130,44 @@ proptest! {
                 let _ = parse(kind, &text);
             }
         }
+    }
+}
+
+#[test]
+fn tricky_fluent_inputs() {
+    let cases = [
+        "",
+        "-",
+        "\r",
+        "\r\n",
+        "a",
+        "a =",
+        "a = {",
+        "a = }",
+        "a = { $",
+        "a = { -",
+        "a = {\"",
+        "a = {\"\\",
+        "a = {\"\\u",
+        "# \r",
+        "## \n###",
+        "a = { $x ->",
+        "a = { $x -> }",
+        "a = { $x ->\n *[",
+        "a = { $x ->\n *[o] }",
+        "a = \n .",
+        "a = x\n .b",
+        "-t =",
+        "a = { a.b.c }",
+        "a = { FUNC(",
+        "a = { FUNC(x: ",
+        "a = { 1.",
+        "a = { -1e }",
+        "\u{FEFF}a = b",
+        "a = {{{{}}}}",
+        "a = \t{ $x }",
+    ];
+    for case in cases {
+        let _ = parse(FormatKind::Fluent, case);
     }
 }

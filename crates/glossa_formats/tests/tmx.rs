@@ -16,12 +16,7 @@ fn tmx_units_langs_and_positions() {
         .collect();
     assert_eq!(
         summary,
-        [("welcome", 6), ("2", 13), ("line-break", 17)]
-            .map(|(i, l)| (i, l, 0))
-            .iter()
-            .zip([4, 2, 3])
-            .map(|(&(i, l, _), n)| (i, l, n))
-            .collect::<Vec<_>>()
+        [("welcome", 6, 4), ("2", 13, 2), ("line-break", 17, 3)]
     );
     let welcome = &file.units[0];
     let langs: Vec<_> = welcome

@@ -69,6 +69,9 @@ pub enum SegmentFormat {
     Text,
     /// JSON with byte offsets into the input.
     Json,
+    /// One sentence per line as written in the input, Markdown markup kept
+    /// (for character-aligned scorers).
+    Raw,
 }
 
 /// `glossa align`.

@@ -41,7 +41,9 @@ impl Lang {
     /// Underscores are accepted as separators (POSIX locale style); an
     /// encoding suffix (`.UTF-8`) or modifier (`@euro`) is ignored.
     pub fn parse(tag: &str) -> Result<Self, LangError> {
-        let err = || LangError { tag: tag.to_string() };
+        let err = || LangError {
+            tag: tag.to_string(),
+        };
         let core = tag.split(['.', '@']).next().unwrap_or_default().trim();
         if core.is_empty() {
             return Err(err());
@@ -52,7 +54,9 @@ impl Lang {
         if id.language.is_empty() || primary == "und" || !is_assigned_language(primary) {
             return Err(err());
         }
-        Ok(Self { tag: id.to_string() })
+        Ok(Self {
+            tag: id.to_string(),
+        })
     }
 
     /// Shortcut for a first-class language.
@@ -63,7 +67,9 @@ impl Lang {
             Known::Ja => "ja",
             Known::Tr => "tr",
         };
-        Self { tag: tag.to_string() }
+        Self {
+            tag: tag.to_string(),
+        }
     }
 
     /// The normalized tag (`en`, `pt-BR`).
@@ -212,9 +218,15 @@ mod tests {
     fn detects_script() {
         let lang = |t: &str| Lang::detect(t).map(|l| l.to_string());
         assert_eq!(lang("Мирный договор не подписан.").as_deref(), Some("ru"));
-        assert_eq!(lang("平和条約の締結について協議した。").as_deref(), Some("ja"));
+        assert_eq!(
+            lang("平和条約の締結について協議した。").as_deref(),
+            Some("ja")
+        );
         assert_eq!(lang("Barış antlaşması imzalanmadı.").as_deref(), Some("tr"));
-        assert_eq!(lang("The peace treaty was never signed.").as_deref(), Some("en"));
+        assert_eq!(
+            lang("The peace treaty was never signed.").as_deref(),
+            Some("en")
+        );
         assert_eq!(lang("12345 ..."), None);
     }
 }

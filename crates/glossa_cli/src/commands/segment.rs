@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use glossa_text::segment::Segmenter;
+use glossa_text::segment::{Segmenter, Sentence};
 
 use crate::args::{SegmentArgs, SegmentFormat};
 use crate::error::{ExitStatus, user_error};
@@ -37,6 +37,7 @@ pub fn run(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
                 writeln!(out, "{}", sentence.text.replace(['\n', '\r'], " "))?;
             }
         }
+        SegmentFormat::Raw => write_raw(&mut out, &input.text, &sentences)?,
         SegmentFormat::Json => {
             let items: Vec<serde_json::Value> = sentences
                 .iter()
@@ -57,4 +58,35 @@ pub fn run(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
     }
     out.flush()?;
     Ok(ExitStatus::Clean)
+}
+
+/// Each sentence's source: the gap before a sentence is split at its first
+/// line break, the part before it closes the previous sentence (a closing
+/// `**`), the rest opens this one (`### `, `- `). Whitespace is collapsed, so
+/// every non-space character of the input is printed once.
+fn write_raw(out: &mut dyn Write, input: &str, sentences: &[Sentence]) -> std::io::Result<()> {
+    let mut pending = String::new();
+    let mut previous_end = 0;
+    for sentence in sentences {
+        let gap = input
+            .get(previous_end..sentence.range.start)
+            .unwrap_or_default();
+        let (head, tail) = gap.split_at(gap.find('\n').unwrap_or(gap.len()));
+        pending.push_str(head);
+        write_collapsed(out, &pending)?;
+        pending.clear();
+        pending.push_str(tail);
+        pending.push_str(input.get(sentence.range.clone()).unwrap_or_default());
+        previous_end = sentence.range.end;
+    }
+    pending.push_str(input.get(previous_end..).unwrap_or_default());
+    write_collapsed(out, &pending)
+}
+
+fn write_collapsed(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}", words.join(" "))
 }

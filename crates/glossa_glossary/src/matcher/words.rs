@@ -60,7 +60,7 @@ struct Alt {
     stem: Box<str>,
     endings: u32,
     /// The ending that gives the term's own word (an exact match).
-    own_ending: Option<Box<str>>,
+    own_ending: Option<u32>,
     /// For case-sensitive terms: the word with its case kept.
     case: Option<Box<str>>,
 }
@@ -91,7 +91,7 @@ pub(crate) struct SlotForms {
 #[derive(Debug)]
 struct StemGroup {
     endings: u32,
-    own_ending: Option<Box<str>>,
+    own_ending: Option<u32>,
     /// (phrase, alternative of its first slot).
     members: Vec<(u32, u16)>,
 }
@@ -99,14 +99,14 @@ struct StemGroup {
 /// A reversed trie over the bytes of every ending.
 #[derive(Debug, Default)]
 struct ReverseTrie {
-    /// Children sorted by byte, and whether an ending ends here.
-    nodes: Vec<(Vec<(u8, u32)>, bool)>,
+    /// Children sorted by byte, and the id of the ending that ends here.
+    nodes: Vec<(Vec<(u8, u32)>, Option<u32>)>,
 }
 
 impl ReverseTrie {
-    fn insert(&mut self, ending: &str) {
+    fn insert(&mut self, ending: &str, id: u32) {
         if self.nodes.is_empty() {
-            self.nodes.push((Vec::new(), false));
+            self.nodes.push((Vec::new(), None));
         }
         let mut node = 0usize;
         for &b in ending.as_bytes().iter().rev() {
@@ -114,19 +114,19 @@ impl ReverseTrie {
                 Ok(i) => self.nodes[node].0[i].1 as usize,
                 Err(i) => {
                     let n = self.nodes.len();
-                    self.nodes.push((Vec::new(), false));
+                    self.nodes.push((Vec::new(), None));
                     self.nodes[node].0.insert(i, (b, n as u32));
                     n
                 }
             };
             node = next;
         }
-        self.nodes[node].1 = true;
+        self.nodes[node].1 = Some(id);
     }
 
-    /// Calls `f(k)` for every `k` such that `word[k..]` is a non-empty
-    /// ending, longest ending last.
-    fn split_points(&self, word: &str, mut f: impl FnMut(usize)) {
+    /// Calls `f(k, id)` for every `k` such that `word[k..]` is the
+    /// non-empty ending `id`, longest ending last.
+    fn split_points(&self, word: &str, mut f: impl FnMut(usize, u32)) {
         let Some(mut node) = self.nodes.first() else {
             return;
         };
@@ -137,10 +137,10 @@ impl ReverseTrie {
             };
             let next = node.0[i].1;
             node = &self.nodes[next as usize];
-            if node.1 {
+            if let Some(id) = node.1 {
                 let k = bytes.len() - depth - 1;
                 if k > 0 {
-                    f(k);
+                    f(k, id);
                 }
             }
         }
@@ -151,8 +151,11 @@ impl ReverseTrie {
 #[derive(Debug, Default)]
 pub(crate) struct WordIndex {
     phrases: Vec<Phrase>,
-    endings: Vec<Vec<Box<str>>>,
-    ending_ids: HashMap<Vec<Box<str>>, u32, FxBuild>,
+    /// Every ending string, by id (`""` is 0).
+    ending_names: HashMap<Box<str>, u32, FxBuild>,
+    /// Ending sets: sorted ending ids.
+    endings: Vec<Vec<u32>>,
+    ending_ids: HashMap<Vec<u32>, u32, FxBuild>,
     by_stem: HashMap<Box<str>, Vec<StemGroup>, FxBuild>,
     /// One bit per (length, first and last bytes) signature of the stems:
     /// most candidate prefixes are refused here without hashing.
@@ -208,7 +211,7 @@ impl WordIndex {
                 Some(group) => group.members.push((id, a as u16)),
                 None => groups.push(StemGroup {
                     endings: alt.endings,
-                    own_ending: alt.own_ending.clone(),
+                    own_ending: alt.own_ending,
                     members: vec![(id, a as u16)],
                 }),
             }
@@ -226,28 +229,30 @@ impl WordIndex {
             return Vec::new();
         };
         let case = slot.case.map(String::into_boxed_str);
-        let stem = common_prefix(&slot.forms);
+        let stem = common_prefix(&slot.forms).to_string();
         if stem.is_empty() {
+            let empty = self.ending_id("");
+            let set = self.ending_set(vec![empty]);
             return slot
                 .forms
                 .iter()
                 .map(|form| Alt {
                     stem: form.as_str().into(),
-                    endings: self.ending_set(vec!["".into()]),
-                    own_ending: (*form == own).then(|| "".into()),
+                    endings: set,
+                    own_ending: (*form == own).then_some(empty),
                     case: case.clone(),
                 })
                 .collect();
         }
-        let mut endings: Vec<Box<str>> = slot
+        let mut endings: Vec<u32> = slot
             .forms
             .iter()
             .filter_map(|f| f.get(stem.len()..))
-            .map(Into::into)
+            .map(|e| self.ending_id(e))
             .collect();
-        endings.sort();
+        endings.sort_unstable();
         endings.dedup();
-        let own_ending = own.get(stem.len()..).map(Into::into);
+        let own_ending = own.get(stem.len()..).map(|e| self.ending_id(e));
         vec![Alt {
             stem: stem.into(),
             endings: self.ending_set(endings),
@@ -256,14 +261,23 @@ impl WordIndex {
         }]
     }
 
-    fn ending_set(&mut self, endings: Vec<Box<str>>) -> u32 {
-        if let Some(&id) = self.ending_ids.get(&endings) {
+    /// The id of an ending, interned (and added to the trie) on first use.
+    fn ending_id(&mut self, ending: &str) -> u32 {
+        if self.ending_names.is_empty() {
+            self.ending_names.insert("".into(), 0);
+        }
+        if let Some(&id) = self.ending_names.get(ending) {
             return id;
         }
-        for ending in &endings {
-            if !ending.is_empty() {
-                self.trie.insert(ending);
-            }
+        let id = self.ending_names.len() as u32;
+        self.ending_names.insert(ending.into(), id);
+        self.trie.insert(ending, id);
+        id
+    }
+
+    fn ending_set(&mut self, endings: Vec<u32>) -> u32 {
+        if let Some(&id) = self.ending_ids.get(&endings) {
+            return id;
         }
         let id = self.endings.len() as u32;
         self.endings.push(endings.clone());
@@ -271,12 +285,18 @@ impl WordIndex {
         id
     }
 
+    fn set_has(&self, set: u32, ending: u32) -> bool {
+        self.endings
+            .get(set as usize)
+            .is_some_and(|set| set.binary_search(&ending).is_ok())
+    }
+
     /// Whether a word fills a slot alternative; `Some(exact)` when it does.
     fn fills(&self, alt: &Alt, word: &str) -> Option<bool> {
         let ending = word.strip_prefix(&*alt.stem)?;
-        let set = self.endings.get(alt.endings as usize)?;
-        set.binary_search_by(|e| (**e).cmp(ending)).ok()?;
-        Some(alt.own_ending.as_deref() == Some(ending))
+        let id = *self.ending_names.get(ending)?;
+        self.set_has(alt.endings, id)
+            .then_some(alt.own_ending == Some(id))
     }
 
     /// Every phrase match over the words of a folded text. `case_ok(token,
@@ -290,7 +310,7 @@ impl WordIndex {
     ) {
         for (i, token) in tokens.iter().enumerate() {
             let word = token.text(folded);
-            let mut try_split = |k: usize| {
+            let mut try_split = |k: usize, ending: u32| {
                 let Some(stem) = word.get(..k) else {
                     return;
                 };
@@ -302,16 +322,11 @@ impl WordIndex {
                 let Some(groups) = known.then(|| self.by_stem.get(stem)).flatten() else {
                     return;
                 };
-                let ending = word.get(k..).unwrap_or_default();
                 for group in groups {
-                    let fits = self
-                        .endings
-                        .get(group.endings as usize)
-                        .is_some_and(|set| set.binary_search_by(|e| (**e).cmp(ending)).is_ok());
-                    if !fits {
+                    if !self.set_has(group.endings, ending) {
                         continue;
                     }
-                    let exact = group.own_ending.as_deref() == Some(ending);
+                    let exact = group.own_ending == Some(ending);
                     for &(p, a) in &group.members {
                         let Some(phrase) = self.phrases.get(p as usize) else {
                             continue;
@@ -339,7 +354,7 @@ impl WordIndex {
                     }
                 }
             };
-            try_split(word.len());
+            try_split(word.len(), 0);
             self.trie.split_points(word, &mut try_split);
         }
     }
@@ -416,11 +431,11 @@ mod tests {
     #[test]
     fn reverse_trie_split_points() {
         let mut trie = ReverseTrie::default();
-        for e in ["а", "ами", "и"] {
-            trie.insert(e);
+        for (id, e) in ["а", "ами", "и"].iter().enumerate() {
+            trie.insert(e, id as u32 + 1);
         }
         let mut points = Vec::new();
-        trie.split_points("договорами", |k| points.push(k));
+        trie.split_points("договорами", |k, _| points.push(k));
         let word = "договорами";
         let tails: Vec<&str> = points.iter().map(|&k| &word[k..]).collect();
         assert_eq!(tails, ["и", "ами"]);

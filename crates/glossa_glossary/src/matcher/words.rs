@@ -99,29 +99,38 @@ struct StemGroup {
 /// A reversed trie over the bytes of every ending.
 #[derive(Debug, Default)]
 struct ReverseTrie {
-    /// Children sorted by byte, and the id of the ending that ends here.
-    nodes: Vec<(Vec<(u8, u32)>, Option<u32>)>,
+    nodes: Vec<TrieNode>,
+}
+
+/// A node of the reversed trie.
+#[derive(Debug, Default)]
+struct TrieNode {
+    /// (byte, node), sorted by byte.
+    children: Vec<(u8, u32)>,
+    /// The id of the ending that ends here.
+    ending: Option<u32>,
 }
 
 impl ReverseTrie {
     fn insert(&mut self, ending: &str, id: u32) {
         if self.nodes.is_empty() {
-            self.nodes.push((Vec::new(), None));
+            self.nodes.push(TrieNode::default());
         }
         let mut node = 0usize;
         for &b in ending.as_bytes().iter().rev() {
-            let next = match self.nodes[node].0.binary_search_by_key(&b, |&(c, _)| c) {
-                Ok(i) => self.nodes[node].0[i].1 as usize,
+            let children = &self.nodes[node].children;
+            let next = match children.binary_search_by_key(&b, |&(c, _)| c) {
+                Ok(i) => children[i].1 as usize,
                 Err(i) => {
                     let n = self.nodes.len();
-                    self.nodes.push((Vec::new(), None));
-                    self.nodes[node].0.insert(i, (b, n as u32));
+                    self.nodes.push(TrieNode::default());
+                    self.nodes[node].children.insert(i, (b, n as u32));
                     n
                 }
             };
             node = next;
         }
-        self.nodes[node].1 = Some(id);
+        self.nodes[node].ending = Some(id);
     }
 
     /// Calls `f(k, id)` for every `k` such that `word[k..]` is the
@@ -132,12 +141,12 @@ impl ReverseTrie {
         };
         let bytes = word.as_bytes();
         for (depth, &b) in bytes.iter().rev().enumerate() {
-            let Ok(i) = node.0.binary_search_by_key(&b, |&(c, _)| c) else {
+            let Ok(i) = node.children.binary_search_by_key(&b, |&(c, _)| c) else {
                 return;
             };
-            let next = node.0[i].1;
+            let next = node.children[i].1;
             node = &self.nodes[next as usize];
-            if let Some(id) = node.1 {
+            if let Some(id) = node.ending {
                 let k = bytes.len() - depth - 1;
                 if k > 0 {
                     f(k, id);

@@ -31,6 +31,15 @@ impl Token {
     }
 }
 
+/// The character starting at byte `i` (ASCII without decoding).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
 /// Characters that form one-character words.
 fn is_symbol(c: char) -> bool {
     matches!(
@@ -80,17 +89,14 @@ pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
     for (k, &(f, o)) in units.iter().enumerate() {
         let f_end = units.get(k + 1).map_or(text.len() as u32, |u| u.0);
         let o_end = units.get(k + 1).map_or(original.len() as u32, |u| u.1);
-        let Some(c) = text
-            .get(f as usize..f_end as usize)
-            .and_then(|s| s.chars().next())
-        else {
+        if f == f_end {
+            continue;
+        }
+        let Some(c) = char_at(text, f as usize) else {
             continue;
         };
         if is_word_char(c) {
-            let orig = original
-                .get(o as usize..)
-                .and_then(|s| s.chars().next())
-                .unwrap_or(c);
+            let orig = char_at(original, o as usize).unwrap_or(c);
             // Folding changed the letter: it was a capital (or a width or
             // `ё` variant, which `is_uppercase` tells apart).
             let upper = orig != c && orig.is_uppercase();

@@ -92,8 +92,9 @@ impl UnspacedIndex {
     }
 }
 
-/// Word boundaries of a text. Only runs of kanji and kana need the
-/// segmenter; each run is segmented once, when a candidate falls inside it.
+/// Word boundaries of a text. A change of script or punctuation is a
+/// boundary; inside a run of letters of one script the segmenter decides
+/// (each run is segmented once, when a candidate falls inside it).
 struct Boundaries<'a> {
     text: &'a str,
     segmenter: WordSegmenterBorrowed<'static>,
@@ -122,7 +123,6 @@ impl<'a> Boundaries<'a> {
         };
         match (class(b), class(a)) {
             (x, y) if x != y => return true,
-            (Class::Alnum, _) => return false,
             (Class::Other, _) => return true,
             _ => {}
         }
@@ -137,7 +137,7 @@ impl<'a> Boundaries<'a> {
             .and_then(|s| {
                 s.char_indices()
                     .rev()
-                    .find(|(_, c)| !class(*c).is_japanese())
+                    .find(|(_, c)| !class(*c).is_word())
                     .map(|(i, c)| i + c.len_utf8())
             })
             .unwrap_or(0);
@@ -145,7 +145,7 @@ impl<'a> Boundaries<'a> {
         let (end, breaks) = self.runs.entry(start).or_insert_with(|| {
             let end = text
                 .get(pos..)
-                .and_then(|s| s.char_indices().find(|(_, c)| !class(*c).is_japanese()))
+                .and_then(|s| s.char_indices().find(|(_, c)| !class(*c).is_word()))
                 .map_or(text.len(), |(i, _)| pos + i);
             let run = text.get(start..end).unwrap_or_default();
             (end, segmenter.segment_str(run).collect())
@@ -180,8 +180,8 @@ fn class(c: char) -> Class {
 }
 
 impl Class {
-    /// Kanji and kana: the scripts the dictionary segmenter splits.
-    fn is_japanese(self) -> bool {
-        matches!(self, Self::Han | Self::Hiragana | Self::Katakana)
+    /// Letters and digits of any script: runs of them are segmented.
+    fn is_word(self) -> bool {
+        self != Self::Other
     }
 }

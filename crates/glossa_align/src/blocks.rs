@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::AlignOptions;
-use crate::features::Side;
+use crate::features::{Side, combine_punct};
 use crate::model::{Scorer, estimate_length};
 use crate::pair::{PairFeatures, block_params};
 use crate::search::align_region;
@@ -25,8 +25,7 @@ fn aggregate(side: &Side, blocks: &[Range<usize>]) -> Side {
     let mut out = Side::default();
     for r in blocks {
         out.len.push(side.len[r.clone()].iter().sum());
-        out.punct
-            .push(side.punct[r.clone()].iter().fold(0, |a, b| a | b));
+        out.punct.push(combine_punct(&side.punct[r.clone()]));
         let mut keys: Vec<_> = side.keys[r.clone()].iter().flatten().copied().collect();
         keys.sort();
         keys.dedup_by_key(|k| k.id);

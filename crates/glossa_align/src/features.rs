@@ -56,6 +56,9 @@ pub(crate) const EXCLAIM: u8 = 2;
 pub(crate) const QUOTE: u8 = 4;
 pub(crate) const PAREN: u8 = 8;
 pub(crate) const COLON: u8 = 16;
+/// The sentence has an odd number of double quotation marks: a quotation
+/// opens or closes in it and continues in a neighbour.
+pub(crate) const ODD_QUOTES: u8 = 32;
 
 /// Features of the sentences of one document.
 #[derive(Debug, Clone, Default)]
@@ -117,7 +120,16 @@ fn weighted_len(text: &str) -> f32 {
 const HAN_WEIGHT: f32 = 2.0;
 
 fn punct_flags(text: &str) -> u8 {
-    let mut f = 0;
+    let quotes = text
+        .chars()
+        .filter(|c| {
+            matches!(
+                c,
+                '"' | '“' | '”' | '«' | '»' | '「' | '」' | '『' | '』' | '„'
+            )
+        })
+        .count();
+    let mut f = if quotes % 2 == 1 { ODD_QUOTES } else { 0 };
     for c in text.chars() {
         f |= match c {
             '?' | '？' => QUESTION,
@@ -129,6 +141,14 @@ fn punct_flags(text: &str) -> u8 {
         };
     }
     f
+}
+
+/// Punctuation flags of several sentences taken together: any sign present,
+/// and the quote parity of the whole.
+pub(crate) fn combine_punct(flags: &[u8]) -> u8 {
+    let any = flags.iter().fold(0, |a, b| a | b) & !ODD_QUOTES;
+    let parity = flags.iter().fold(0, |a, b| a ^ (b & ODD_QUOTES));
+    any | parity
 }
 
 /// Script family used to decide whether cognates can be compared.
@@ -295,5 +315,7 @@ mod tests {
     fn punctuation_flags() {
         assert_eq!(punct_flags("Почему? «Нет»!"), QUESTION | QUOTE | EXCLAIM);
         assert_eq!(punct_flags("なぜか？"), QUESTION);
+        assert_eq!(punct_flags("«Мы продолжим."), QUOTE | ODD_QUOTES);
+        assert_eq!(punct_flags("「続けます」と述べた。"), QUOTE);
     }
 }

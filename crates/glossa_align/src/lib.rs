@@ -113,6 +113,9 @@ pub struct ModelParams {
     /// Penalty of a lexicon concept on one side only that the other document
     /// contains elsewhere.
     pub lexicon_seen: f32,
+    /// Penalty when one side of a bead leaves a quotation open (an odd
+    /// number of double quotes) and the other side does not.
+    pub quote_parity: f32,
 }
 
 impl Default for ModelParams {
@@ -127,6 +130,7 @@ impl Default for ModelParams {
             hard_unseen: 0.4,
             soft_seen: 0.4,
             lexicon_seen: 0.3,
+            quote_parity: 1.0,
         }
     }
 }

@@ -4,7 +4,9 @@
 use std::ops::Range;
 
 use crate::ModelParams;
-use crate::features::{EXCLAIM, Interner, KeyClass, KeyRef, PAREN, QUESTION, QUOTE, Side};
+use crate::features::{
+    EXCLAIM, Interner, KeyClass, KeyRef, ODD_QUOTES, PAREN, QUESTION, QUOTE, Side, combine_punct,
+};
 
 /// Bead shapes (source count, target count) searched by the DP.
 pub(crate) const SHAPES: [(usize, usize); 8] = [
@@ -75,6 +77,9 @@ pub(crate) struct Scorer<'a> {
     tail: TailTable,
     /// Extra length variance of short beads (divided by their length).
     short_var: f32,
+    /// Penalty when one side of a bead leaves a quotation open and the other
+    /// does not.
+    quote_parity: f32,
 }
 
 impl<'a> Scorer<'a> {
@@ -147,6 +152,7 @@ impl<'a> Scorer<'a> {
             ratio: length.mu.exp(),
             tail: TailTable::new(params.tail_mix, params.tail_width),
             short_var: params.short_var,
+            quote_parity: params.quote_parity,
         }
     }
 
@@ -233,9 +239,13 @@ impl<'a> Scorer<'a> {
     }
 
     fn punct_score(&self, s: Range<usize>, t: Range<usize>) -> f32 {
-        let fs = self.src.punct[s].iter().fold(0, |a, b| a | b);
-        let ft = self.tgt.punct[t].iter().fold(0, |a, b| a | b);
-        let mut total = 0.0;
+        let fs = combine_punct(&self.src.punct[s]);
+        let ft = combine_punct(&self.tgt.punct[t]);
+        let mut total = if (fs ^ ft) & ODD_QUOTES != 0 {
+            -self.quote_parity
+        } else {
+            0.0
+        };
         for (flag, w) in [(QUESTION, 1.0), (EXCLAIM, 0.6), (QUOTE, 0.3), (PAREN, 0.4)] {
             let (a, b) = (fs & flag != 0, ft & flag != 0);
             if a && b {

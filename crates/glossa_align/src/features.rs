@@ -59,6 +59,8 @@ pub(crate) const COLON: u8 = 16;
 /// The sentence has an odd number of double quotation marks: a quotation
 /// opens or closes in it and continues in a neighbour.
 pub(crate) const ODD_QUOTES: u8 = 32;
+/// The sentence opens with a quotation mark.
+pub(crate) const STARTS_QUOTE: u8 = 64;
 
 /// Features of the sentences of one document.
 #[derive(Debug, Clone, Default)]
@@ -130,6 +132,12 @@ fn punct_flags(text: &str) -> u8 {
         })
         .count();
     let mut f = if quotes % 2 == 1 { ODD_QUOTES } else { 0 };
+    if text
+        .trim_start()
+        .starts_with(['"', '“', '«', '「', '『', '„'])
+    {
+        f |= STARTS_QUOTE;
+    }
     for c in text.chars() {
         f |= match c {
             '?' | '？' => QUESTION,
@@ -146,9 +154,10 @@ fn punct_flags(text: &str) -> u8 {
 /// Punctuation flags of several sentences taken together: any sign present,
 /// and the quote parity of the whole.
 pub(crate) fn combine_punct(flags: &[u8]) -> u8 {
-    let any = flags.iter().fold(0, |a, b| a | b) & !ODD_QUOTES;
+    let any = flags.iter().fold(0, |a, b| a | b) & !(ODD_QUOTES | STARTS_QUOTE);
     let parity = flags.iter().fold(0, |a, b| a ^ (b & ODD_QUOTES));
-    any | parity
+    let start = flags.first().map_or(0, |f| f & STARTS_QUOTE);
+    any | parity | start
 }
 
 /// Script family used to decide whether cognates can be compared.
@@ -315,7 +324,11 @@ mod tests {
     fn punctuation_flags() {
         assert_eq!(punct_flags("Почему? «Нет»!"), QUESTION | QUOTE | EXCLAIM);
         assert_eq!(punct_flags("なぜか？"), QUESTION);
-        assert_eq!(punct_flags("«Мы продолжим."), QUOTE | ODD_QUOTES);
-        assert_eq!(punct_flags("「続けます」と述べた。"), QUOTE);
+        assert_eq!(
+            punct_flags("«Мы продолжим."),
+            QUOTE | ODD_QUOTES | STARTS_QUOTE
+        );
+        assert_eq!(punct_flags("「続けます」と述べた。"), QUOTE | STARTS_QUOTE);
+        assert_eq!(punct_flags("Bakan \"devam\" dedi."), QUOTE);
     }
 }

@@ -116,6 +116,9 @@ pub struct ModelParams {
     /// Penalty when one side of a bead leaves a quotation open (an odd
     /// number of double quotes) and the other side does not.
     pub quote_parity: f32,
+    /// Score when both sides of a bead open with a quotation mark, or
+    /// penalty when only one does.
+    pub quote_start: f32,
 }
 
 impl Default for ModelParams {
@@ -131,6 +134,7 @@ impl Default for ModelParams {
             soft_seen: 0.4,
             lexicon_seen: 0.3,
             quote_parity: 1.0,
+            quote_start: 0.6,
         }
     }
 }

@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use crate::ModelParams;
 use crate::features::{
-    EXCLAIM, Interner, KeyClass, KeyRef, ODD_QUOTES, PAREN, QUESTION, QUOTE, Side, combine_punct,
+    EXCLAIM, Interner, KeyClass, KeyRef, ODD_QUOTES, PAREN, QUESTION, QUOTE, STARTS_QUOTE, Side,
+    combine_punct,
 };
 
 /// Bead shapes (source count, target count) searched by the DP.
@@ -80,6 +81,9 @@ pub(crate) struct Scorer<'a> {
     /// Penalty when one side of a bead leaves a quotation open and the other
     /// does not.
     quote_parity: f32,
+    /// Score for both sides opening (or both not opening) with a quotation
+    /// mark; its negation when only one does.
+    quote_start: f32,
 }
 
 impl<'a> Scorer<'a> {
@@ -153,6 +157,7 @@ impl<'a> Scorer<'a> {
             tail: TailTable::new(params.tail_mix, params.tail_width),
             short_var: params.short_var,
             quote_parity: params.quote_parity,
+            quote_start: params.quote_start,
         }
     }
 
@@ -246,7 +251,13 @@ impl<'a> Scorer<'a> {
         } else {
             0.0
         };
-        for (flag, w) in [(QUESTION, 1.0), (EXCLAIM, 0.6), (QUOTE, 0.3), (PAREN, 0.4)] {
+        for (flag, w) in [
+            (QUESTION, 1.0),
+            (EXCLAIM, 0.6),
+            (QUOTE, 0.3),
+            (PAREN, 0.4),
+            (STARTS_QUOTE, self.quote_start),
+        ] {
             let (a, b) = (fs & flag != 0, ft & flag != 0);
             if a && b {
                 total += w;

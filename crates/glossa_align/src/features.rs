@@ -61,6 +61,8 @@ pub(crate) const COLON: u8 = 16;
 pub(crate) const ODD_QUOTES: u8 = 32;
 /// The sentence opens with a quotation mark.
 pub(crate) const STARTS_QUOTE: u8 = 64;
+/// The sentence ends without punctuation (a heading or title).
+pub(crate) const NO_STOP: u8 = 128;
 
 /// Features of the sentences of one document.
 #[derive(Debug, Clone, Default)]
@@ -138,6 +140,14 @@ fn punct_flags(text: &str) -> u8 {
     {
         f |= STARTS_QUOTE;
     }
+    if text
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(char::is_alphanumeric)
+    {
+        f |= NO_STOP;
+    }
     for c in text.chars() {
         f |= match c {
             '?' | '？' => QUESTION,
@@ -154,10 +164,11 @@ fn punct_flags(text: &str) -> u8 {
 /// Punctuation flags of several sentences taken together: any sign present,
 /// and the quote parity of the whole.
 pub(crate) fn combine_punct(flags: &[u8]) -> u8 {
-    let any = flags.iter().fold(0, |a, b| a | b) & !(ODD_QUOTES | STARTS_QUOTE);
+    let any = flags.iter().fold(0, |a, b| a | b) & !(ODD_QUOTES | STARTS_QUOTE | NO_STOP);
     let parity = flags.iter().fold(0, |a, b| a ^ (b & ODD_QUOTES));
     let start = flags.first().map_or(0, |f| f & STARTS_QUOTE);
-    any | parity | start
+    let end = flags.last().map_or(0, |f| f & NO_STOP);
+    any | parity | start | end
 }
 
 /// Script family used to decide whether cognates can be compared.
@@ -330,5 +341,6 @@ mod tests {
         );
         assert_eq!(punct_flags("「続けます」と述べた。"), QUOTE | STARTS_QUOTE);
         assert_eq!(punct_flags("Bakan \"devam\" dedi."), QUOTE);
+        assert_eq!(punct_flags("Мирные переговоры"), NO_STOP);
     }
 }

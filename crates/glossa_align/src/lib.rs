@@ -119,6 +119,9 @@ pub struct ModelParams {
     /// Score when both sides of a bead open with a quotation mark, or
     /// penalty when only one does.
     pub quote_start: f32,
+    /// Score when both sides of a bead end without punctuation (headings),
+    /// or penalty when only one does.
+    pub no_stop: f32,
 }
 
 impl Default for ModelParams {
@@ -135,6 +138,7 @@ impl Default for ModelParams {
             lexicon_seen: 0.3,
             quote_parity: 1.0,
             quote_start: 0.6,
+            no_stop: 0.5,
         }
     }
 }

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use crate::ModelParams;
 use crate::features::{
-    EXCLAIM, Interner, KeyClass, KeyRef, ODD_QUOTES, PAREN, QUESTION, QUOTE, STARTS_QUOTE, Side,
-    combine_punct,
+    EXCLAIM, Interner, KeyClass, KeyRef, NO_STOP, ODD_QUOTES, PAREN, QUESTION, QUOTE, STARTS_QUOTE,
+    Side, combine_punct,
 };
 
 /// Bead shapes (source count, target count) searched by the DP.
@@ -84,6 +84,8 @@ pub(crate) struct Scorer<'a> {
     /// Score for both sides opening (or both not opening) with a quotation
     /// mark; its negation when only one does.
     quote_start: f32,
+    /// Score for both or neither bead side ending without punctuation.
+    no_stop: f32,
 }
 
 impl<'a> Scorer<'a> {
@@ -158,6 +160,7 @@ impl<'a> Scorer<'a> {
             short_var: params.short_var,
             quote_parity: params.quote_parity,
             quote_start: params.quote_start,
+            no_stop: params.no_stop,
         }
     }
 
@@ -257,6 +260,7 @@ impl<'a> Scorer<'a> {
             (QUOTE, 0.3),
             (PAREN, 0.4),
             (STARTS_QUOTE, self.quote_start),
+            (NO_STOP, self.no_stop),
         ] {
             let (a, b) = (fs & flag != 0, ft & flag != 0);
             if a && b {

@@ -2,10 +2,10 @@
 //! project-wide inconsistency checks, over every unit given (hash maps, one
 //! pass). Texts are compared after lowercasing and collapsing whitespace.
 //!
-//! C001: one source translated in different ways. The translation used most
-//! often (the first one on a tie) is the reference; every unit with another
-//! translation is reported, with a secondary label at the first unit that
-//! uses the reference. C002: different sources sharing one translation, the
+//! C001: one source translated in different ways. The reference is the
+//! translation used most often by units without other findings (then the most
+//! often overall, then the first); every unit with another translation is
+//! reported, with a secondary label at the first unit that uses the reference. C002: different sources sharing one translation, the
 //! same way round. Empty targets and units flagged as untranslated are left out.
 
 use std::borrow::Cow;
@@ -21,11 +21,14 @@ use crate::units::{Enabled, UnitPair, UnitText};
 /// Lowercased, whitespace collapsed and trimmed; borrowed when already so.
 fn normalize(text: &str) -> Cow<'_, str> {
     let text = text.trim();
-    let clean = text
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'\t' && b != b'\n' && b != b'\r')
-        && !text.contains("  ");
-    if clean {
+    let needs_change = text
+        .chars()
+        .zip(text.chars().skip(1).map(Some).chain([None]))
+        .any(|(c, next)| {
+            lower(c) != c
+                || (c.is_whitespace() && (c != ' ' || next.is_some_and(char::is_whitespace)))
+        });
+    if !needs_change {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -33,9 +36,25 @@ fn normalize(text: &str) -> Cow<'_, str> {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&word.to_lowercase());
+        out.extend(word.chars().map(lower));
     }
     Cow::Owned(out)
+}
+
+/// Simple lowercase mapping with fast paths for ASCII and Cyrillic.
+fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' | 'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 80).unwrap_or(c),
+        c if c.is_ascii() || ('а'..='џ').contains(&c) => c,
+        c => {
+            let mut lowered = c.to_lowercase();
+            match (lowered.next(), lowered.next()) {
+                (Some(one), None) => one,
+                _ => c,
+            }
+        }
+    }
 }
 
 /// A unit that takes part: its index and normalized texts.
@@ -43,9 +62,16 @@ struct Entry<'a> {
     index: usize,
     source: Cow<'a, str>,
     target: Cow<'a, str>,
+    /// No per-unit check found anything.
+    clean: bool,
 }
 
-pub(crate) fn check(pairs: &[UnitPair<'_>], enabled: &Enabled, out: &mut Vec<(usize, Finding)>) {
+pub(crate) fn check(
+    pairs: &[UnitPair<'_>],
+    findings: &[u32],
+    enabled: &Enabled,
+    out: &mut Vec<(usize, Finding)>,
+) {
     let by_target = enabled.on(Check::InconsistentTarget);
     let by_source = enabled.on(Check::InconsistentSource);
     if !by_target && !by_source {
@@ -63,6 +89,7 @@ pub(crate) fn check(pairs: &[UnitPair<'_>], enabled: &Enabled, out: &mut Vec<(us
                 index,
                 source: normalize(pair.source.text),
                 target: normalize(target.text),
+                clean: findings.get(index).is_none_or(|&n| n == 0),
             })
         })
         .collect();
@@ -130,17 +157,18 @@ fn report<'e>(
         if members.iter().all(|&m| other(&entries[m]) == first) {
             continue;
         }
-        // Text → (count, first position in `members`).
-        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        // Text → (clean units, units, first position in `members`).
+        let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
         for (k, &m) in members.iter().enumerate() {
-            counts
+            let slot = counts
                 .entry(other(&entries[m]).as_ref())
-                .or_insert((0, k))
-                .0 += 1;
+                .or_insert((0, 0, k));
+            slot.0 += usize::from(entries[m].clean);
+            slot.1 += 1;
         }
-        let Some((reference, &(_, first_at))) = counts
+        let Some((reference, &(_, _, first_at))) = counts
             .iter()
-            .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+            .max_by(|a, b| (a.1.0, a.1.1).cmp(&(b.1.0, b.1.1)).then(b.1.2.cmp(&a.1.2)))
         else {
             continue;
         };
@@ -206,6 +234,19 @@ mod tests {
             })
             .collect();
         messages(&check_units(&pairs, &Settings::default()))
+    }
+
+    #[test]
+    fn normalizes_case_and_spaces() {
+        assert_eq!(
+            super::normalize("  Сохранить   ИЗМЕНЕНИЯ? "),
+            "сохранить изменения?"
+        );
+        assert_eq!(super::normalize("Kaydet\tDOSYAYI"), "kaydet dosyayi");
+        assert!(matches!(
+            super::normalize("設定を開く"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -141,18 +141,18 @@ pub fn check_units(pairs: &[UnitPair<'_>], settings: &Settings) -> Vec<Diagnosti
         .collect();
     let mut found = Vec::new();
     let mut unit = Vec::new();
-    for (pair, ignore) in pairs.iter().zip(&ignores) {
-        if ignore.is_all() {
-            continue;
-        }
+    // Findings per unit: the consistency pass prefers clean units as the reference.
+    let mut counts = vec![0u32; pairs.len()];
+    for ((pair, ignore), count) in pairs.iter().zip(&ignores).zip(&mut counts) {
         check_pair(pair, &enabled, &mut unit);
+        *count = u32::try_from(unit.len()).unwrap_or(u32::MAX);
         found.extend(unit.drain(..).filter(|f| !ignore.covers(f.check)));
     }
     let mut project = Vec::new();
     if enabled.on(Check::LengthRatio) {
         length::check(pairs, &mut project);
     }
-    consistency::check(pairs, &enabled, &mut project);
+    consistency::check(pairs, &counts, &enabled, &mut project);
     found.extend(project.into_iter().filter_map(|(index, finding)| {
         let ignore = ignores.get(index)?;
         (!ignore.covers(finding.check)).then_some(finding)

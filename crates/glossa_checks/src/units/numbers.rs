@@ -24,6 +24,9 @@ pub(crate) fn check(
     if !has_numerals(source.text) && !has_numerals(target.text) {
         return;
     }
+    if written_alike(source.text, target.text) {
+        return;
+    }
     let source_text = masked(source.text, source_placeholders);
     let target_text = masked(target.text, target_placeholders);
     let source_anchors: Vec<Anchor> = extract(&source_text, source.lang)
@@ -48,7 +51,126 @@ fn has_numerals(text: &str) -> bool {
         || (!text.is_ascii()
             && text
                 .chars()
-                .any(|c| c.is_numeric() || "〇一二三四五六七八九十百千万億".contains(c)))
+                .any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億")))
+}
+
+/// A numeral other than an ASCII digit (fullwidth digits, `½`, kanji
+/// numerals and `extra`); Latin and Cyrillic letters are ruled out first.
+fn other_numeral(c: char, extra: &str) -> bool {
+    !c.is_ascii()
+        && !('\u{00C0}'..='\u{024F}').contains(&c)
+        && !('\u{0400}'..='\u{04FF}').contains(&c)
+        && (c.is_numeric() || extra.contains(c))
+}
+
+/// Month names and stems of en, ru and tr (lowercase prefixes; generous:
+/// a false match only costs the full comparison).
+const MONTH_PREFIXES: [&str; 33] = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "ocak",
+    "şubat",
+    "subat",
+    "nisan",
+    "haziran",
+    "temmuz",
+    "ağustos",
+    "agustos",
+    "eyl",
+];
+const MORE_MONTHS: [&str; 4] = ["ekim", "kasım", "kasim", "aralı"];
+
+/// True when both texts write the same numbers in the same way (digit runs
+/// with their inner separators, as a multiset) and no month name stands next
+/// to a number: the anchors could only agree, so they are not extracted.
+fn written_alike(source: &str, target: &str) -> bool {
+    match (skeleton(source), skeleton(target)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// The sorted numeric tokens of a text, or `None` when a numeral other than
+/// ASCII digits or a month name next to a number may hide a number or a date.
+fn skeleton(text: &str) -> Option<Vec<&str>> {
+    if !text.is_ascii()
+        && text
+            .chars()
+            .any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億年月日"))
+    {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_digit()
+                || (matches!(bytes[i], b'.' | b',' | b':' | b'/' | b'-')
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            i += 1;
+        }
+        if month_next_to(text, start, i) {
+            return None;
+        }
+        tokens.push(&text[start..i]);
+    }
+    tokens.sort_unstable();
+    Some(tokens)
+}
+
+/// True when the word before `start` or after `end` (across spaces, commas
+/// and periods) may be a month name.
+fn month_next_to(text: &str, start: usize, end: usize) -> bool {
+    let separator = |c: char| c == ' ' || c == ',' || c == '.' || c == '\u{a0}';
+    let before = text[..start].trim_end_matches(separator);
+    let before = &before[before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i)..];
+    let after = text[end..].trim_start_matches(separator);
+    let after = &after[..after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len())];
+    [before, after].iter().any(|word| {
+        word.len() >= 2 && {
+            let lower = word.to_lowercase();
+            MONTH_PREFIXES
+                .iter()
+                .chain(&MORE_MONTHS)
+                .any(|m| lower.starts_with(m))
+        }
+    })
 }
 
 /// The text with placeholders that contain digits blanked out (same length).
@@ -107,8 +229,10 @@ fn numbers(
             )
         }));
     }
+    // Counted as a multiset: a number written twice where the source has it
+    // once is added.
     for anchor in unmatched {
-        if anchor.soft || src.iter().any(|s| s.key == anchor.key) {
+        if anchor.soft {
             continue;
         }
         let message = Message::new("number-added").arg("number", text_of(target.text, anchor));
@@ -180,7 +304,7 @@ fn dates_agree(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::dates_agree;
+    use super::{dates_agree, written_alike};
     use crate::units::test_support::{check, messages};
 
     #[test]
@@ -226,6 +350,42 @@ mod tests {
         );
         // Digits of placeholders are not numbers.
         assert!(check("en", "Moved %1$s to %2$s.", "ru", "%1$s перемещён в %2$s.").is_empty());
+    }
+
+    #[test]
+    fn numbers_written_alike_skip_the_anchors_but_not_months() {
+        assert!(written_alike(
+            "Meeting at 10:30 on 4.01.2019, room 7.",
+            "Встреча в 10:30 4.01.2019, комната 7."
+        ));
+        assert!(!written_alike(
+            "Meeting on 14 January.",
+            "Встреча 14 февраля."
+        ));
+        assert!(!written_alike("On 14 March 2019.", "14 Mart 2019'da."));
+        assert!(!written_alike("Room 7.", "７号室。"));
+        assert!(!written_alike("Room 7 and 8.", "Комната 7."));
+        assert_eq!(
+            messages(&check(
+                "en",
+                "Meeting on 14 January.",
+                "ru",
+                "Встреча 14 февраля."
+            )),
+            [
+                "N002 date-mismatch(date=14 January)",
+                "N002 date-mismatch(date=14 февраля)"
+            ]
+        );
+        assert_eq!(
+            messages(&check(
+                "en",
+                "Room 7, please.",
+                "tr",
+                "Oda 7, kat 7 lütfen."
+            )),
+            ["N001 number-added(number=7)"]
+        );
     }
 
     #[test]

@@ -48,7 +48,7 @@ fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     let mut rest = text.char_indices().peekable();
     std::iter::from_fn(move || {
         while let Some(&(_, c)) = rest.peek() {
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break;
             }
             rest.next();
@@ -56,7 +56,7 @@ fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
         let (start, _) = *rest.peek()?;
         let mut end = start;
         while let Some(&(i, c)) = rest.peek() {
-            if !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
+            if !(is_word_char(c) || c == '-' || c == '\'' || c == '’') {
                 break;
             }
             end = i + c.len_utf8();
@@ -72,20 +72,66 @@ fn repeats_spaced<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)
     let mut prev: Option<(Range<usize>, &str)> = None;
     for (range, word) in words(text) {
         if let Some((prev_range, prev_word)) = &prev
-            && text[prev_range.end..range.start].bytes().all(|b| b == b' ')
+            && separated_by_space(text, prev_range, &range)
             && same_word(prev_word, word)
-            && word.chars().any(char::is_alphabetic)
+            && !word.bytes().all(|b| b.is_ascii_digit())
             && !allowed(word, lang)
         {
             found.push((range.clone(), word));
         }
         prev = Some((range, word));
     }
+    found.extend(repeated_placeholders(text));
     found
 }
 
+/// Space-separated tokens with a placeholder, written twice (`%s, %s,`,
+/// `{name}! {name}!`); shown without the trailing punctuation.
+fn repeated_placeholders(text: &str) -> Vec<(Range<usize>, &str)> {
+    let mut found = Vec::new();
+    if !text.contains(['%', '{', '$']) {
+        return found;
+    }
+    let mut prev: Option<&str> = None;
+    let mut offset = 0;
+    for token in text.split(' ') {
+        if !token.is_empty() {
+            if prev == Some(token) && token.contains(['%', '{', '$']) {
+                let shown = token.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '}');
+                found.push((offset..offset + token.len(), shown));
+            }
+            prev = Some(token);
+        }
+        offset += token.len() + 1;
+    }
+    found
+}
+
+/// Only spaces between two words, or a repeated abbreviation (`см. см.`).
+fn separated_by_space(text: &str, first: &Range<usize>, second: &Range<usize>) -> bool {
+    let gap = &text[first.end..second.start];
+    let spaces = |s: &str| !s.is_empty() && s.bytes().all(|b| b == b' ');
+    spaces(gap)
+        || (gap.strip_prefix('.').is_some_and(spaces) && text[second.end..].starts_with('.'))
+}
+
 fn same_word(a: &str, b: &str) -> bool {
-    a == b || (a.len() == b.len() && a.to_lowercase() == b.to_lowercase())
+    a == b
+        || (a.len() == b.len()
+            && a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(b.chars().flat_map(char::to_lowercase)))
+}
+
+/// Letters and digits, with fast paths for ASCII and Cyrillic.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0410}'..='\u{044F}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn allowed(word: &str, lang: &Lang) -> bool {
@@ -188,6 +234,12 @@ mod tests {
     fn finds_accidental_repeats() {
         assert_eq!(repeated("Open the the file", "en"), ["the"]);
         assert_eq!(repeated("Встреча в в Москве", "ru"), ["в"]);
+        assert_eq!(repeated("Подробности см. см. на сайте", "ru"), ["см"]);
+        assert_eq!(repeated("Нажмите %s, %s, чтобы открыть", "ru"), ["%s"]);
+        assert_eq!(
+            repeated("Merhaba, {name}! {name}! Nasılsın?", "tr"),
+            ["{name}"]
+        );
         assert_eq!(repeated("Dosyayı kaydet kaydet", "tr"), ["kaydet"]);
         assert_eq!(repeated("ファイルをを開く", "ja"), ["を"]);
         assert_eq!(repeated("設定設定を開く", "ja"), ["設定"]);

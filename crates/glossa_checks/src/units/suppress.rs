@@ -15,11 +15,6 @@ pub(crate) enum Ignore {
 }
 
 impl Ignore {
-    /// True when every check is off.
-    pub(crate) fn is_all(&self) -> bool {
-        matches!(self, Self::All)
-    }
-
     /// True when `check` is off for the unit.
     pub(crate) fn covers(&self, check: Check) -> bool {
         match self {

@@ -2,16 +2,21 @@
 //! single-line entries (as `shared/eval/qa/gen_po.py` writes them).
 //!
 //! `cargo run --release -p glossa_workspace --example units_bench -- FILE.po [TRUTH.tsv]`
+//! `cargo run --release -p glossa_workspace --example units_bench -- en-US/app.ftl ru/app.ftl`
 //!
 //! Prints units per second (reading, parsing and every check, one thread) and,
 //! with a truth file (`id<TAB>defect`), how many injected defects were found
-//! and how many units without a defect were flagged.
+//! and how many units without a defect were flagged. With two Fluent files
+//! (single-line messages and attributes, as `gen_ftl.py` writes them) it also
+//! runs the catalog coverage check.
 #![allow(clippy::print_stdout)]
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Instant;
 
-use glossa_checks::{Settings, UnitPair, UnitText, check_units};
+use glossa_checks::{
+    CatalogEntry, Settings, UnitPair, UnitText, check_catalog_coverage, check_units,
+};
 use glossa_diagnostics::{Diagnostic, FileId};
 use glossa_text::Lang;
 
@@ -70,11 +75,116 @@ fn parse(text: &str) -> Vec<Entry> {
     entries
 }
 
+/// Fluent messages and attributes: (id, value, byte offset of the value, offset of the id).
+fn parse_ftl(text: &str) -> Vec<(String, &str, usize, usize)> {
+    let mut out = Vec::new();
+    let mut message = String::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        if let Some((key, value)) = body.split_once(" = ") {
+            let value_at = offset + key.len() + 3;
+            let key_at = offset + (key.len() - key.trim_start().len());
+            if let Some(attribute) = key.trim_start().strip_prefix('.') {
+                out.push((format!("{message}.{attribute}"), value, value_at, key_at));
+            } else if !key.starts_with([' ', '#']) {
+                message = key.to_string();
+                out.push((message.clone(), value, value_at, key_at));
+            }
+        }
+        offset += line.len();
+    }
+    out
+}
+
+type FtlUnit<'a> = (String, &'a str, usize, usize);
+
+fn text<'a>(file: usize, id: &'a str, lang: &'a Lang, text: &'a str, at: usize) -> UnitText<'a> {
+    UnitText {
+        file: FileId(file),
+        id,
+        lang,
+        text,
+        span_start: at,
+        codes: &[],
+    }
+}
+
+/// Catalog entries of the messages (not attributes) of one file.
+fn catalog(file: usize, units: &[FtlUnit<'_>]) -> Vec<(FileId, String, usize)> {
+    units
+        .iter()
+        .filter(|u| !u.0.contains('.'))
+        .map(|u| (FileId(file), u.0.clone(), u.3))
+        .collect()
+}
+
+fn entries(ids: &[(FileId, String, usize)]) -> Vec<CatalogEntry<'_>> {
+    ids.iter()
+        .map(|(file, id, at)| CatalogEntry {
+            file: *file,
+            id,
+            offset: *at,
+            notes: &[],
+        })
+        .collect()
+}
+
+fn ftl(en_path: &str, ru_path: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let (en, ru) = (Lang::parse("en")?, Lang::parse("ru")?);
+    let started = Instant::now();
+    let en_text = std::fs::read_to_string(en_path)?;
+    let ru_text = std::fs::read_to_string(ru_path)?;
+    let (en_units, ru_units) = (parse_ftl(&en_text), parse_ftl(&ru_text));
+    let translated: HashMap<&str, &FtlUnit<'_>> =
+        ru_units.iter().map(|u| (u.0.as_str(), u)).collect();
+    let pairs: Vec<UnitPair<'_>> = en_units
+        .iter()
+        .filter_map(|(id, source, at, _)| {
+            let (_, target, target_at, _) = translated.get(id.as_str())?;
+            Some(UnitPair {
+                source: text(0, id, &en, source, *at),
+                target: Some(text(1, id, &ru, target, *target_at)),
+                flags: &[],
+                notes: &[],
+            })
+        })
+        .collect();
+    let (en_ids, ru_ids) = (catalog(0, &en_units), catalog(1, &ru_units));
+    let settings = Settings::default();
+    let mut found = check_units(&pairs, &settings);
+    found.extend(check_catalog_coverage(
+        &entries(&en_ids),
+        &entries(&ru_ids),
+        &ru,
+        &settings,
+    ));
+    let total = started.elapsed();
+    println!(
+        "{} messages and attributes, {} pairs, {} findings in {:.3} s = {:.0} units/s",
+        en_units.len(),
+        pairs.len(),
+        found.len(),
+        total.as_secs_f64(),
+        en_units.len() as f64 / total.as_secs_f64()
+    );
+    let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in &found {
+        *by_code.entry(d.code.as_str()).or_default() += 1;
+    }
+    println!("by code: {by_code:?}");
+    Ok(())
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args
         .first()
-        .ok_or("usage: units_bench FILE.po [TRUTH.tsv]")?;
+        .ok_or("usage: units_bench FILE.po [TRUTH.tsv] | EN.ftl RU.ftl")?;
+    if path.ends_with(".ftl") {
+        let other = args.get(1).ok_or("a second .ftl file is needed")?;
+        return ftl(path, other);
+    }
     let (en, ru) = (Lang::parse("en")?, Lang::parse("ru")?);
     let started = Instant::now();
     let text = std::fs::read_to_string(path)?;

@@ -19,7 +19,9 @@ const ALLOWED: [&str; 16] = [
 
 pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<Finding>) {
     let text = target.text.trim();
-    if text != source.text.trim() || !needs_translation(text) {
+    // `en` → `en-GB`: the same text is usually right.
+    let same_language = source.lang.primary() == target.lang.primary();
+    if same_language || text != source.text.trim() || !needs_translation(text) {
         return;
     }
     let message = Message::new("target-same-as-source").arg("lang", source.lang.as_str());
@@ -89,6 +91,7 @@ mod tests {
         );
         assert_eq!(messages(&check("en", sentence, "tr", sentence)).len(), 1);
         assert!(check("en", sentence, "ja", "閉じる前に変更を保存しますか？").is_empty());
+        assert!(check("en", sentence, "en-GB", sentence).is_empty());
         for same in [
             "Glossa",
             "OK",

@@ -243,3 +243,112 @@ fn add(out: &mut Vec<Finding>, enabled: &Enabled, check: Check, message: Message
 
 #[cfg(test)]
 pub(crate) mod test_support;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::test_support::{lang, messages, unit};
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn empty_targets_unless_flagged_untranslated() {
+        let (en, ru) = (lang("en"), lang("ru"));
+        let fuzzy = strings(&["fuzzy", "c-format"]);
+        let state = strings(&["state=needs-translation"]);
+        let pair = |flags| UnitPair {
+            source: unit(0, &en, "Open the file"),
+            target: Some(unit(1, &ru, "")),
+            flags,
+            notes: &[],
+        };
+        let found = check_units(
+            &[pair(&[]), pair(&fuzzy), pair(&state)],
+            &Settings::default(),
+        );
+        assert_eq!(messages(&found), ["U001 empty-target"]);
+        let none = UnitPair {
+            target: None,
+            ..pair(&[])
+        };
+        assert!(check_units(&[none], &Settings::default()).is_empty());
+    }
+
+    #[test]
+    fn notes_suppress_findings() {
+        let (en, tr) = (lang("en"), lang("tr"));
+        let all = strings(&["Marka adı, çevrilmez. glossa-ignore"]);
+        let some = strings(&["glossa-ignore: U002"]);
+        let other = strings(&["glossa-ignore: double-space"]);
+        let pair = |notes| UnitPair {
+            source: unit(0, &en, "Glossa Studio Pro"),
+            target: Some(unit(1, &tr, "Glossa Studio Pro")),
+            flags: &[],
+            notes,
+        };
+        let found = check_units(
+            &[pair(&all), pair(&some), pair(&other)],
+            &Settings::default(),
+        );
+        assert_eq!(messages(&found), ["U002 target-same-as-source(lang=en)"]);
+    }
+
+    #[test]
+    fn inline_codes_and_spans() {
+        let (en, ja) = (lang("en"), lang("ja"));
+        let source_codes = strings(&["1", "2", "3"]);
+        let target_codes = strings(&["1", "3", "4"]);
+        let mut source = unit(0, &en, "Click <b>Save</b> to <i>keep</i> the %s file.");
+        source.codes = &source_codes;
+        let mut target = unit(
+            1,
+            &ja,
+            "ファイルを保存するには<b>保存</b>をクリックします。",
+        );
+        target.codes = &target_codes;
+        target.span_start = 100;
+        let pair = UnitPair {
+            source,
+            target: Some(target),
+            flags: &[],
+            notes: &[],
+        };
+        let found = check_units(&[pair], &Settings::default());
+        assert_eq!(
+            messages(&found),
+            [
+                "P001 placeholder-missing(placeholder=%s)",
+                "P002 inline-tag-missing(tag=2)",
+                "P002 inline-tag-added(tag=4)"
+            ]
+        );
+        let span = &found[0].labels[0].span;
+        assert_eq!((span.file, span.range.start), (FileId(1), 100));
+        assert_eq!(span.range.len(), target.text.len());
+    }
+
+    #[test]
+    fn settings_turn_checks_off_and_change_severity() {
+        let (en, ru) = (lang("en"), lang("ru"));
+        let pair = UnitPair {
+            source: unit(0, &en, "Open the file."),
+            target: Some(unit(1, &ru, "Открыть  файл")),
+            flags: &[],
+            notes: &[],
+        };
+        let mut settings = Settings::default();
+        settings.set(Check::DoubleSpace, None);
+        settings.set(
+            Check::EndPunctuation,
+            Some(glossa_diagnostics::Severity::Error),
+        );
+        let found = check_units(&[pair], &settings);
+        assert_eq!(
+            messages(&found),
+            ["Q005 end-punctuation-missing(expected=.)"]
+        );
+        assert_eq!(found[0].severity, glossa_diagnostics::Severity::Error);
+    }
+}

@@ -26,6 +26,7 @@ fn aggregate(side: &Side, blocks: &[Range<usize>]) -> Side {
     for r in blocks {
         out.len.push(side.len[r.clone()].iter().sum());
         out.punct.push(combine_punct(&side.punct[r.clone()]));
+        out.inner.push(0);
         let mut keys: Vec<_> = side.keys[r.clone()].iter().flatten().copied().collect();
         keys.sort();
         keys.dedup_by_key(|k| k.id);

@@ -73,6 +73,9 @@ pub(crate) struct Side {
     pub keys: Vec<Vec<KeyRef>>,
     /// Punctuation flags.
     pub punct: Vec<u8>,
+    /// Sentences inside the unit beyond the first (a line holding two
+    /// sentences has 1), capped at 3.
+    pub inner: Vec<u8>,
 }
 
 impl Side {
@@ -159,6 +162,49 @@ fn punct_flags(text: &str) -> u8 {
         };
     }
     f
+}
+
+/// Words after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "gov", "prof", "gen", "rep", "col", "lt",
+    "sgt", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "г", "гг", "им", "т", "д", "см", "ул", "проф", "св",
+    "vb", "dr", "prof",
+];
+
+/// Number of sentence ends inside the text (not at its end): `.`, `!`, `?`
+/// followed by a space and an uppercase letter or an opening quote, or a
+/// Japanese `。！？` followed by more text. Capped at 3.
+fn inner_sentences(text: &str) -> u8 {
+    let chars: Vec<(usize, char)> = text.trim_end().char_indices().collect();
+    let mut count = 0u8;
+    for (k, &(pos, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|x| x.1);
+        let ends = match c {
+            '。' | '！' | '？' => next.is_some_and(|n| !matches!(n, '」' | '』' | '）' | ')')),
+            '.' | '!' | '?' => {
+                let after = chars.get(k + 2).map(|x| x.1);
+                let word: String = text[..pos]
+                    .chars()
+                    .rev()
+                    .take_while(|ch| ch.is_alphabetic())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect::<String>()
+                    .to_lowercase();
+                next == Some(' ')
+                    && after.is_some_and(|a| a.is_uppercase() || matches!(a, '"' | '«' | '“'))
+                    && !(c == '.'
+                        && (word.chars().count() == 1 || ABBREVIATIONS.contains(&word.as_str())))
+            }
+            _ => false,
+        };
+        if ends {
+            count = count.saturating_add(1);
+        }
+    }
+    count.min(3)
 }
 
 /// Punctuation flags of several sentences taken together: any sign present,
@@ -256,6 +302,7 @@ pub(crate) fn side(
     for (i, text) in sentences.iter().enumerate() {
         out.len.push(weighted_len(text));
         out.punct.push(punct_flags(text));
+        out.inner.push(inner_sentences(text));
         let mut keys: Vec<KeyRef> = extract(text, lang)
             .into_iter()
             .map(|a| KeyRef {
@@ -342,5 +389,18 @@ mod tests {
         assert_eq!(punct_flags("「続けます」と述べた。"), QUOTE | STARTS_QUOTE);
         assert_eq!(punct_flags("Bakan \"devam\" dedi."), QUOTE);
         assert_eq!(punct_flags("Мирные переговоры"), NO_STOP);
+        assert_eq!(
+            inner_sentences("Talks resumed. Mr. Lavrov met Kono in Moscow."),
+            1
+        );
+        assert_eq!(
+            inner_sentences("交渉が再開した。ラブロフ外相が河野外相と会談した。"),
+            1
+        );
+        assert_eq!(
+            inner_sentences("«Мы продолжим», — сказал он. Встреча прошла 14 января."),
+            1
+        );
+        assert_eq!(inner_sentences("Görüşme 14 Ocak'ta yapıldı."), 0);
     }
 }

@@ -122,6 +122,10 @@ pub struct ModelParams {
     /// Score when both sides of a bead end without punctuation (headings),
     /// or penalty when only one does.
     pub no_stop: f32,
+    /// Penalty per sentence of difference between the sentence counts of
+    /// the two sides of a bead (a line may hold several sentences); scaled
+    /// per document by how well counts agree in a first pass.
+    pub sentence_count: f32,
 }
 
 impl Default for ModelParams {
@@ -139,6 +143,7 @@ impl Default for ModelParams {
             quote_parity: 1.0,
             quote_start: 0.6,
             no_stop: 0.5,
+            sentence_count: 1.0,
         }
     }
 }

@@ -86,6 +86,9 @@ pub(crate) struct Scorer<'a> {
     quote_start: f32,
     /// Score for both or neither bead side ending without punctuation.
     no_stop: f32,
+    /// Penalty per sentence of difference between the two sides' sentence
+    /// counts (units may hold several sentences).
+    sentence_count: f32,
 }
 
 impl<'a> Scorer<'a> {
@@ -161,6 +164,7 @@ impl<'a> Scorer<'a> {
             quote_parity: params.quote_parity,
             quote_start: params.quote_start,
             no_stop: params.no_stop,
+            sentence_count: params.sentence_count,
         }
     }
 
@@ -247,13 +251,14 @@ impl<'a> Scorer<'a> {
     }
 
     fn punct_score(&self, s: Range<usize>, t: Range<usize>) -> f32 {
+        let count = |inner: &[u8]| inner.iter().map(|&k| 1 + i32::from(k)).sum::<i32>();
+        let diff = (count(&self.src.inner[s.clone()]) - count(&self.tgt.inner[t.clone()])).abs();
         let fs = combine_punct(&self.src.punct[s]);
         let ft = combine_punct(&self.tgt.punct[t]);
-        let mut total = if (fs ^ ft) & ODD_QUOTES != 0 {
-            -self.quote_parity
-        } else {
-            0.0
-        };
+        let mut total = -self.sentence_count * diff as f32;
+        if (fs ^ ft) & ODD_QUOTES != 0 {
+            total -= self.quote_parity;
+        }
         for (flag, w) in [
             (QUESTION, 1.0),
             (EXCLAIM, 0.6),

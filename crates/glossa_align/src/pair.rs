@@ -81,14 +81,37 @@ pub(crate) fn align_features(
 ) -> Vec<Bead> {
     let regions = block_regions(f, src_blocks, tgt_blocks, options);
     let first = estimate_length(f.src, f.tgt, &[], options.model.length_sigma);
-    let beads = pass(f, &regions, first, options, false);
+    let mut first_options = options.clone();
+    first_options.model.sentence_count = 0.0;
+    let beads = pass(f, &regions, first, &first_options, false);
+    let mut second = options.clone();
+    second.model.sentence_count *= count_reliability(f, &beads);
     let pairs: Vec<(usize, usize)> = beads
         .iter()
         .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
         .map(|b| (b.src.start, b.tgt.start))
         .collect();
     let length = estimate_length(f.src, f.tgt, &pairs, options.model.length_sigma);
-    pass(f, &regions, length, options, true)
+    pass(f, &regions, length, &second, true)
+}
+
+/// How far sentence counts inside units can be trusted in this document:
+/// among the first pass's many-to-one beads, the share whose sides hold the
+/// same number of sentences, mapped from 0.5 (chance) – 1 to 0 – 1. Lines
+/// that are concatenated sentences agree; free translation does not.
+fn count_reliability(f: PairFeatures<'_>, beads: &[Bead]) -> f32 {
+    let count = |inner: &[u8]| inner.iter().map(|&k| 1 + u32::from(k)).sum::<u32>();
+    let (mut agree, mut total) = (1.8f32, 2.0f32);
+    for b in beads
+        .iter()
+        .filter(|b| b.src.len() + b.tgt.len() >= 3 && !b.src.is_empty() && !b.tgt.is_empty())
+    {
+        total += 1.0;
+        if count(&f.src.inner[b.src.clone()]) == count(&f.tgt.inner[b.tgt.clone()]) {
+            agree += 1.0;
+        }
+    }
+    ((agree / total - 0.5) * 2.0).clamp(0.0, 1.0)
 }
 
 /// Aligns two documents.

@@ -1,17 +1,19 @@
 //! Sentence alignment without neural models.
 //!
 //! A dynamic program over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3
-//! scores each bead by its shape prior, a length model in characters (the
-//! language-pair ratio and spread are estimated from the document itself, so
-//! Japanese at about half the English length needs no setting), lexical
-//! anchors from `glossa_anchors` (numbers, dates, URLs, Latin tokens,
-//! transliterated names), caller-supplied keys (glossary concepts),
-//! cognates between languages sharing a script, and punctuation signals.
-//! Small documents get the full DP; larger ones a band around a
-//! length-proportional guide that widens until the path stays inside, so
-//! cost is close to linear. Confidence is the posterior probability of the
-//! bead (forward-backward). Many-way alignment goes through the pivot and
-//! groups every sentence of every document exactly once.
+//! scores each bead by its shape prior; a length model in characters (Han
+//! characters count double; the language-pair ratio and spread are
+//! estimated from the document itself, so Japanese at about half the English
+//! length needs no setting); lexical anchors from `glossa_anchors` (numbers,
+//! dates, URLs, Latin tokens, transliterated names), caller-supplied keys
+//! (glossary concepts), consonant-skeleton cognates and a small EN/RU/JA/TR
+//! concept lexicon; punctuation (questions, quotation parity, headings) and
+//! the number of sentences inside each unit. Small documents get the full
+//! DP; larger ones a band around a guide through unique shared anchors that
+//! widens until the path stays inside, so cost is close to linear.
+//! Confidence is the posterior probability of the bead (forward-backward).
+//! Many-way alignment goes through the pivot and groups every sentence of
+//! every document exactly once.
 //!
 //! Pure: no I/O, no printing.
 

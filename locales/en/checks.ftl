@@ -253,7 +253,8 @@ explain-P002 =
     P002 inline-tag-mismatch (default severity: error)
 
     What it does: compares the inline codes of a unit (XLIFF ph, g, pc and x
-    elements, TMX ph, bpt and ept) by their ids.
+    elements, TMX ph, bpt and ept) by their ids; in a unit without inline codes,
+    the markup tags written in the text (<b>, </a>, <br/>) by name.
 
     Why: inline codes carry formatting and links; a lost code breaks the
     layout or the markup of the target document.

@@ -256,7 +256,9 @@ explain-P002 =
     P002 inline-tag-mismatch (varsayılan önem derecesi: hata)
 
     Ne yapar: bir birimin satır içi kodlarını (XLIFF ph, g, pc ve x öğeleri;
-    TMX ph, bpt ve ept öğeleri) kimliklerine göre karşılaştırır.
+    TMX ph, bpt ve ept öğeleri) kimliklerine göre, satır içi kodu olmayan bir
+    birimde ise metnin içine yazılmış işaretleme etiketlerini (<b>, </a>, <br/>)
+    adlarına göre karşılaştırır.
 
     Neden: satır içi kodlar biçimlendirme ve bağlantı taşır; kaybolan bir kod
     hedef belgenin düzenini ya da işaretlemesini bozar.

@@ -43,7 +43,8 @@ pub fn checks_markdown(explain: &dyn Fn(&str) -> Option<String>) -> String {
         }
         for paragraph in paragraphs {
             let joined: Vec<&str> = paragraph.lines().map(str::trim).collect();
-            out.push_str(&joined.join(" "));
+            // `<b>` in an explanation is text, not HTML.
+            out.push_str(&joined.join(" ").replace('<', "&lt;"));
             out.push_str("\n\n");
         }
     }

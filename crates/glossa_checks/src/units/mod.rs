@@ -30,6 +30,7 @@ mod quotes;
 mod repeats;
 mod spaces;
 mod suppress;
+mod tags;
 mod urls;
 
 use std::ops::Range;
@@ -202,7 +203,11 @@ fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {
         );
     }
     if enabled.on(Check::InlineTagMismatch) {
-        placeholders::compare_codes(source, target, out);
+        if source.codes.is_empty() && target.codes.is_empty() {
+            tags::compare_markup(source, target, out);
+        } else {
+            tags::compare_codes(source, target, out);
+        }
     }
     if enabled.on(Check::NumberMismatch) || enabled.on(Check::DateMismatch) {
         numbers::check(

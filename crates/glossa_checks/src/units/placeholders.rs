@@ -1,4 +1,4 @@
-//! P001 placeholder-mismatch and P002 inline-tag-mismatch.
+//! P001 placeholder-mismatch.
 //!
 //! Placeholders: printf (`%s`, `%d`, `%1$s`, `%(name)s`, `%5.2f`, Qt `%1`),
 //! braces (`{name}`, `{0}`, `{0:N2}`, `{}`), double braces (`{{name}}`),
@@ -403,7 +403,7 @@ pub(crate) fn drop_turkish_percentages(
 }
 
 /// Multiset difference of sorted keys: (only in `a`, only in `b`) as indices.
-fn diff<T: Ord>(a: &[(T, usize)], b: &[(T, usize)]) -> (Vec<usize>, Vec<usize>) {
+pub(crate) fn diff<T: Ord>(a: &[(T, usize)], b: &[(T, usize)]) -> (Vec<usize>, Vec<usize>) {
     let (mut only_a, mut only_b) = (Vec::new(), Vec::new());
     let (mut i, mut j) = (0, 0);
     while i < a.len() || j < b.len() {
@@ -490,38 +490,6 @@ pub(crate) fn compare(
         out.push(
             Finding::new(Check::PlaceholderMismatch, message)
                 .with(|d| d.primary(target.span(tgt.range.clone()), None)),
-        );
-    }
-}
-
-fn code_keys(codes: &[String]) -> Vec<(&str, usize)> {
-    let mut keys: Vec<(&str, usize)> = codes
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.as_str(), i))
-        .collect();
-    keys.sort_unstable();
-    keys
-}
-
-/// P002: inline-code ids of source and target must agree (as multisets).
-pub(crate) fn compare_codes(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<Finding>) {
-    if source.codes.is_empty() && target.codes.is_empty() {
-        return;
-    }
-    let (missing, added) = diff(&code_keys(source.codes), &code_keys(target.codes));
-    for m in missing {
-        let message = Message::new("inline-tag-missing").arg("tag", source.codes[m].as_str());
-        out.push(Finding::new(Check::InlineTagMismatch, message).with(|d| {
-            d.primary(target.whole(), None)
-                .secondary(source.whole(), Some(Message::new("label-source")))
-        }));
-    }
-    for a in added {
-        let message = Message::new("inline-tag-added").arg("tag", target.codes[a].as_str());
-        out.push(
-            Finding::new(Check::InlineTagMismatch, message)
-                .with(|d| d.primary(target.whole(), None)),
         );
     }
 }

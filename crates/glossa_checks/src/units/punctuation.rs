@@ -70,6 +70,12 @@ pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<
     if ja && expected == End::Period && found == End::None && target.text.chars().count() <= 40 {
         return;
     }
+    // A formal Japanese question ends with `か。` (or `か`) instead of `？`.
+    let trimmed = target.text.trim_end();
+    if ja && expected == End::Question && (trimmed.ends_with("か。") || trimmed.ends_with('か'))
+    {
+        return;
+    }
     let mark = |text: &str| source_mark(text);
     let (id, message) = match (expected, found) {
         (_, End::None) => (
@@ -133,6 +139,7 @@ mod tests {
         assert!(check("en", "Loading...", "ru", "Загрузка…").is_empty());
         assert!(check("en", "Settings", "ja", "設定を開きます。").is_empty());
         assert!(check("en", "Done.", "ja", "完了").is_empty());
+        assert!(check("en", "Save changes?", "ja", "変更を保存しますか。").is_empty());
     }
 
     #[test]

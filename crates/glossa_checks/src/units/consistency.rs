@@ -9,9 +9,9 @@
 //! same way round. Empty targets and units flagged as untranslated are left out.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use glossa_diagnostics::Message;
+use glossa_diagnostics::{FileId, Message};
 use glossa_text::Lang;
 
 use crate::codes::Check;
@@ -127,6 +127,9 @@ fn group<'e>(
     key: impl Fn(&'e Entry<'e>) -> &'e Cow<'e, str>,
 ) -> Groups<'e> {
     let mut groups: Groups<'e> = HashMap::with_capacity(entries.len());
+    // One member per message: plural forms of one PO entry share an id.
+    let mut seen: HashSet<(&Lang, &Lang, &str, FileId, &str)> =
+        HashSet::with_capacity(entries.len());
     for (position, entry) in entries.iter().enumerate() {
         let Some(pair) = pairs.get(entry.index) else {
             continue;
@@ -134,12 +137,28 @@ fn group<'e>(
         let Some(target) = &pair.target else {
             continue;
         };
-        groups
-            .entry((pair.source.lang, target.lang, key(entry).as_ref()))
-            .or_default()
-            .push(position);
+        let group_key = (pair.source.lang, target.lang, key(entry).as_ref());
+        let message = (
+            group_key.0,
+            group_key.1,
+            group_key.2,
+            target.file,
+            message_id(target.id),
+        );
+        if !seen.insert(message) {
+            continue;
+        }
+        groups.entry(group_key).or_default().push(position);
     }
     groups
+}
+
+/// A unit id without a plural-form index (`files[2]` → `files`).
+fn message_id(id: &str) -> &str {
+    id.strip_suffix(']')
+        .and_then(|rest| rest.rsplit_once('['))
+        .filter(|(_, index)| !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(id, |(base, _)| base)
 }
 
 /// In each group with several distinct `other` texts, reports the entries
@@ -224,13 +243,19 @@ mod tests {
 
     fn run(units: &[(&str, &str)], target_lang: &str) -> Vec<String> {
         let (en, tl) = (lang("en"), lang(target_lang));
+        let ids: Vec<String> = (0..units.len()).map(|i| format!("msg-{i}")).collect();
         let pairs: Vec<UnitPair<'_>> = units
             .iter()
-            .map(|(s, t)| UnitPair {
-                source: unit(0, &en, s),
-                target: Some(unit(1, &tl, t)),
-                flags: &[],
-                notes: &[],
+            .zip(&ids)
+            .map(|((s, t), id)| {
+                let mut target = unit(1, &tl, t);
+                target.id = id;
+                UnitPair {
+                    source: unit(0, &en, s),
+                    target: Some(target),
+                    flags: &[],
+                    notes: &[],
+                }
             })
             .collect();
         messages(&check_units(&pairs, &Settings::default()))
@@ -266,6 +291,32 @@ mod tests {
         );
         let found = run(&[("Settings", "設定"), ("Settings", "環境設定")], "ja");
         assert_eq!(found, ["C001 inconsistent-target(other=設定)"]);
+    }
+
+    #[test]
+    fn plural_forms_of_one_message_are_not_inconsistent() {
+        let (en, ru) = (lang("en"), lang("ru"));
+        let forms = [
+            ("%d files", "%d файл", "files[0]"),
+            ("%d files", "%d файла", "files[1]"),
+            ("%d files", "%d файлов", "files[2]"),
+        ];
+        let pairs: Vec<UnitPair<'_>> = forms
+            .iter()
+            .map(|(s, t, id)| {
+                let mut target = unit(1, &ru, t);
+                target.id = id;
+                UnitPair {
+                    source: unit(0, &en, s),
+                    target: Some(target),
+                    flags: &[],
+                    notes: &[],
+                }
+            })
+            .collect();
+        assert!(check_units(&pairs, &Settings::default()).is_empty());
+        assert_eq!(super::message_id("files[12]"), "files");
+        assert_eq!(super::message_id("menu[open]"), "menu[open]");
     }
 
     #[test]

@@ -334,6 +334,81 @@ mod tests {
         assert_eq!(span.range.len(), target.text.len());
     }
 
+    /// Random texts of tricky characters: no panic, every span inside its text.
+    #[test]
+    fn random_texts_never_panic_and_spans_stay_inside() {
+        const PIECES: [&str; 40] = [
+            "%",
+            "%s",
+            "%1$",
+            "{",
+            "}",
+            "{{",
+            "$",
+            "-",
+            "->",
+            "[one]",
+            "*[other]",
+            ",",
+            " plural,",
+            "<",
+            "</",
+            ">",
+            "b",
+            "«",
+            "»",
+            "„",
+            "“",
+            "”",
+            "’",
+            "'",
+            "\"",
+            "(",
+            ")",
+            "。",
+            "？",
+            "...",
+            "  ",
+            "\n",
+            "7",
+            "１",
+            "三",
+            "января",
+            "İ",
+            "https://",
+            "@x.ru",
+            ".",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(seed >> 33).unwrap_or(0) % n
+        };
+        let texts: Vec<String> = (0..10_000)
+            .map(|_| (0..next(12)).map(|_| PIECES[next(PIECES.len())]).collect())
+            .collect();
+        let langs = [lang("en"), lang("ru"), lang("ja"), lang("tr")];
+        let pairs: Vec<UnitPair<'_>> = texts
+            .chunks(2)
+            .enumerate()
+            .map(|(i, pair)| UnitPair {
+                source: unit(0, &langs[0], &pair[0]),
+                target: Some(unit(1, &langs[1 + i % 3], &pair[1])),
+                flags: &[],
+                notes: &[],
+            })
+            .collect();
+        let longest = texts.iter().map(String::len).max().unwrap_or(0);
+        for diagnostic in check_units(&pairs, &Settings::default()) {
+            for label in &diagnostic.labels {
+                assert!(label.span.range.start <= label.span.range.end);
+                assert!(label.span.range.end <= longest, "{diagnostic:?}");
+            }
+        }
+    }
+
     #[test]
     fn settings_turn_checks_off_and_change_severity() {
         let (en, ru) = (lang("en"), lang("ru"));

@@ -63,6 +63,13 @@ pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<
     if last_two(source.text) || last_two(target.text) {
         return;
     }
+    // The source's mark ends a quotation (`said, 'Did you do it?'`): a
+    // translation may move the quotation inward (`「やったのか？」と言った。`).
+    let source_end = source.text.trim_end();
+    let closes_quote = source_end.ends_with(['"', '\'', '”', '’', '»', '」', '』']);
+    if closes_quote && expected != End::None && contains_mark(target.text, expected) {
+        return;
+    }
     let ja = target.lang.primary() == "ja";
     if ja && expected == End::None && found == End::Period {
         return;
@@ -109,6 +116,18 @@ pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<
     );
 }
 
+/// True when a mark of this kind occurs anywhere in the text.
+fn contains_mark(text: &str, kind: End) -> bool {
+    match kind {
+        End::Period => text.contains(['.', '。', '．']),
+        End::Question => text.contains(['?', '？']),
+        End::Exclamation => text.contains(['!', '！']),
+        End::Colon => text.contains([':', '：']),
+        End::Ellipsis => text.contains('…') || text.contains("..."),
+        End::None => false,
+    }
+}
+
 /// The final mark as written (`?`, `。`, `...`).
 fn source_mark(text: &str) -> String {
     let (kind, at) = end_of(text);
@@ -140,6 +159,24 @@ mod tests {
         assert!(check("en", "Settings", "ja", "設定を開きます。").is_empty());
         assert!(check("en", "Done.", "ja", "完了").is_empty());
         assert!(check("en", "Save changes?", "ja", "変更を保存しますか。").is_empty());
+        assert!(
+            check(
+                "en",
+                "He asked, 'Did you save it?'",
+                "ja",
+                "「保存したのか？」と彼は尋ねた。"
+            )
+            .is_empty()
+        );
+        assert!(
+            check(
+                "en",
+                "He asked, 'Did you save it?'",
+                "tr",
+                "'Kaydettin mi?' diye sordu."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Q004 repeated-word: the same word twice in a row (`the the`, `в в`),
-//! reported when the source does not repeat that word.
+//! reported when the source has no repeat of its own to excuse it.
 //!
 //! Legitimate repeats are allowed per language: en `had had`, `that that`;
 //! ru `так так`, `да да`, `еле-еле` (hyphenated: one word); tr
@@ -76,6 +76,7 @@ fn repeats_spaced<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)
             && same_word(prev_word, word)
             && !word.bytes().all(|b| b.is_ascii_digit())
             && !allowed(word, lang)
+            && !turkish_idiom(&text[range.end..], lang)
         {
             found.push((range.clone(), word));
         }
@@ -151,6 +152,14 @@ fn allowed(word: &str, lang: &Lang) -> bool {
         && (lower.ends_with('a') || lower.ends_with('e'))
 }
 
+/// Turkish `X X etmek` / `X X olmak` idioms (`diken diken eden`, `paramparça olmak`).
+fn turkish_idiom(after: &str, lang: &Lang) -> bool {
+    lang.primary() == "tr" && {
+        let next = after.trim_start().split(' ').next().unwrap_or_default();
+        ["et", "ed", "ol"].iter().any(|stem| next.starts_with(stem))
+    }
+}
+
 /// Japanese: doubled object/subject particles and doubled kanji words.
 fn repeats_unspaced(text: &str) -> Vec<(Range<usize>, &str)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -205,9 +214,16 @@ pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<
     if found.is_empty() {
         return;
     }
-    let in_source = repeats(source.text, source.lang);
+    // A repeat of the source excuses one repeat of the target: the same
+    // word, or a transliterated one (`Roa Roa` → `Роа Роа`).
+    let mut in_source = repeats(source.text, source.lang);
     for (range, word) in found {
-        if in_source.iter().any(|(_, w)| same_word(w, word)) {
+        let excused = in_source
+            .iter()
+            .position(|(_, w)| same_word(w, word))
+            .or((!in_source.is_empty()).then_some(0));
+        if let Some(i) = excused {
+            in_source.remove(i);
             continue;
         }
         let message = Message::new("repeated-word").arg("word", word);
@@ -250,8 +266,31 @@ mod tests {
         assert!(repeated("What he had had was enough; that that is true.", "en").is_empty());
         assert!(repeated("Так так, еле-еле успели. Да да.", "ru").is_empty());
         assert!(repeated("Yavaş yavaş, ara ara, koşa koşa geldi.", "tr").is_empty());
+        assert!(repeated("Tüylerini diken diken eden şarkı", "tr").is_empty());
         assert!(repeated("人々はどんどん、いろいろ、時々", "ja").is_empty());
         assert!(repeated("Wait. Wait, please, 10 10", "en").is_empty());
+    }
+
+    #[test]
+    fn a_repeat_in_the_source_excuses_one_in_the_target() {
+        assert!(
+            check(
+                "en",
+                "The Roa Roa Hotel collapsed.",
+                "ru",
+                "Отель Роа Роа обрушился."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages(&check(
+                "en",
+                "The Roa Roa Hotel.",
+                "ru",
+                "Отель Роа Роа в в Палу."
+            )),
+            ["Q004 repeated-word(word=в)"]
+        );
     }
 
     #[test]

@@ -47,8 +47,21 @@ pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
     found
 }
 
+/// Bytes a link may contain; an apostrophe ends it (`LiverpoolFC.com'a`).
 fn is_link_byte(b: u8) -> bool {
-    b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'^')
+    b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'^' | b'\'')
+}
+
+/// Scheme and host are case-insensitive (`Weather.com` = `weather.com`); the path is not.
+fn same_link(a: &str, b: &str) -> bool {
+    let split = |link: &'_ str| -> usize {
+        let after_scheme = link.find("://").map_or(0, |i| i + 3);
+        link[after_scheme..]
+            .find('/')
+            .map_or(link.len(), |i| i + after_scheme)
+    };
+    let (ha, hb) = (split(a), split(b));
+    a[..ha].eq_ignore_ascii_case(&b[..hb]) && a[ha..] == b[hb..]
 }
 
 /// Drops trailing sentence punctuation, quotes and unbalanced closing brackets.
@@ -109,7 +122,7 @@ pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<
     }
     let mut unmatched: Vec<&(Range<usize>, &str)> = target_links.iter().collect();
     for (range, link) in &source_links {
-        match unmatched.iter().position(|(_, t)| t == link) {
+        match unmatched.iter().position(|(_, t)| same_link(t, link)) {
             Some(i) => {
                 unmatched.remove(i);
             }
@@ -159,6 +172,40 @@ mod tests {
         assert_eq!(
             links("詳細は https://example.jp/docs をご覧ください。")[0].1,
             "https://example.jp/docs"
+        );
+    }
+
+    #[test]
+    fn hosts_ignore_case_and_turkish_suffixes() {
+        assert!(
+            check(
+                "en",
+                "Sturridge told LiverpoolFC.com.",
+                "tr",
+                "Sturridge LiverpoolFC.com'a konuştu."
+            )
+            .is_empty()
+        );
+        assert!(
+            check(
+                "en",
+                "as weather.com reported.",
+                "tr",
+                "Weather.com'un haberine göre."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            messages(&check(
+                "en",
+                "See https://example.org/Docs.",
+                "ru",
+                "См. https://example.org/docs."
+            )),
+            [
+                "N003 url-missing(url=https://example.org/Docs)",
+                "N003 url-added(url=https://example.org/docs)"
+            ]
         );
     }
 

@@ -10,6 +10,7 @@ error-unknown-ui-lang = unknown interface language “{ $tag }” (available: en
 error-no-lang = cannot determine the language of { $path }: name the file after its language (ru.md, article.ja.md) or use --langs
 error-glossary = { $path }:{ $line }:{ $column }: invalid glossary: { $reason }
 error-glossary-format = { $path }: unknown glossary format (expected .toml, .tbx, .csv, .tsv or .db)
+error-format = { $path }:{ $line }:{ $column }: cannot read the file: { $reason }
 error-termbase = termbase { $path }: { $reason }
 error-need-two-files = at least two files are needed: a source and a translation
 error-langs-count = --langs lists { $got ->

@@ -10,6 +10,7 @@ error-unknown-ui-lang = 不明な UI 言語「{ $tag }」（使用可能: en、r
 error-no-lang = { $path } の言語を判定できません。ファイル名に言語を含める（ru.md、article.ja.md）か、--langs を指定してください
 error-glossary = { $path }:{ $line }:{ $column }: 用語集が正しくありません: { $reason }
 error-glossary-format = { $path }: 用語集の形式が不明です（.toml、.tbx、.csv、.tsv、.db のいずれかが必要です）
+error-format = { $path }:{ $line }:{ $column }: ファイルを読み込めません: { $reason }
 error-termbase = 用語ベース { $path }: { $reason }
 error-need-two-files = 原文と訳文の少なくとも 2 つのファイルが必要です
 error-langs-count = --langs には { $got } 個の言語が指定されていますが、ファイルは { $expected } 個です

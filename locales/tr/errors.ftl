@@ -10,6 +10,7 @@ error-unknown-ui-lang = bilinmeyen arayüz dili: “{ $tag }” (kullanılabilen
 error-no-lang = { $path } dosyasının dili belirlenemedi: dosyayı diline göre adlandırın (ru.md, article.ja.md) ya da --langs kullanın
 error-glossary = { $path }:{ $line }:{ $column }: geçersiz sözlük: { $reason }
 error-glossary-format = { $path }: bilinmeyen sözlük biçimi (.toml, .tbx, .csv, .tsv ya da .db bekleniyordu)
+error-format = { $path }:{ $line }:{ $column }: dosya okunamadı: { $reason }
 error-termbase = terim bankası { $path }: { $reason }
 error-need-two-files = en az iki dosya gerekli: bir kaynak ve bir çeviri
 error-langs-count = --langs { $got } dil belirtiyor, ancak { $expected } dosya verildi

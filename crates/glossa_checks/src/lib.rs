@@ -73,6 +73,16 @@ pub struct PairInput<'a> {
     pub terms: Option<&'a TermContext>,
 }
 
+/// Runs only the glossary checks (T001–T006) on one pair: for structured
+/// files, whose other checks work on units (see [`units::check_units`]).
+pub fn check_pair_terms(input: &PairInput<'_>, settings: &Settings) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    if let Some(terms) = input.terms {
+        rules::terms::check(input, terms, &mut found);
+    }
+    settings.apply(found)
+}
+
 /// Runs every enabled check on one source/target pair.
 pub fn check_pair(input: &PairInput<'_>, settings: &Settings) -> Vec<Diagnostic> {
     let mut found = Vec::new();

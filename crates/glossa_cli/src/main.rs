@@ -9,6 +9,7 @@ mod glossary_file;
 mod help;
 mod input;
 mod pipeline;
+mod structured;
 
 use std::ffi::OsString;
 use std::io::Write;

@@ -2,7 +2,6 @@
 //! language into sets, segment, find terms, align.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use glossa_align::{AlignDoc, AlignOptions, Bead, Group, align_many, align_pair};
 use glossa_checks::{AlignedPair, Document, TermContext};
@@ -13,7 +12,10 @@ use glossa_text::segment::{Segmenter, Sentence};
 use crate::args::InputArgs;
 use crate::error::user_error;
 use crate::glossary_file::load_glossary;
-use crate::input::{InputFile, expand_paths, file_lang, parse_lang, read_input};
+use glossa_formats::FormatKind;
+
+use crate::input::{InputFile, decode_utf8, expand_paths, file_lang, parse_lang, read_bytes};
+use crate::structured::{StructuredInput, bilingual_set, catalog_set};
 
 /// One segmented file.
 #[derive(Debug)]
@@ -40,6 +42,40 @@ impl LoadedDoc {
     }
 }
 
+/// Where the documents of a set come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetKind {
+    /// Monolingual documents (Markdown, text), segmented and aligned by glossa.
+    Documents,
+    /// One bilingual file (XLIFF, PO, TMX, CSV/TSV): units are aligned already.
+    Bilingual,
+    /// Message catalogs of several locales (Fluent, JSON), matched by id.
+    Catalogs,
+}
+
+/// Messages missing from a locale and messages only the locale has
+/// (sentence indices in the source and in the locale).
+#[derive(Debug, Clone, Default)]
+pub struct CatalogGaps {
+    /// Source messages absent from the locale.
+    pub missing: Vec<usize>,
+    /// Locale messages absent from the source.
+    pub obsolete: Vec<usize>,
+}
+
+/// What a structured file says about one unit, besides its text.
+#[derive(Debug, Clone)]
+pub struct UnitInfo {
+    /// Unit id (XLIFF id, PO msgctxt + msgid, message id).
+    pub id: String,
+    /// Flags and states (`fuzzy`, `state=translated`).
+    pub flags: Vec<String>,
+    /// Notes and comments (`glossa-ignore: CODE`).
+    pub notes: Vec<String>,
+    /// Inline-code ids, in order.
+    pub codes: Vec<String>,
+}
+
 /// A source document and its translations, aligned.
 #[derive(Debug)]
 pub struct DocSet {
@@ -47,6 +83,14 @@ pub struct DocSet {
     pub docs: Vec<LoadedDoc>,
     /// Aligned groups, one sentence range per document (the export's rows).
     pub groups: Vec<Group>,
+    /// What the documents are.
+    pub kind: SetKind,
+    /// For structured sets: per document, the unit behind each sentence.
+    pub units: Vec<Vec<UnitInfo>>,
+    /// For catalog sets, per translation (`catalog_gaps[k - 1]`): source
+    /// messages the locale lacks, and locale messages the source lacks (plural
+    /// forms a language does not have are neither).
+    pub catalog_gaps: Vec<CatalogGaps>,
     /// The direct alignment of the source with each translation
     /// (`pair_beads[k - 1]` for `docs[k]`): omissions and additions are read
     /// from it, so a merge in another language cannot hide them.
@@ -118,61 +162,134 @@ pub fn load(args: &InputArgs) -> anyhow::Result<Workspace> {
     }
     let mut sources = SourceMap::new();
     let mut docs = Vec::new();
+    let mut doc_paths = Vec::new();
+    let mut bilingual = Vec::new();
+    let mut catalogs = Vec::new();
     for (i, path) in paths.iter().enumerate() {
-        let input = read_input(Some(path))?;
-        let lang = file_lang(&input, args.langs.get(i).map(String::as_str))?;
-        let sentences = Segmenter::new(&lang).segment(&input.text);
-        let file = sources.add(SourceFile::new(
-            input.display.clone(),
-            Some(lang.to_string()),
-            input.text.clone(),
-        ));
-        docs.push(LoadedDoc {
-            file,
-            lang,
-            input,
-            sentences,
-        });
+        let given = args.langs.get(i).map(String::as_str);
+        let display = path.display().to_string();
+        let bytes = read_bytes(path)?;
+        let kind = glossa_formats::detect(&display, &bytes[..bytes.len().min(8192)])
+            .unwrap_or(FormatKind::PlainText);
+        if matches!(kind, FormatKind::Markdown | FormatKind::PlainText) {
+            let input = InputFile {
+                text: decode_utf8(&display, bytes)?,
+                display,
+            };
+            if input.text.trim().is_empty() {
+                return Err(user_error("error-empty-input", &[("path", &input.display)]));
+            }
+            let lang = file_lang(&input, given)?;
+            let sentences = Segmenter::new(&lang).segment(&input.text);
+            let file = sources.add(SourceFile::new(
+                input.display.clone(),
+                Some(lang.to_string()),
+                input.text.clone(),
+            ));
+            docs.push(LoadedDoc {
+                file,
+                lang,
+                input,
+                sentences,
+            });
+            doc_paths.push(path.clone());
+            continue;
+        }
+        let structured = read_structured(&display, &bytes, kind)?;
+        if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
+            let lang = match given {
+                Some(tag) => parse_lang(tag)?,
+                None => Lang::from_path(&display)
+                    .ok_or_else(|| user_error("error-no-lang", &[("path", &display)]))?,
+            };
+            catalogs.push((structured, lang, path.clone()));
+        } else {
+            bilingual.push((structured, given.map(str::to_string)));
+        }
     }
     let source_lang = match &args.source_lang {
         Some(tag) => parse_lang(tag)?,
         None => docs
             .first()
             .map(|d| d.lang.clone())
-            .ok_or_else(|| user_error("error-need-two-files", &[]))?,
+            .or_else(|| catalogs.first().map(|(_, lang, _)| lang.clone()))
+            .map_or_else(|| parse_lang("en"), Ok)?,
     };
-    let languages: Vec<Lang> = unique_langs(&docs);
+    let mut sets = Vec::new();
+    for (structured, given) in bilingual {
+        sets.push(bilingual_set(
+            &mut sources,
+            structured,
+            &source_lang,
+            given.as_deref(),
+        )?);
+    }
+    if !catalogs.is_empty() {
+        let keys: Vec<String> = catalogs
+            .iter()
+            .map(|(s, lang, _)| set_key(&s.display, lang))
+            .collect();
+        let langs: Vec<Lang> = catalogs.iter().map(|(_, lang, _)| lang.clone()).collect();
+        let plan = plan_sets(&keys, &langs, &source_lang);
+        let mut slots: Vec<Option<(StructuredInput, Lang)>> = catalogs
+            .into_iter()
+            .map(|(s, lang, _)| Some((s, lang)))
+            .collect();
+        for members in plan {
+            let inputs: Vec<(StructuredInput, Lang)> = members
+                .iter()
+                .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+                .collect();
+            sets.push(catalog_set(&mut sources, inputs));
+        }
+    }
+    let mut languages: Vec<Lang> = Vec::new();
+    for lang in sets
+        .iter()
+        .flat_map(|s| s.docs.iter().map(|d| &d.lang))
+        .chain(docs.iter().map(|d| &d.lang))
+    {
+        if !languages.contains(lang) {
+            languages.push(lang.clone());
+        }
+    }
     let terms = match &args.glossary {
         Some(path) => Some(term_context(path, args.style.as_deref(), &languages)?),
         None => None,
     };
-    let grouped = group_into_sets(docs, &source_lang, &paths)?;
-    let sets = grouped
-        .into_iter()
-        .map(|docs| {
-            let (groups, pair_beads) = align_docs(&docs, terms.as_ref());
-            DocSet {
-                docs,
+    if !docs.is_empty() {
+        let keys: Vec<String> = doc_paths
+            .iter()
+            .zip(&docs)
+            .map(|(p, d)| set_key(&p.display().to_string(), &d.lang))
+            .collect();
+        let langs: Vec<Lang> = docs.iter().map(|d| d.lang.clone()).collect();
+        let plan = plan_sets(&keys, &langs, &source_lang);
+        let mut slots: Vec<Option<LoadedDoc>> = docs.into_iter().map(Some).collect();
+        for members in plan {
+            let set_docs: Vec<LoadedDoc> = members
+                .iter()
+                .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+                .collect();
+            let (groups, pair_beads) = align_docs(&set_docs, terms.as_ref());
+            sets.push(DocSet {
+                docs: set_docs,
                 groups,
                 pair_beads,
-            }
-        })
-        .collect();
+                kind: SetKind::Documents,
+                units: Vec::new(),
+                catalog_gaps: Vec::new(),
+            });
+        }
+    }
+    if sets.is_empty() {
+        return Err(user_error("error-need-two-files", &[]));
+    }
     Ok(Workspace {
         sources,
         sets,
         terms,
     })
-}
-
-fn unique_langs(docs: &[LoadedDoc]) -> Vec<Lang> {
-    let mut langs: Vec<Lang> = Vec::new();
-    for doc in docs {
-        if !langs.contains(&doc.lang) {
-            langs.push(doc.lang.clone());
-        }
-    }
-    langs
 }
 
 /// Loads the glossary and builds matchers for the run's languages.
@@ -192,55 +309,71 @@ pub fn term_context(
     })
 }
 
-/// Groups documents into sets: documents whose paths differ only by the
-/// language part (`docs/en/x.md` ~ `docs/ru/x.md`, `x.md` ~ `x.ru.md`) form a
-/// set; if that leaves every set incomplete, all documents form one set.
-fn group_into_sets(
-    docs: Vec<LoadedDoc>,
-    source_lang: &Lang,
-    paths: &[PathBuf],
-) -> anyhow::Result<Vec<Vec<LoadedDoc>>> {
-    let keys: Vec<String> = paths
-        .iter()
-        .zip(&docs)
-        .map(|(p, d)| set_key(&p.display().to_string(), &d.lang))
-        .collect();
-    let is_source = |d: &LoadedDoc| d.lang.primary() == source_lang.primary();
+/// Plans sets of files: files whose paths differ only by the language part
+/// (`docs/en/x.md` ~ `docs/ru/x.md`, `x.md` ~ `x.ru.md`) form a set; if that
+/// leaves sets without a source, and every file has its own language, all
+/// files form one set. Each set lists the source first; sets without a
+/// source or a translation are dropped.
+fn plan_sets(keys: &[String], langs: &[Lang], source_lang: &Lang) -> Vec<Vec<usize>> {
+    let is_source = |i: usize| {
+        langs
+            .get(i)
+            .is_some_and(|l| l.primary() == source_lang.primary())
+    };
     let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, key) in keys.iter().enumerate() {
         by_key.entry(key).or_default().push(i);
     }
     let keyed_sets_work = by_key.values().all(|members| {
-        members.len() >= 2 && members.iter().filter(|&&i| is_source(&docs[i])).count() == 1
+        members.len() >= 2 && members.iter().filter(|&&i| is_source(i)).count() == 1
     });
-    let langs_distinct = unique_langs(&docs).len() == docs.len();
+    let mut distinct = langs.to_vec();
+    distinct.sort();
+    distinct.dedup();
     let plan: Vec<Vec<usize>> = if keyed_sets_work {
         by_key.into_values().collect()
-    } else if langs_distinct {
-        vec![(0..docs.len()).collect()]
+    } else if distinct.len() == langs.len() {
+        vec![(0..langs.len()).collect()]
     } else {
         by_key.into_values().filter(|m| m.len() >= 2).collect()
     };
-    let mut slots: Vec<Option<LoadedDoc>> = docs.into_iter().map(Some).collect();
-    let mut sets = Vec::new();
-    for members in plan {
-        let mut set: Vec<LoadedDoc> = members
-            .iter()
-            .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
-            .collect();
-        let Some(source_index) = set.iter().position(is_source) else {
-            continue;
-        };
-        let source = set.remove(source_index);
-        set.insert(0, source);
-        if set.len() >= 2 {
-            sets.push(set);
-        }
+    plan.into_iter()
+        .filter_map(|mut members| {
+            let source = members.iter().position(|&i| is_source(i))?;
+            let first = members.remove(source);
+            members.insert(0, first);
+            (members.len() >= 2).then_some(members)
+        })
+        .collect()
+}
+
+/// Decodes and parses a structured file; errors name the file, line and column.
+fn read_structured(
+    display: &str,
+    bytes: &[u8],
+    kind: FormatKind,
+) -> anyhow::Result<StructuredInput> {
+    let format_error = |e: glossa_formats::FormatError| {
+        user_error(
+            "error-format",
+            &[
+                ("path", display),
+                ("line", &e.line.to_string()),
+                ("column", &e.column.to_string()),
+                ("reason", &e.kind.to_string()),
+            ],
+        )
+    };
+    let text = glossa_formats::decode(bytes, kind).map_err(format_error)?;
+    if text.trim().is_empty() {
+        return Err(user_error("error-empty-input", &[("path", display)]));
     }
-    if sets.is_empty() {
-        return Err(user_error("error-need-two-files", &[]));
-    }
-    Ok(sets)
+    let parsed = glossa_formats::parse(kind, &text).map_err(format_error)?;
+    Ok(StructuredInput {
+        display: display.to_string(),
+        text,
+        parsed,
+    })
 }
 
 /// A path with its language part removed.

@@ -3,14 +3,15 @@
 
 use std::io::{IsTerminal, Write};
 
-use glossa_checks::{PairInput, Settings, check_pair};
-use glossa_diagnostics::{Diagnostic, Severity, sort_diagnostics};
+use glossa_checks::units::{CatalogEntry, UnitPair, UnitText, check_catalog_coverage, check_units};
+use glossa_checks::{AlignedPair, PairInput, Settings, check_pair, check_pair_terms};
+use glossa_diagnostics::{Diagnostic, FileId, Severity, sort_diagnostics};
 use glossa_i18n::I18n;
 use glossa_report::{OutputFormat, RenderOptions, render};
 
 use crate::args::{CheckArgs, FailOn, ReportFormat};
 use crate::error::ExitStatus;
-use crate::pipeline::{Workspace, load};
+use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load};
 
 /// Runs `glossa check`.
 pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
@@ -40,6 +41,7 @@ pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
 /// All diagnostics of a workspace, sorted.
 pub fn run_checks(workspace: &Workspace, settings: &Settings) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
+    let mut unit_pairs: Vec<UnitPair<'_>> = Vec::new();
     for set in &workspace.sets {
         let Some(source) = set.docs.first() else {
             continue;
@@ -52,11 +54,110 @@ pub fn run_checks(workspace: &Workspace, settings: &Settings) -> Vec<Diagnostic>
                 pairs: &pairs,
                 terms: workspace.terms.as_ref(),
             };
-            diagnostics.extend(check_pair(&input, settings));
+            if set.kind == SetKind::Documents {
+                diagnostics.extend(check_pair(&input, settings));
+                continue;
+            }
+            diagnostics.extend(check_pair_terms(&input, settings));
+            unit_pairs.extend(unit_pairs_of(set, k, &pairs));
+            if set.kind == SetKind::Catalogs {
+                diagnostics.extend(catalog_coverage(set, k, settings));
+            }
         }
+    }
+    // One pass over all units of each language pair: the project-wide
+    // consistency checks see every file.
+    unit_pairs.sort_by_cached_key(|p| {
+        (
+            p.source.lang.to_string(),
+            p.target.map(|t| t.lang.to_string()),
+        )
+    });
+    for chunk in unit_pairs.chunk_by(|a, b| {
+        a.source.lang == b.source.lang && a.target.map(|t| t.lang) == b.target.map(|t| t.lang)
+    }) {
+        diagnostics.extend(check_units(chunk, settings));
     }
     sort_diagnostics(&mut diagnostics);
     diagnostics
+}
+
+/// The unit pairs of translation `k` of a structured set.
+fn unit_pairs_of<'a>(set: &'a DocSet, k: usize, pairs: &[AlignedPair]) -> Vec<UnitPair<'a>> {
+    let (Some(source), Some(target)) = (set.docs.first(), set.docs.get(k)) else {
+        return Vec::new();
+    };
+    let unit_text = |doc: &'a LoadedDoc, infos: &'a [UnitInfo], index: usize| {
+        let sentence = doc.sentences.get(index)?;
+        let info = infos.get(index)?;
+        Some((
+            UnitText {
+                file: doc.file,
+                id: &info.id,
+                lang: &doc.lang,
+                text: &sentence.text,
+                span_start: sentence.range.start,
+                codes: &info.codes,
+            },
+            info,
+        ))
+    };
+    let empty: &[UnitInfo] = &[];
+    let source_infos = set.units.first().map_or(empty, Vec::as_slice);
+    let target_infos = set.units.get(k).map_or(empty, Vec::as_slice);
+    pairs
+        .iter()
+        .filter_map(|pair| {
+            let (source_text, source_info) =
+                unit_text(source, source_infos, pair.src.clone().next()?)?;
+            let target = pair
+                .tgt
+                .clone()
+                .next()
+                .and_then(|i| unit_text(target, target_infos, i));
+            // Catalog translators write `glossa-ignore` in their own file.
+            let info = match (&target, set.kind) {
+                (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => *info,
+                _ => source_info,
+            };
+            Some(UnitPair {
+                source: source_text,
+                target: target.map(|(text, _)| text),
+                flags: &info.flags,
+                notes: &info.notes,
+            })
+        })
+        .collect()
+}
+
+/// Messages missing from locale `k`, and messages only the locale has.
+fn catalog_coverage(set: &DocSet, k: usize, settings: &Settings) -> Vec<Diagnostic> {
+    let (Some(source), Some(target)) = (set.docs.first(), set.docs.get(k)) else {
+        return Vec::new();
+    };
+    let entries = |doc: &LoadedDoc, doc_index: usize, indices: Vec<usize>| -> Vec<OwnedEntry> {
+        indices
+            .into_iter()
+            .filter_map(|i| {
+                let info = set.units.get(doc_index)?.get(i)?;
+                let offset = doc.sentences.get(i).map_or(0, |s| s.range.start);
+                Some((doc.file, info.id.clone(), offset, info.notes.clone()))
+            })
+            .collect()
+    };
+    let Some(gaps) = set.catalog_gaps.get(k - 1) else {
+        return Vec::new();
+    };
+    let missing = entries(source, 0, gaps.missing.clone());
+    let obsolete = entries(target, k, gaps.obsolete.clone());
+    let mut found = check_catalog_coverage(&as_entries(&missing), &[], &target.lang, settings);
+    found.extend(check_catalog_coverage(
+        &[],
+        &as_entries(&obsolete),
+        &target.lang,
+        settings,
+    ));
+    found
 }
 
 fn output_format(format: ReportFormat) -> OutputFormat {
@@ -81,4 +182,18 @@ fn exit_status(diagnostics: &[Diagnostic], fail_on: FailOn) -> ExitStatus {
     } else {
         ExitStatus::Clean
     }
+}
+
+/// Borrowed catalog entries.
+type OwnedEntry = (FileId, String, usize, Vec<String>);
+
+fn as_entries(list: &[OwnedEntry]) -> Vec<CatalogEntry<'_>> {
+    list.iter()
+        .map(|(file, id, offset, notes)| CatalogEntry {
+            file: *file,
+            id,
+            offset: *offset,
+            notes,
+        })
+        .collect()
 }

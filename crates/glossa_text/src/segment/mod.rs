@@ -73,6 +73,19 @@ pub struct Sentence {
 }
 
 impl Sentence {
+    /// A sentence taken as it is: `text` stands at `range` of the input
+    /// (a translation unit of a structured file). Offsets map linearly.
+    pub fn verbatim(range: Range<usize>, text: String, block: usize) -> Self {
+        let map = OffsetMap::identity(range.start, text.len());
+        Self {
+            range,
+            text,
+            block,
+            kind: BlockKind::Paragraph,
+            map,
+        }
+    }
+
     /// The input byte offset of byte `text_offset` of [`Sentence::text`]
     /// (`text.len()` maps to `range.end`).
     pub fn source_offset(&self, text_offset: usize) -> usize {

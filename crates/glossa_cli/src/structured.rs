@@ -1,0 +1,290 @@
+//! Structured files in the pipeline: bilingual files (XLIFF, PO, TMX,
+//! CSV/TSV) stand alone as a set of one document per language; message
+//! catalogs (Fluent, JSON) of several locales form a set matched by message id.
+//! Every unit becomes one verbatim sentence, so the glossary checks and the
+//! exports treat units like aligned sentences.
+
+use glossa_align::{Bead, Group};
+use glossa_diagnostics::{SourceFile, SourceMap};
+use glossa_formats::{ParsedFile, Unit, pair_catalogs};
+use glossa_text::Lang;
+use glossa_text::segment::Sentence;
+
+use crate::error::user_error;
+use crate::input::{InputFile, parse_lang};
+use crate::pipeline::{CatalogGaps, DocSet, LoadedDoc, SetKind, UnitInfo};
+
+/// A parsed structured file, before it joins a set.
+#[derive(Debug)]
+pub struct StructuredInput {
+    /// Path as given.
+    pub display: String,
+    /// Decoded text.
+    pub text: String,
+    /// Its units.
+    pub parsed: ParsedFile,
+}
+
+/// A bilingual file (or a many-language TMX) as one set.
+pub fn bilingual_set(
+    sources: &mut SourceMap,
+    input: StructuredInput,
+    source_lang: &Lang,
+    given_target: Option<&str>,
+) -> anyhow::Result<DocSet> {
+    let langs = slot_langs(&input, source_lang, given_target)?;
+    let file = sources.add(SourceFile::new(
+        input.display.clone(),
+        langs.get(1).map(ToString::to_string),
+        input.text.clone(),
+    ));
+    let by_position = input
+        .parsed
+        .units
+        .iter()
+        .all(|u| u.variants.iter().all(|v| v.lang.is_none()));
+    let mut docs: Vec<LoadedDoc> = langs
+        .iter()
+        .map(|lang| LoadedDoc {
+            file,
+            lang: lang.clone(),
+            input: InputFile {
+                display: input.display.clone(),
+                text: input.text.clone(),
+            },
+            sentences: Vec::new(),
+        })
+        .collect();
+    let mut units: Vec<Vec<UnitInfo>> = vec![Vec::new(); langs.len()];
+    let mut groups = Vec::new();
+    for (index, unit) in input.parsed.units.iter().enumerate() {
+        let mut members = Vec::with_capacity(langs.len());
+        for (slot, lang) in langs.iter().enumerate() {
+            let start = docs[slot].sentences.len();
+            let variant = if by_position {
+                unit.variants.get(slot)
+            } else {
+                unit.variants
+                    .iter()
+                    .find(|v| {
+                        v.lang
+                            .as_deref()
+                            .and_then(|l| Lang::parse(l).ok())
+                            .is_some_and(|l| l.primary() == lang.primary())
+                    })
+                    .or_else(|| {
+                        (langs.len() == 2)
+                            .then(|| unit.variants.get(slot))
+                            .flatten()
+                    })
+            };
+            if let Some(variant) = variant {
+                docs[slot].sentences.push(Sentence::verbatim(
+                    variant.span.clone(),
+                    variant.text.clone(),
+                    index,
+                ));
+                units[slot].push(unit_info(
+                    unit,
+                    variant.codes.iter().map(|c| c.id.clone()).collect(),
+                ));
+            }
+            members.push(start..docs[slot].sentences.len());
+        }
+        groups.push(Group {
+            members,
+            confidence: 1.0,
+            low_confidence: false,
+        });
+    }
+    Ok(structured_set(docs, groups, units, SetKind::Bilingual))
+}
+
+/// Message catalogs of several locales (`docs[0]` the source) as one set.
+pub fn catalog_set(sources: &mut SourceMap, inputs: Vec<(StructuredInput, Lang)>) -> DocSet {
+    let mut docs = Vec::new();
+    let mut units = Vec::new();
+    let mut parsed = Vec::new();
+    for (input, lang) in inputs {
+        let file = sources.add(SourceFile::new(
+            input.display.clone(),
+            Some(lang.to_string()),
+            input.text.clone(),
+        ));
+        let sentences = input
+            .parsed
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                let variant = u.variants.first();
+                Sentence::verbatim(
+                    variant.map_or(0..0, |v| v.span.clone()),
+                    variant.map_or(String::new(), |v| v.text.clone()),
+                    i,
+                )
+            })
+            .collect();
+        units.push(
+            input
+                .parsed
+                .units
+                .iter()
+                .map(|u| unit_info(u, Vec::new()))
+                .collect(),
+        );
+        docs.push(LoadedDoc {
+            file,
+            lang,
+            input: InputFile {
+                display: input.display,
+                text: input.text,
+            },
+            sentences,
+        });
+        parsed.push(input.parsed);
+    }
+    let (groups, gaps) = catalog_groups(&parsed);
+    let mut set = structured_set(docs, groups, units, SetKind::Catalogs);
+    set.catalog_gaps = gaps;
+    set
+}
+
+/// Groups of a catalog set: each source message with its counterpart in
+/// every locale, then the messages only a locale has.
+fn catalog_groups(parsed: &[ParsedFile]) -> (Vec<Group>, Vec<CatalogGaps>) {
+    let Some((source, targets)) = parsed.split_first() else {
+        return (Vec::new(), Vec::new());
+    };
+    let pairings: Vec<_> = targets.iter().map(|t| pair_catalogs(source, t)).collect();
+    let width = parsed.len();
+    let single = |doc: usize, index: usize| {
+        let mut members = vec![0..0; width];
+        if let Some(slot) = members.get_mut(doc) {
+            *slot = index..index + 1;
+        }
+        members
+    };
+    let mut groups = Vec::new();
+    for i in 0..source.units.len() {
+        let mut members = single(0, i);
+        for (k, pairing) in pairings.iter().enumerate() {
+            if let Some(&(_, j)) = pairing.pairs.iter().find(|&&(s, _)| s == i) {
+                members[k + 1] = j..j + 1;
+            }
+        }
+        groups.push(Group {
+            members,
+            confidence: 1.0,
+            low_confidence: false,
+        });
+    }
+    for (k, pairing) in pairings.iter().enumerate() {
+        for &j in &pairing.obsolete {
+            groups.push(Group {
+                members: single(k + 1, j),
+                confidence: 1.0,
+                low_confidence: false,
+            });
+        }
+    }
+    let gaps = pairings
+        .into_iter()
+        .map(|p| CatalogGaps {
+            missing: p.missing,
+            obsolete: p.obsolete,
+        })
+        .collect();
+    (groups, gaps)
+}
+
+fn structured_set(
+    docs: Vec<LoadedDoc>,
+    groups: Vec<Group>,
+    units: Vec<Vec<UnitInfo>>,
+    kind: SetKind,
+) -> DocSet {
+    let pair_beads = (1..docs.len())
+        .map(|k| {
+            groups
+                .iter()
+                .filter_map(|g| {
+                    let src = g.members.first()?.clone();
+                    let tgt = g.members.get(k)?.clone();
+                    (!src.is_empty() || !tgt.is_empty()).then_some(Bead {
+                        src,
+                        tgt,
+                        confidence: 1.0,
+                        low_confidence: false,
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    DocSet {
+        docs,
+        groups,
+        pair_beads,
+        kind,
+        units,
+        catalog_gaps: Vec::new(),
+    }
+}
+
+fn unit_info(unit: &Unit, codes: Vec<String>) -> UnitInfo {
+    UnitInfo {
+        id: unit.id.clone(),
+        flags: unit.flags.clone(),
+        notes: unit.notes.clone(),
+        codes,
+    }
+}
+
+/// The language of each variant slot: the source first, then the targets.
+fn slot_langs(
+    input: &StructuredInput,
+    source_lang: &Lang,
+    given_target: Option<&str>,
+) -> anyhow::Result<Vec<Lang>> {
+    let parsed = &input.parsed;
+    let source = match parsed
+        .source_lang
+        .as_deref()
+        .filter(|l| !l.eq_ignore_ascii_case("*all*"))
+    {
+        Some(tag) => parse_lang(tag)?,
+        None => source_lang.clone(),
+    };
+    let mut langs = vec![source];
+    let tagged = parsed
+        .units
+        .iter()
+        .flat_map(|u| u.variants.iter())
+        .filter_map(|v| v.lang.as_deref());
+    for tag in tagged {
+        let lang = parse_lang(tag)?;
+        if langs.iter().all(|l| l.primary() != lang.primary()) {
+            langs.push(lang);
+        }
+    }
+    if langs.len() == 1 {
+        let target = match (given_target, parsed.target_lang.as_deref()) {
+            (Some(tag), _) | (None, Some(tag)) => Some(parse_lang(tag)?),
+            (None, None) => Lang::from_path(&input.display).or_else(|| {
+                let sample: String = parsed
+                    .units
+                    .iter()
+                    .filter_map(|u| u.variants.get(1))
+                    .take(200)
+                    .map(|v| v.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                Lang::detect(&sample)
+            }),
+        };
+        let target =
+            target.ok_or_else(|| user_error("error-no-lang", &[("path", &input.display)]))?;
+        langs.push(target);
+    }
+    Ok(langs)
+}

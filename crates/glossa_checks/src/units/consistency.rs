@@ -9,9 +9,9 @@
 //! same way round. Empty targets and units flagged as untranslated are left out.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use glossa_diagnostics::{FileId, Message};
+use glossa_diagnostics::Message;
 use glossa_text::Lang;
 
 use crate::codes::Check;
@@ -118,7 +118,47 @@ pub(crate) fn check(
     out.sort_by_key(|(index, finding)| (*index, finding.check));
 }
 
-type Groups<'e> = HashMap<(&'e Lang, &'e Lang, &'e str), Vec<usize>>;
+type Groups<'e> = HashMap<(&'e Lang, &'e Lang, &'e str), Vec<usize>, FastHash>;
+
+/// FxHash-style hasher: the keys are texts of the caller's files, not
+/// attacker-chosen input to a long-lived server, and SipHash costs a third
+/// of this pass.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        for &byte in chunks.remainder() {
+            self.add(u64::from(byte));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<Fx>;
 
 /// Entries (positions in `entries`) grouped by language pair and `key`.
 fn group<'e>(
@@ -126,29 +166,27 @@ fn group<'e>(
     entries: &'e [Entry<'e>],
     key: impl Fn(&'e Entry<'e>) -> &'e Cow<'e, str>,
 ) -> Groups<'e> {
-    let mut groups: Groups<'e> = HashMap::with_capacity(entries.len());
-    // One member per message: plural forms of one PO entry share an id.
-    let mut seen: HashSet<(&Lang, &Lang, &str, FileId, &str)> =
-        HashSet::with_capacity(entries.len());
+    let mut groups: Groups<'e> =
+        HashMap::with_capacity_and_hasher(entries.len(), FastHash::default());
     for (position, entry) in entries.iter().enumerate() {
-        let Some(pair) = pairs.get(entry.index) else {
+        let Some((pair, target)) = pairs
+            .get(entry.index)
+            .and_then(|p| Some((p, p.target.as_ref()?)))
+        else {
             continue;
         };
-        let Some(target) = &pair.target else {
-            continue;
-        };
-        let group_key = (pair.source.lang, target.lang, key(entry).as_ref());
-        let message = (
-            group_key.0,
-            group_key.1,
-            group_key.2,
-            target.file,
-            message_id(target.id),
-        );
-        if !seen.insert(message) {
-            continue;
+        let members = groups
+            .entry((pair.source.lang, target.lang, key(entry).as_ref()))
+            .or_default();
+        // One member per message: the plural forms of a PO entry come
+        // together and share an id.
+        let same_message = members.last().and_then(|&last| {
+            let previous = pairs.get(entries[last].index)?.target.as_ref()?;
+            Some(previous.file == target.file && message_id(previous.id) == message_id(target.id))
+        });
+        if same_message != Some(true) {
+            members.push(position);
         }
-        groups.entry(group_key).or_default().push(position);
     }
     groups
 }
@@ -177,7 +215,7 @@ fn report<'e>(
             continue;
         }
         // Text → (clean units, units, first position in `members`).
-        let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
+        let mut counts: HashMap<&str, (usize, usize, usize), FastHash> = HashMap::default();
         for (k, &m) in members.iter().enumerate() {
             let slot = counts
                 .entry(other(&entries[m]).as_ref())

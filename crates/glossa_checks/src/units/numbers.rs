@@ -162,14 +162,26 @@ fn month_next_to(text: &str, start: usize, end: usize) -> bool {
     let after = &after[..after
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(after.len())];
-    [before, after].iter().any(|word| {
-        word.len() >= 2 && {
-            let lower = word.to_lowercase();
-            MONTH_PREFIXES
-                .iter()
-                .chain(&MORE_MONTHS)
-                .any(|m| lower.starts_with(m))
-        }
+    [before, after]
+        .iter()
+        .any(|word| word.len() >= 2 && may_be_month(word))
+}
+
+/// True when the word, lowercased, starts with one of the month prefixes.
+fn may_be_month(word: &str) -> bool {
+    // The first eight characters, lowercased, on the stack.
+    let mut folded = ['\0'; 8];
+    for (slot, c) in folded
+        .iter_mut()
+        .zip(word.chars().flat_map(char::to_lowercase))
+    {
+        *slot = c;
+    }
+    MONTH_PREFIXES.iter().chain(&MORE_MONTHS).any(|prefix| {
+        prefix
+            .chars()
+            .zip(folded.iter().chain(std::iter::repeat(&'\0')))
+            .all(|(p, &c)| p == c)
     })
 }
 

@@ -84,6 +84,9 @@ fn trim_end(token: &str) -> &str {
 }
 
 fn is_link(token: &str) -> bool {
+    if !token.contains('.') {
+        return false;
+    }
     if let Some(scheme) = token.find("://") {
         return scheme > 0
             && token[..scheme].bytes().all(|b| b.is_ascii_alphabetic())
@@ -104,14 +107,20 @@ fn is_link(token: &str) -> bool {
 }
 
 fn is_domain(host: &str) -> bool {
-    let labels: Vec<&str> = host.split('.').collect();
-    labels.len() >= 2
-        && labels
-            .iter()
-            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        && labels
-            .last()
-            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase()))
+    let mut labels = 0;
+    let mut last = "";
+    for label in host.split('.') {
+        if label.is_empty()
+            || !label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return false;
+        }
+        labels += 1;
+        last = label;
+    }
+    labels >= 2 && last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<Finding>) {

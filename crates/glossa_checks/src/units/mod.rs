@@ -259,6 +259,15 @@ mod tests {
     }
 
     #[test]
+    fn every_check_has_an_enabled_slot() {
+        assert!(Check::all().all(|check| (check as usize) < CHECK_SLOTS));
+        let mut settings = Settings::default();
+        settings.set(Check::ObsoleteMessage, None);
+        let enabled = Enabled::new(&settings);
+        assert!(enabled.on(Check::PlaceholderMismatch) && !enabled.on(Check::ObsoleteMessage));
+    }
+
+    #[test]
     fn empty_targets_unless_flagged_untranslated() {
         let (en, ru) = (lang("en"), lang("ru"));
         let fuzzy = strings(&["fuzzy", "c-format"]);

@@ -183,6 +183,8 @@ fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {
     }
     let mut source_placeholders = placeholders::scan(source.text);
     let mut target_placeholders = placeholders::scan(target.text);
+    placeholders::drop_by_flags(pair.flags, &mut source_placeholders);
+    placeholders::drop_by_flags(pair.flags, &mut target_placeholders);
     placeholders::drop_turkish_percentages(
         target.lang,
         &mut target_placeholders,
@@ -288,6 +290,23 @@ mod tests {
             ..pair(&[])
         };
         assert!(check_units(&[none], &Settings::default()).is_empty());
+    }
+
+    #[test]
+    fn format_flags_say_what_is_a_placeholder() {
+        let (en, ru) = (lang("en"), lang("ru"));
+        let no_c = strings(&["no-c-format"]);
+        let pair = |flags| UnitPair {
+            source: unit(0, &en, "Progress: 100%d done"),
+            target: Some(unit(1, &ru, "Выполнено на 100%")),
+            flags,
+            notes: &[],
+        };
+        let found = check_units(&[pair(&[]), pair(&no_c)], &Settings::default());
+        assert_eq!(
+            messages(&found),
+            ["P001 placeholder-missing(placeholder=%d)"]
+        );
     }
 
     #[test]

@@ -402,6 +402,24 @@ pub(crate) fn drop_turkish_percentages(
     }
 }
 
+/// gettext `no-c-format` (and the like) says `%` is not a placeholder in
+/// this unit, `no-python-brace-format` the same of braces.
+pub(crate) fn drop_by_flags(flags: &[String], found: &mut Vec<Placeholder<'_>>) {
+    let has = |wanted: &[&str]| flags.iter().any(|f| wanted.contains(&f.trim()));
+    if has(&[
+        "no-c-format",
+        "no-python-format",
+        "no-php-format",
+        "no-perl-format",
+        "no-sh-format",
+    ]) {
+        found.retain(|p| !matches!(p.kind, Kind::Printf | Kind::Positional));
+    }
+    if has(&["no-python-brace-format", "no-csharp-format"]) {
+        found.retain(|p| p.kind != Kind::Brace);
+    }
+}
+
 /// Multiset difference of sorted keys: (only in `a`, only in `b`) as indices.
 pub(crate) fn diff<T: Ord>(a: &[(T, usize)], b: &[(T, usize)]) -> (Vec<usize>, Vec<usize>) {
     let (mut only_a, mut only_b) = (Vec::new(), Vec::new());

@@ -35,6 +35,14 @@ pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
             FormatErrorKind::TooDeep(MAX_NESTING),
         ));
     }
+    if let Some(at) = broken_unicode_escape(text) {
+        let (line, column) = index.line_col(at);
+        return Err(FormatError::syntax(
+            line,
+            column,
+            "invalid unicode escape sequence".to_owned(),
+        ));
+    }
     let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| {
         let first = errors.iter().min_by_key(|e| e.pos.start);
         let (at, message) = first.map_or((0, "syntax error".to_owned()), |e| {
@@ -131,6 +139,47 @@ fn too_deep(text: &str) -> Option<usize> {
                     .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'-') =>
             {
                 depth = 0
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Offset of a `\\u`/`\\U` escape in a string literal cut short by a non-ASCII character
+/// (`"\\u00Ж"`): fluent-syntax 0.12 panics there, slicing its error message inside that character.
+fn broken_unicode_escape(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => depth += 1,
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    if bytes[i] != b'\\' {
+                        i += 1;
+                        continue;
+                    }
+                    let digits = match bytes.get(i + 1) {
+                        Some(b'u') => 4,
+                        Some(b'U') => 6,
+                        _ => 0,
+                    };
+                    let rest = bytes.get(i + 2..).unwrap_or_default();
+                    let hex = rest
+                        .iter()
+                        .take(digits)
+                        .take_while(|b| b.is_ascii_hexdigit())
+                        .count();
+                    if hex < digits && rest.get(hex).is_some_and(|b| !b.is_ascii()) {
+                        return Some(i);
+                    }
+                    i += 2;
+                }
             }
             _ => {}
         }
@@ -386,6 +435,21 @@ fn call_arguments(args: &ast::CallArguments<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unicode_escape_cut_by_a_multibyte_character_is_a_syntax_error() {
+        // Found by the fluent fuzz target: fluent-syntax panicked on these.
+        for text in [
+            "greeting = Привет, { \"\\u00Ж\" }!\n",
+            "title = { \"\\U01F6日本\" }\n",
+            "x = { \"\\u\u{1c4}\" }\n",
+        ] {
+            let err = parse(text).unwrap_err();
+            assert_eq!((err.line, err.kind.code()), (1, "syntax"), "{text:?}");
+        }
+        let ok = parse("path = C:\\users\\Ürün { \"\\u00E7\" }\n").unwrap();
+        assert!(ok.units[0].variants[0].text.starts_with("C:\\users\\Ürün "));
+    }
 
     fn units(text: &str) -> Vec<Unit> {
         parse(text).map(|f| f.units).unwrap_or_default()

@@ -11,6 +11,7 @@ error-no-lang = cannot determine the language of { $path }: name the file after 
 error-glossary = { $path }:{ $line }:{ $column }: invalid glossary: { $reason }
 error-glossary-format = { $path }: unknown glossary format (expected .toml, .tbx, .csv, .tsv or .db)
 error-format = { $path }:{ $line }:{ $column }: cannot read the file: { $reason }
+error-config = invalid configuration: { $reason }
 error-termbase = termbase { $path }: { $reason }
 error-need-two-files = at least two files are needed: a source and a translation
 error-langs-count = --langs lists { $got ->

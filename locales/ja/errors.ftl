@@ -11,6 +11,7 @@ error-no-lang = { $path } の言語を判定できません。ファイル名に
 error-glossary = { $path }:{ $line }:{ $column }: 用語集が正しくありません: { $reason }
 error-glossary-format = { $path }: 用語集の形式が不明です（.toml、.tbx、.csv、.tsv、.db のいずれかが必要です）
 error-format = { $path }:{ $line }:{ $column }: ファイルを読み込めません: { $reason }
+error-config = 設定が正しくありません: { $reason }
 error-termbase = 用語ベース { $path }: { $reason }
 error-need-two-files = 原文と訳文の少なくとも 2 つのファイルが必要です
 error-langs-count = --langs には { $got } 個の言語が指定されていますが、ファイルは { $expected } 個です

@@ -11,6 +11,7 @@ error-no-lang = не удалось определить язык файла { $
 error-glossary = { $path }:{ $line }:{ $column }: ошибка в глоссарии: { $reason }
 error-glossary-format = { $path }: неизвестный формат глоссария (ожидается .toml, .tbx, .csv, .tsv или .db)
 error-format = { $path }:{ $line }:{ $column }: не удалось прочитать файл: { $reason }
+error-config = ошибка в конфигурации: { $reason }
 error-termbase = терминологическая база { $path }: { $reason }
 error-need-two-files = нужно не меньше двух файлов: оригинал и перевод
 error-langs-count = в --langs { $got ->

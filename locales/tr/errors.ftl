@@ -11,6 +11,7 @@ error-no-lang = { $path } dosyasının dili belirlenemedi: dosyayı diline göre
 error-glossary = { $path }:{ $line }:{ $column }: geçersiz sözlük: { $reason }
 error-glossary-format = { $path }: bilinmeyen sözlük biçimi (.toml, .tbx, .csv, .tsv ya da .db bekleniyordu)
 error-format = { $path }:{ $line }:{ $column }: dosya okunamadı: { $reason }
+error-config = yapılandırma geçersiz: { $reason }
 error-termbase = terim bankası { $path }: { $reason }
 error-need-two-files = en az iki dosya gerekli: bir kaynak ve bir çeviri
 error-langs-count = --langs { $got } dil belirtiyor, ancak { $expected } dosya verildi

@@ -161,3 +161,66 @@ fn fail_on_error_ignores_warnings() {
     ]);
     assert_eq!(out.code, 0, "{out:?}");
 }
+
+#[test]
+fn configuration_and_baseline() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("docs/en")).unwrap();
+    std::fs::create_dir_all(root.join("docs/ru")).unwrap();
+    std::fs::copy(sample("en.md"), root.join("docs/en/a.md")).unwrap();
+    std::fs::copy(sample("flawed/ru.md"), root.join("docs/ru/a.md")).unwrap();
+    std::fs::copy(shipped_glossary(), root.join("g.toml")).unwrap();
+    std::fs::write(
+        root.join("glossa.toml"),
+        "source-lang = \"en\"\nglossaries = [\"g.toml\"]\n[checks]\nT001 = \"off\"\n",
+    )
+    .unwrap();
+    let config = root.join("glossa.toml").display().to_string();
+    let docs = root.join("docs").display().to_string();
+    let baseline = root.join("baseline.json").display().to_string();
+
+    let out = glossa(&["check", "--config", &config, "--format", "json", &docs]);
+    assert_eq!(out.code, 1, "{out:?}");
+    assert!(
+        out.stdout.contains("\"T002\""),
+        "glossary from the configuration"
+    );
+    assert!(
+        !out.stdout.contains("\"T001\""),
+        "T001 is off in the configuration"
+    );
+
+    let out = glossa(&[
+        "check",
+        "--config",
+        &config,
+        "--write-baseline",
+        &baseline,
+        &docs,
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let out = glossa(&["check", "--config", &config, "--baseline", &baseline, &docs]);
+    assert_eq!(out.code, 0, "baseline absorbs every known finding: {out:?}");
+
+    std::fs::write(
+        root.join("glossa.toml"),
+        "source-lang = \"en\"\ncolour = \"red\"\n",
+    )
+    .unwrap();
+    let out = glossa(&["check", "--config", &config, &docs]);
+    assert_eq!(out.code, 2, "{out:?}");
+    assert!(out.stderr.contains("glossa.toml:2"), "{}", out.stderr);
+}
+
+#[test]
+fn structured_files_are_checked() {
+    let po = fixture("formats/po/en-ja.po");
+    let out = glossa(&["check", "--format", "json", &po]);
+    assert!(out.code == 0 || out.code == 1, "{out:?}");
+    let report: Value = serde_json::from_str(&out.stdout).expect("JSON report");
+    assert!(report["diagnostics"].is_array());
+    let xliff = fixture("formats/xliff/en-tr-utf16le.xlf");
+    let out = glossa(&["check", &xliff]);
+    assert!(out.code == 0 || out.code == 1, "{out:?}");
+}

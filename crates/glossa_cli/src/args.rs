@@ -115,7 +115,7 @@ pub enum AlignFormat {
 }
 
 /// Inputs shared by `check` and `export`.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct InputArgs {
     /// Glossary: .toml, .tbx, .csv, .tsv or a termbase .db.
     #[arg(long)]
@@ -143,9 +143,22 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     pub format: ReportFormat,
-    /// Lowest severity that makes the run fail (exit 1).
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
+    /// Lowest severity that makes the run fail (exit 1); default `warning`
+    /// or the configuration's `fail-on`.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Configuration file (default: `glossa.toml` found from the current directory upward).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write every current finding to a baseline file and exit 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Fail (exit 1) when there are more than N warnings, whatever `--fail-on` says.
+    #[arg(long, value_name = "N")]
+    pub max_warnings: Option<usize>,
 }
 
 /// Report formats.

@@ -87,15 +87,26 @@ pub fn parse_lang(tag: &str) -> anyhow::Result<Lang> {
     Lang::parse(tag).map_err(|_| user_error("error-unknown-lang", &[("tag", tag)]))
 }
 
-/// Expands directories into the text files below them (sorted), keeping
-/// files as given.
-pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+/// Expands directories into the files below them that glossa reads
+/// (gitignore-aware, hidden files skipped, sorted), keeping files as given.
+/// With a configuration, walked files must pass its `files` and `ignore` globs.
+pub fn expand_paths(
+    paths: &[PathBuf],
+    config: Option<&glossa_workspace::Config>,
+) -> anyhow::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let mut found = Vec::new();
-            walk(path, &mut found)?;
-            found.sort();
+            let mut found = walk(path)?;
+            if let Some(config) = config {
+                let root = config.root().map(Path::to_path_buf).unwrap_or_default();
+                found.retain(|file| {
+                    let absolute = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+                    let root = std::fs::canonicalize(&root).unwrap_or_else(|_| root.clone());
+                    let relative = absolute.strip_prefix(&root).unwrap_or(&absolute);
+                    config.includes(&relative.to_string_lossy().replace('\\', "/"))
+                });
+            }
             files.extend(found);
         } else if path.exists() {
             files.push(path.clone());
@@ -109,33 +120,49 @@ pub fn expand_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    let display = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        user_error(
-            "error-read",
-            &[("path", &display), ("reason", &e.to_string())],
-        )
-    })?;
-    for entry in entries.flatten() {
+fn walk(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in ignore::WalkBuilder::new(dir).build() {
+        let entry = entry.map_err(|e| {
+            user_error(
+                "error-read",
+                &[
+                    ("path", &dir.display().to_string()),
+                    ("reason", &e.to_string()),
+                ],
+            )
+        })?;
         let path = entry.path();
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, found)?;
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("md" | "markdown" | "txt")
-        ) {
-            found.push(path);
+        if entry.file_type().is_some_and(|t| t.is_file()) && is_checkable(path) {
+            found.push(path.to_path_buf());
         }
     }
-    Ok(())
+    found.sort();
+    Ok(found)
+}
+
+/// Files glossa reads when it walks a directory, by extension.
+fn is_checkable(path: &Path) -> bool {
+    matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some(
+            "md" | "markdown"
+                | "txt"
+                | "xlf"
+                | "xliff"
+                | "sdlxliff"
+                | "po"
+                | "pot"
+                | "tmx"
+                | "ftl"
+                | "json"
+                | "csv"
+                | "tsv"
+        )
+    )
 }
 
 /// The language of a file: the `--langs` entry for its position, else its

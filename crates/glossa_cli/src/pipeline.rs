@@ -149,8 +149,11 @@ pub struct Workspace {
 }
 
 /// Reads, segments and aligns the inputs of `check` / `export`.
-pub fn load(args: &InputArgs) -> anyhow::Result<Workspace> {
-    let paths = expand_paths(&args.paths)?;
+pub fn load(
+    args: &InputArgs,
+    config: Option<&glossa_workspace::Config>,
+) -> anyhow::Result<Workspace> {
+    let paths = expand_paths(&args.paths, config)?;
     if !args.langs.is_empty() && args.langs.len() != paths.len() {
         return Err(user_error(
             "error-langs-count",
@@ -402,6 +405,16 @@ fn set_key(path: &str, lang: &Lang) -> String {
     parts.join("/")
 }
 
+/// Alignment settings for checking translations. Both sides opening with a
+/// quotation mark is a weak cue that misleads exactly when the first
+/// sentence of a quotation is omitted, the case a reviewer must see; the
+/// checker relies on content (numbers, names, glossary concepts, length).
+fn check_options() -> AlignOptions {
+    let mut options = AlignOptions::default();
+    options.model.quote_start = 0.0;
+    options
+}
+
 /// Aligns a set many-way and each translation directly with the source,
 /// with glossary concepts as extra anchors.
 fn align_docs(docs: &[LoadedDoc], terms: Option<&TermContext>) -> (Vec<Group>, Vec<Vec<Bead>>) {
@@ -422,7 +435,7 @@ fn align_docs(docs: &[LoadedDoc], terms: Option<&TermContext>) -> (Vec<Group>, V
             extra_anchors,
         })
         .collect();
-    let options = AlignOptions::default();
+    let options = check_options();
     let groups = align_many(&align_docs, &options);
     let pair_beads = match align_docs.split_first() {
         Some((source, targets)) => targets

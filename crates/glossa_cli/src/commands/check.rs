@@ -9,14 +9,45 @@ use glossa_diagnostics::{Diagnostic, FileId, Severity, sort_diagnostics};
 use glossa_i18n::I18n;
 use glossa_report::{OutputFormat, RenderOptions, render};
 
-use crate::args::{CheckArgs, FailOn, ReportFormat};
+use glossa_workspace::{Config, filter_baseline, write_baseline};
+
+use crate::args::{CheckArgs, FailOn, InputArgs, ReportFormat};
 use crate::error::ExitStatus;
+use crate::error::user_error;
+use crate::input::{decode_utf8, read_bytes};
 use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load};
 
 /// Runs `glossa check`.
 pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
-    let workspace = load(&args.input)?;
-    let diagnostics = run_checks(&workspace, &Settings::default());
+    let config = load_config(args.config.as_deref())?;
+    let settings = config
+        .as_ref()
+        .map(Config::settings)
+        .transpose()
+        .map_err(|e| config_error(&e))?
+        .unwrap_or_default();
+    let input = with_config(&args.input, config.as_ref());
+    let workspace = load(&input, config.as_ref())?;
+    let mut diagnostics = run_checks(&workspace, &settings);
+    if let Some(path) = &args.write_baseline {
+        let text = write_baseline(&diagnostics, &workspace.sources);
+        std::fs::write(path, text).map_err(|e| {
+            user_error(
+                "error-write",
+                &[
+                    ("path", &path.display().to_string()),
+                    ("reason", &e.to_string()),
+                ],
+            )
+        })?;
+        return Ok(ExitStatus::Clean);
+    }
+    if let Some(path) = &args.baseline {
+        let display = path.display().to_string();
+        let text = decode_utf8(&display, read_bytes(path)?)?;
+        diagnostics = filter_baseline(diagnostics, &workspace.sources, &text)
+            .map_err(|e| config_error(&e))?;
+    }
     let stdout = std::io::stdout();
     let color = args.format == ReportFormat::Human
         && stdout.is_terminal()
@@ -35,7 +66,83 @@ pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
         &mut out,
     )?;
     out.flush()?;
-    Ok(exit_status(&diagnostics, args.fail_on))
+    let fail_on = args
+        .fail_on
+        .or_else(|| config.as_ref().and_then(|c| c.fail_on).map(fail_on_of))
+        .unwrap_or(FailOn::Warning);
+    let too_many_warnings = args.max_warnings.is_some_and(|max| {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+            > max
+    });
+    Ok(match exit_status(&diagnostics, fail_on) {
+        ExitStatus::Clean if too_many_warnings => ExitStatus::Findings,
+        status => status,
+    })
+}
+
+/// The configuration: `--config`, else `glossa.toml` found upward from the
+/// current directory.
+pub fn load_config(path: Option<&std::path::Path>) -> anyhow::Result<Option<Config>> {
+    match path {
+        Some(path) => {
+            if !path.exists() {
+                return Err(user_error(
+                    "error-file-not-found",
+                    &[("path", &path.display().to_string())],
+                ));
+            }
+            glossa_workspace::load(path)
+                .map(Some)
+                .map_err(|e| config_error(&e))
+        }
+        None => {
+            let cwd = std::env::current_dir()?;
+            Ok(glossa_workspace::discover(&cwd)
+                .map_err(|e| config_error(&e))?
+                .map(|(_, config)| config))
+        }
+    }
+}
+
+/// Command-line inputs completed from the configuration.
+pub fn with_config(input: &InputArgs, config: Option<&Config>) -> InputArgs {
+    let mut input = input.clone();
+    let Some(config) = config else {
+        return input;
+    };
+    let root = config
+        .root()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    if input.glossary.is_none() {
+        input.glossary = config
+            .glossaries
+            .as_ref()
+            .and_then(|g| g.first())
+            .map(|g| root.join(g));
+    }
+    if input.style.is_none() {
+        input.style = config.style.clone();
+    }
+    if input.source_lang.is_none() {
+        input.source_lang = config.source_lang.as_ref().map(ToString::to_string);
+    }
+    input
+}
+
+fn config_error(error: &glossa_workspace::ConfigError) -> anyhow::Error {
+    user_error("error-config", &[("reason", &error.to_string())])
+}
+
+fn fail_on_of(severity: Severity) -> FailOn {
+    match severity {
+        Severity::Error => FailOn::Error,
+        Severity::Warning => FailOn::Warning,
+        Severity::Info => FailOn::Info,
+    }
 }
 
 /// All diagnostics of a workspace, sorted.

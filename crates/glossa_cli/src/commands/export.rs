@@ -3,21 +3,29 @@
 
 use std::io::Write;
 
-use glossa_checks::{Occurrence, Settings, TermContext};
+use glossa_checks::{Occurrence, TermContext};
 use glossa_diagnostics::{Diagnostic, Localizer};
 use glossa_export::{Cell, Column, ExportDocument, ExportFormat, Finding, Highlight, Labels, Row};
 use glossa_i18n::I18n;
 use glossa_text::segment::BlockKind;
 
 use crate::args::{ExportArgs, ExportFormatArg};
-use crate::commands::check::run_checks;
+use crate::commands::check::{load_config, run_checks, with_config};
 use crate::error::{ExitStatus, user_error};
 use crate::pipeline::{DocSet, LoadedDoc, Workspace, load};
 
 /// Runs `glossa export`.
 pub fn run(args: &ExportArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
-    let workspace = load(&args.input)?;
-    let diagnostics = run_checks(&workspace, &Settings::default());
+    let config = load_config(None)?;
+    let settings = config
+        .as_ref()
+        .map(glossa_workspace::Config::settings)
+        .transpose()
+        .map_err(|e| user_error("error-config", &[("reason", &e.to_string())]))?
+        .unwrap_or_default();
+    let input = with_config(&args.input, config.as_ref());
+    let workspace = load(&input, config.as_ref())?;
+    let diagnostics = run_checks(&workspace, &settings);
     let document = build_document(&workspace, &diagnostics, i18n);
     let format = export_format(args.format);
     let bytes = glossa_export::export(&document, format)

@@ -136,7 +136,11 @@ impl Localizer for PlainLocalizer {
         if message.args.is_empty() {
             return message.id.clone();
         }
-        let args: Vec<String> = message.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let args: Vec<String> = message
+            .args
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
         format!("{}({})", message.id, args.join(", "))
     }
 }
@@ -347,7 +351,11 @@ mod tests {
     #[test]
     fn positions_and_plain_messages() {
         let mut map = SourceMap::new();
-        let file = map.add(SourceFile::new("ru.md", Some("ru".into()), "# Тема\nо Северных территориях"));
+        let file = map.add(SourceFile::new(
+            "ru.md",
+            Some("ru".into()),
+            "# Тема\nо Северных территориях",
+        ));
         let text = &map.get(file).unwrap().text;
         let start = text.find("Северных").unwrap();
         let diagnostic = Diagnostic::new(
@@ -356,7 +364,13 @@ mod tests {
             Severity::Warning,
             Message::new("mention-only-term").arg("term", "Северные территории"),
         )
-        .primary(Span { file, range: start..start + "Северных".len() }, None);
+        .primary(
+            Span {
+                file,
+                range: start..start + "Северных".len(),
+            },
+            None,
+        );
         let span = diagnostic.primary_span().unwrap();
         let pos = map.get(span.file).unwrap().line_col(span.range.start);
         assert_eq!((pos.line, pos.col), (2, 3));
@@ -365,6 +379,9 @@ mod tests {
             "mention-only-term(term=Северные территории)"
         );
         let json = serde_json::to_string(&diagnostic.message).unwrap();
-        assert_eq!(json, r#"{"id":"mention-only-term","args":{"term":"Северные территории"}}"#);
+        assert_eq!(
+            json,
+            r#"{"id":"mention-only-term","args":{"term":"Северные территории"}}"#
+        );
     }
 }

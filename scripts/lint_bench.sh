@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Speed and findings of `glossa check` side by side with pofilter and
+# compare-locales on the synthetic files of ../shared/eval/qa (100,000 units),
+# in one run on one machine. Peers are installed into a virtualenv.
+# Usage: scripts/lint_bench.sh [SHARED_DIR] [WORKDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${1:-../shared}
+WORK=${2:-$(mktemp -d)}
+VENV=${VENV:-$WORK/venv}
+[ -x "$VENV/bin/pofilter" ] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q translate-toolkit compare-locales; }
+cargo build --release -q --bin glossa
+G=$PWD/target/release/glossa
+python3 "$SHARED/eval/qa/gen_po.py" "$WORK/ru.po" 100000 >/dev/null
+python3 "$SHARED/eval/qa/gen_ftl.py" "$WORK/ftl" 100000 >/dev/null
+cputime() { /usr/bin/time -f "%U %S %M" "$@" 2> "$WORK/time" >/dev/null || true; awk '{printf "%.2f CPU-s, %d MB peak", $1+$2, $3/1024}' "$WORK/time" | tail -1; }
+echo "PO, 100,000 units:"
+echo "  glossa check (all checks, shipped glossary): $(cputime "$G" check --glossary glossaries/russia-japan.toml --fail-on never --format json "$WORK/ru.po")"
+"$G" check --glossary glossaries/russia-japan.toml --fail-on never --format json "$WORK/ru.po" > "$WORK/glossa-po.json"
+echo "  pofilter (all default checks):               $(cputime "$VENV/bin/pofilter" "$WORK/ru.po" "$WORK/pofilter-out.po")"
+echo "Fluent, 100,000 messages:"
+FTL="$WORK/ftl/en-US/app.ftl $WORK/ftl/ru/app.ftl"
+echo "  glossa check:      $(cputime "$G" check --fail-on never --format json $FTL)"
+"$G" check --fail-on never --format json $FTL > "$WORK/glossa-ftl.json"
+echo "  compare-locales:   $(cputime "$VENV/bin/compare-locales" "$WORK/ftl/l10n.toml" "$WORK/ftl" ru)"
+"$VENV/bin/compare-locales" "$WORK/ftl/l10n.toml" "$WORK/ftl" ru > "$WORK/compare-locales.txt" 2>&1 || true
+echo "Findings kept in $WORK (glossa-po.json, glossa-ftl.json, pofilter-out.po, ru.po.truth.tsv)"

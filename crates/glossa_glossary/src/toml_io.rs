@@ -67,11 +67,18 @@ pub fn parse_unvalidated(text: &str) -> Result<Glossary, GlossaryError> {
         let pos = e.span().map_or(0, |s| s.start);
         error_at(text, pos, ErrorKind::Syntax(e.message().trim().to_string()))
     })?;
-    Reader { text }.glossary(root.get_ref())
+    Reader {
+        text,
+        newlines: text.match_indices('\n').map(|(i, _)| i).collect(),
+    }
+    .glossary(root.get_ref())
 }
 
 struct Reader<'t> {
     text: &'t str,
+    /// Offsets of every `\n`: line numbers by binary search, not by rescanning the text for each
+    /// concept and term (which made reading a large glossary quadratic).
+    newlines: Vec<usize>,
 }
 
 type Table<'i> = DeTable<'i>;
@@ -83,7 +90,12 @@ impl Reader<'_> {
     }
 
     fn line(&self, span: &Range<usize>) -> usize {
-        line_col(self.text, span.start).0
+        self.line_at(span.start)
+    }
+
+    /// 1-based line of a byte offset (the same line [`line_col`] gives).
+    fn line_at(&self, offset: usize) -> usize {
+        self.newlines.partition_point(|&i| i < offset) + 1
     }
 
     fn check_keys(&self, table: &Table<'_>, allowed: &[&str]) -> Result<(), GlossaryError> {
@@ -204,7 +216,7 @@ impl Reader<'_> {
             .keys()
             .map(|k| k.span().start)
             .min()
-            .map_or_else(|| self.line(&span), |key| line_col(self.text, key).0)
+            .map_or_else(|| self.line(&span), |key| self.line_at(key))
     }
 
     fn table<'v, 'i>(

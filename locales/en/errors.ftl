@@ -4,6 +4,7 @@ error-prefix = error
 error-file-not-found = file not found: { $path }
 error-read = cannot read { $path }: { $reason }
 error-invalid-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8
+error-nul-byte = { $path }:{ $line }:{ $column }: the file contains a NUL byte (a binary file, or UTF-16 without a byte-order mark?)
 error-empty-input = { $path } is empty: nothing to check
 error-unknown-lang = unknown language tag “{ $tag }”
 error-unknown-ui-lang = unknown interface language “{ $tag }” (available: en, ru, ja, tr)

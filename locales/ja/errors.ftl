@@ -4,6 +4,7 @@ error-prefix = エラー
 error-file-not-found = ファイルが見つかりません: { $path }
 error-read = { $path } を読み込めません: { $reason }
 error-invalid-utf8 = { $path }:{ $line }:{ $column }: ファイルが UTF-8 として正しくありません
+error-nul-byte = { $path }:{ $line }:{ $column }: ファイルに NUL バイトが含まれています（バイナリファイル、または BOM のない UTF-16 ではありませんか？）
 error-empty-input = { $path } は空です。チェックする内容がありません
 error-unknown-lang = 不明な言語タグ「{ $tag }」
 error-unknown-ui-lang = 不明な UI 言語「{ $tag }」（使用可能: en、ru、ja、tr）

@@ -4,6 +4,7 @@ error-prefix = ошибка
 error-file-not-found = файл не найден: { $path }
 error-read = не удалось прочитать { $path }: { $reason }
 error-invalid-utf8 = { $path }:{ $line }:{ $column }: файл не в кодировке UTF-8
+error-nul-byte = { $path }:{ $line }:{ $column }: в файле есть нулевой байт (двоичный файл или UTF-16 без метки порядка байтов?)
 error-empty-input = файл { $path } пуст: проверять нечего
 error-unknown-lang = неизвестный языковой тег «{ $tag }»
 error-unknown-ui-lang = неизвестный язык интерфейса «{ $tag }» (доступны: en, ru, ja, tr)

@@ -4,6 +4,7 @@ error-prefix = hata
 error-file-not-found = dosya bulunamadı: { $path }
 error-read = { $path } okunamadı: { $reason }
 error-invalid-utf8 = { $path }:{ $line }:{ $column }: dosya geçerli bir UTF-8 metni değil
+error-nul-byte = { $path }:{ $line }:{ $column }: dosyada NUL baytı var (ikili bir dosya ya da bayt sırası işareti olmayan UTF-16 olabilir mi?)
 error-empty-input = { $path } boş: denetlenecek bir şey yok
 error-unknown-lang = bilinmeyen dil etiketi: “{ $tag }”
 error-unknown-ui-lang = bilinmeyen arayüz dili: “{ $tag }” (kullanılabilenler: en, ru, ja, tr)

@@ -62,6 +62,19 @@ pub fn decode_utf8(display: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
             if text.starts_with('\u{feff}') {
                 text.drain(..'\u{feff}'.len_utf8());
             }
+            if let Some(nul) = text.find('\0') {
+                let before = &text[..nul];
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                return Err(user_error(
+                    "error-nul-byte",
+                    &[
+                        ("path", display),
+                        ("line", &line.to_string()),
+                        ("column", &column.to_string()),
+                    ],
+                ));
+            }
             Ok(text)
         }
         Err(err) => {

@@ -13,6 +13,7 @@ inconsistent-term = “{ $term }” renders the same concept as “{ $first }”
 number-missing = number { $number } of the source is missing from the translation
 number-added = number { $number } is not in the source
 date-mismatch = date “{ $date }” of the source is missing or different in the translation
+date-added = date “{ $date }” is not in the source
 omitted-sentence = source sentence has no translation: “{ $sentence }”
 added-sentence = this sentence has no counterpart in the source
 untranslated-sentence = this sentence is not translated: it is still in the source language ({ $lang })

@@ -12,6 +12,7 @@ inconsistent-term = この文書では同じ概念を先に「{ $first }」と�
 number-missing = 原文の数値 { $number } が訳文にありません
 number-added = 数値 { $number } は原文にありません
 date-mismatch = 原文の日付「{ $date }」が訳文にないか、異なっています
+date-added = 日付「{ $date }」は原文にありません
 omitted-sentence = 原文の文が翻訳されていません:「{ $sentence }」
 added-sentence = この文に対応する原文がありません
 untranslated-sentence = この文は翻訳されていません（原文の言語 { $lang } のままです）

@@ -12,6 +12,7 @@ inconsistent-term = aynı kavram bu belgede önce “{ $first }” olarak çevri
 number-missing = kaynaktaki { $number } sayısı çeviride yok
 number-added = { $number } sayısı kaynakta yok
 date-mismatch = kaynaktaki “{ $date }” tarihi çeviride yok ya da farklı
+date-added = “{ $date }” tarihi kaynak metinde yok
 omitted-sentence = kaynak cümle çevrilmemiş: “{ $sentence }”
 added-sentence = bu cümlenin kaynakta karşılığı yok
 untranslated-sentence = bu cümle çevrilmemiş: hâlâ kaynak dilde ({ $lang })

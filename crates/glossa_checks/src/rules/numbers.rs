@@ -148,7 +148,7 @@ fn dates(
         if tgt.anchor.soft || has_counterpart(tgt, source) {
             continue;
         }
-        let message = Message::new("date-mismatch").arg("date", tgt.text.as_str());
+        let message = Message::new("date-added").arg("date", tgt.text.as_str());
         out.push(
             Finding::new(Check::DateMismatch, message)
                 .with(|d| d.primary(tgt.span.clone(), None).in_group(pair.group)),

@@ -24,6 +24,10 @@ pub(super) enum Child {
     Text(String),
 }
 
+/// Deepest element nesting accepted. TBX needs about ten levels; the limit keeps the recursive
+/// walks (and the drop) of the tree off the end of the stack on hostile input.
+pub(super) const MAX_DEPTH: usize = 256;
+
 /// Parses `text` into the tree of its root element.
 pub(super) fn parse_dom(text: &str) -> Result<Node, GlossaryError> {
     let lines = LineMap::new(text);
@@ -39,6 +43,12 @@ pub(super) fn parse_dom(text: &str) -> Result<Node, GlossaryError> {
             text_err(at, ErrorKind::Syntax(e.to_string()))
         })?;
         match event {
+            Event::Start(_) if stack.len() >= MAX_DEPTH => {
+                return Err(text_err(
+                    pos,
+                    ErrorKind::Syntax(format!("elements nested deeper than {MAX_DEPTH} levels")),
+                ));
+            }
             Event::Start(e) => stack.push(start_node(&e, pos).map_err(|k| text_err(pos, k))?),
             Event::Empty(e) => {
                 let node = start_node(&e, pos).map_err(|k| text_err(pos, k))?;
@@ -198,5 +208,22 @@ impl<'a> LineMap<'a> {
     pub(super) fn error(&self, pos: usize, kind: ErrorKind) -> GlossaryError {
         let (line, column) = self.line_col(pos);
         GlossaryError { line, column, kind }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_nesting_is_refused_before_the_stack_runs_out() {
+        // 100,000 nested elements overflowed the stack (found by the malformed-input corpus).
+        let depth = 100_000;
+        let text = format!("<tbx>{}{}</tbx>", "<note>".repeat(depth), "</note>".repeat(depth));
+        let err = parse_dom(&text).unwrap_err();
+        assert_eq!((err.line, err.column), (1, 6 + 6 * (MAX_DEPTH - 1)));
+        assert!(err.to_string().contains("nested deeper than 256"), "{err}");
+        let text = format!("<tbx>{}Паром{}</tbx>", "<p>".repeat(20), "</p>".repeat(20));
+        assert_eq!(parse_dom(&text).unwrap().text(), "Паром");
     }
 }

@@ -219,7 +219,11 @@ mod tests {
     fn deep_nesting_is_refused_before_the_stack_runs_out() {
         // 100,000 nested elements overflowed the stack (found by the malformed-input corpus).
         let depth = 100_000;
-        let text = format!("<tbx>{}{}</tbx>", "<note>".repeat(depth), "</note>".repeat(depth));
+        let text = format!(
+            "<tbx>{}{}</tbx>",
+            "<note>".repeat(depth),
+            "</note>".repeat(depth)
+        );
         let err = parse_dom(&text).unwrap_err();
         assert_eq!((err.line, err.column), (1, 6 + 6 * (MAX_DEPTH - 1)));
         assert!(err.to_string().contains("nested deeper than 256"), "{err}");

@@ -61,13 +61,19 @@ fn records(text: &str, delimiter: u8) -> Result<Vec<Row>, GlossaryError> {
         }
         return Ok(rows);
     }
+    let mut line_starts = vec![0];
+    line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    if let Some(open) = unterminated_quote(text, delimiter) {
+        return Err(GlossaryError::at_line(
+            line_starts.partition_point(|&s| s <= open),
+            ErrorKind::Syntax("a quoted field is not closed before the end of the file".into()),
+        ));
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut line_starts = vec![0];
-    line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     for record in reader.records() {
         // csv's own line count skips blank lines: count from the byte offset.
         let line_of = |p: Option<&csv::Position>| {
@@ -93,6 +99,31 @@ fn records(text: &str, delimiter: u8) -> Result<Vec<Row>, GlossaryError> {
         });
     }
     Ok(rows)
+}
+
+/// Offset of a quoted field still open at the end of the text: the csv crate reads such a field
+/// to the end without an error, silently swallowing every row after it.
+fn unterminated_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at_field_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        if at_field_start && bytes[i] == b'"' {
+            let open = i;
+            i += 1;
+            loop {
+                match bytes.get(i) {
+                    None => return Some(open),
+                    Some(b'"') if bytes.get(i + 1) == Some(&b'"') => i += 2,
+                    Some(b'"') => break,
+                    Some(_) => i += 1,
+                }
+            }
+        }
+        at_field_start = matches!(bytes[i], b'\n' | b'\r') || bytes[i] == delimiter;
+        i += 1;
+    }
+    None
 }
 
 #[cfg(test)]

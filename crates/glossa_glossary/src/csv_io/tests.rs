@@ -187,3 +187,17 @@ fn indonesian_does_not_clash_with_the_id_column() {
     assert!(text.starts_with("concept,domain,definition,note,related,en,en-status,id,id-status\n"));
     assert_eq!(without_lines(from_csv_str(&text, b',').unwrap()), g);
 }
+
+#[test]
+fn an_unclosed_quoted_field_is_an_error_at_its_line() {
+    // The csv crate read the field to the end of the file and swallowed the rows after it.
+    let text = "id,en,ru\nferry,\"ferry,паром\nisland,island,остров\n";
+    let err = from_csv_str(text, b',').unwrap_err();
+    assert_eq!(err.line, 2);
+    assert!(err.to_string().contains("not closed"), "{err}");
+    // Quoted fields with doubled quotes, delimiters and line breaks are still fine.
+    let ok = "id,en,tr\nferry,\"the \"\"Kuril\"\" ferry, daily\",\"feribot\nsefer\"\n";
+    let g = from_csv_str(ok, b',').unwrap();
+    assert_eq!(g.concepts[0].terms[0].text, "the \"Kuril\" ferry, daily");
+    assert_eq!(g.concepts[0].terms[1].text, "feribot\nsefer");
+}

@@ -261,8 +261,8 @@ pub fn aligner(data: &[u8]) {
     let groups = align_many(&docs, &options);
     for (k, doc) in docs.iter().enumerate() {
         let mut next = 0;
-        for group in &groups {
-            let range = &group.members[k];
+        // Empty members (no counterpart) carry no position.
+        for range in groups.iter().map(|g| &g.members[k]).filter(|r| !r.is_empty()) {
             assert_eq!(range.start, next, "many-way: document {k} skipped a sentence");
             next = range.end;
         }
@@ -303,8 +303,10 @@ pub fn matcher(data: &[u8]) {
             assert!(m.term < concept.terms.len(), "term index");
         }
         let resolved = glossa_glossary::resolve_overlaps(&found);
+        // Matches with exactly the same range (one text, several concepts) are all kept.
         for pair in resolved.windows(2) {
-            assert!(pair[0].range.end <= pair[1].range.start, "overlaps left");
+            let (a, b) = (&pair[0].range, &pair[1].range);
+            assert!(a == b || a.end <= b.start, "overlaps left: {a:?} {b:?}");
         }
     }
 }

@@ -29,9 +29,9 @@ for l in ru ja tr; do
   time python3 "$ALIGN" synth "$DATA/alignment/ntrex-4way" --src-lang en --tgt-lang $l --aligner "$A --langs {src_lang},{tgt_lang} {src} {tgt}" | grep -E "f1"
 done
 echo "-- multi"
-time python3 "$ALIGN" multi "$DATA/alignment/ntrex-4way" --langs en,ru,ja,tr --pivot en --aligner "$A --langs {langs} {files}" | tail -12
+time python3 "$ALIGN" multi "$DATA/alignment/ntrex-4way" --langs en,ru,ja,tr --pivot en --aligner "$A --langs {langs} {files}" | grep -E "^==|f1"
 echo "-- pivot"
-time python3 "$ALIGN" pivot "$DATA/alignment/ntrex-4way" --langs en,ru,ja,tr --pivot en --aligner "$A --langs {src_lang},{tgt_lang} {src} {tgt}" | tail -12
+time python3 "$ALIGN" pivot "$DATA/alignment/ntrex-4way" --langs en,ru,ja,tr --pivot en --aligner "$A --langs {src_lang},{tgt_lang} {src} {tgt}" | grep -E "^==|f1"
 
 echo "== terminology (EN→RU)"
 python3 "$SHARED/eval/term/term_eval.py" --tool "$G glossary match --glossary {glossary} --lang {lang} --format tsv {file}" | tail -25

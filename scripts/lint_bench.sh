@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${1:-../shared}
 WORK=${2:-$(mktemp -d)}
+mkdir -p "$WORK"
 VENV=${VENV:-$WORK/venv}
 [ -x "$VENV/bin/pofilter" ] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q translate-toolkit compare-locales; }
 cargo build --release -q --bin glossa

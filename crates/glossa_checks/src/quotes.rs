@@ -37,11 +37,14 @@ pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     ranges
 }
 
-/// True when `range` lies inside one of `quoted`.
+/// True when `range` lies inside one of `quoted` (sorted, disjoint, as
+/// [`quoted_ranges`] returns them).
 pub fn is_quoted(quoted: &[Range<usize>], range: &Range<usize>) -> bool {
-    quoted
-        .iter()
-        .any(|q| q.start <= range.start && range.end <= q.end)
+    let after = quoted.partition_point(|q| q.start <= range.start);
+    after
+        .checked_sub(1)
+        .and_then(|i| quoted.get(i))
+        .is_some_and(|q| range.end <= q.end)
 }
 
 fn close_unterminated(stack: &mut Vec<(char, usize)>, ranges: &mut Vec<Range<usize>>, end: usize) {

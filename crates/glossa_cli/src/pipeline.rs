@@ -104,36 +104,45 @@ impl DocSet {
         let Some(beads) = k.checked_sub(1).and_then(|i| self.pair_beads.get(i)) else {
             return Vec::new();
         };
+        let source_groups = self.group_index(0);
+        let target_groups = self.group_index(k);
         beads
             .iter()
             .filter(|bead| !bead.src.is_empty() || !bead.tgt.is_empty())
-            .map(|bead| AlignedPair {
-                src: bead.src.clone(),
-                tgt: bead.tgt.clone(),
-                confidence: bead.confidence,
-                low_confidence: bead.low_confidence,
-                group: self.group_of(k, bead),
+            .map(|bead| {
+                let group = target_groups
+                    .get(bead.tgt.start)
+                    .filter(|_| !bead.tgt.is_empty())
+                    .or_else(|| {
+                        source_groups
+                            .get(bead.src.start)
+                            .filter(|_| !bead.src.is_empty())
+                    })
+                    .copied()
+                    .unwrap_or(0);
+                AlignedPair {
+                    src: bead.src.clone(),
+                    tgt: bead.tgt.clone(),
+                    confidence: bead.confidence,
+                    low_confidence: bead.low_confidence,
+                    group,
+                }
             })
             .collect()
     }
 
-    /// The group holding a bead's first target sentence, else its first source sentence.
-    fn group_of(&self, k: usize, bead: &Bead) -> usize {
-        let holds = |doc: usize, sentence: usize| {
-            self.groups
-                .iter()
-                .position(|g| g.members.get(doc).is_some_and(|r| r.contains(&sentence)))
-        };
-        let by_target = (!bead.tgt.is_empty())
-            .then(|| holds(k, bead.tgt.start))
-            .flatten();
-        by_target
-            .or_else(|| {
-                (!bead.src.is_empty())
-                    .then(|| holds(0, bead.src.start))
-                    .flatten()
-            })
-            .unwrap_or(0)
+    /// The group of every sentence of document `doc`.
+    fn group_index(&self, doc: usize) -> Vec<usize> {
+        let count = self.docs.get(doc).map_or(0, |d| d.sentences.len());
+        let mut index = vec![0; count];
+        for (g, group) in self.groups.iter().enumerate() {
+            for sentence in group.members.get(doc).cloned().unwrap_or_default() {
+                if let Some(slot) = index.get_mut(sentence) {
+                    *slot = g;
+                }
+            }
+        }
+        index
     }
 }
 

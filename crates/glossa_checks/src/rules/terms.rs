@@ -35,6 +35,16 @@ fn group_of_target_sentence(input: &PairInput<'_>) -> Vec<usize> {
     groups
 }
 
+/// The occurrences in a run of sentences (occurrences are in document order).
+fn in_sentences<'a>(
+    occurrences: &'a [Occurrence],
+    sentences: &std::ops::Range<usize>,
+) -> &'a [Occurrence] {
+    let start = occurrences.partition_point(|o| o.sentence < sentences.start);
+    let end = occurrences.partition_point(|o| o.sentence < sentences.end);
+    occurrences.get(start..end).unwrap_or_default()
+}
+
 fn span(doc: &Document<'_>, occurrence: &Occurrence) -> Span {
     Span {
         file: doc.file,
@@ -56,13 +66,12 @@ fn term_missing(
 ) {
     let target_lang = input.target.lang.as_str();
     for pair in matched_pairs(input.pairs) {
-        let present: BTreeSet<usize> = target
+        let present: BTreeSet<usize> = in_sentences(target, &pair.tgt)
             .iter()
-            .filter(|o| pair.tgt.contains(&o.sentence))
             .map(|o| o.concept)
             .collect();
         let mut reported = BTreeSet::new();
-        for occurrence in source.iter().filter(|o| pair.src.contains(&o.sentence)) {
+        for occurrence in in_sentences(source, &pair.src) {
             if present.contains(&occurrence.concept) || !reported.insert(occurrence.concept) {
                 continue;
             }

@@ -143,15 +143,21 @@ fn set_rows(
         })
         .collect();
     let file_ids: Vec<_> = set.docs.iter().map(|d| d.file).collect();
+    let mut by_group: std::collections::HashMap<usize, Vec<&Diagnostic>> =
+        std::collections::HashMap::new();
+    for d in diagnostics {
+        if let Some(group) = d.group
+            && d.primary_span().is_some_and(|s| file_ids.contains(&s.file))
+        {
+            by_group.entry(group).or_default().push(d);
+        }
+    }
     set.groups
         .iter()
         .enumerate()
         .map(|(group_index, group)| {
-            let findings: Vec<&Diagnostic> = diagnostics
-                .iter()
-                .filter(|d| d.group == Some(group_index))
-                .filter(|d| d.primary_span().is_some_and(|s| file_ids.contains(&s.file)))
-                .collect();
+            let findings: Vec<&Diagnostic> =
+                by_group.get(&group_index).cloned().unwrap_or_default();
             let cells = set
                 .docs
                 .iter()
@@ -215,7 +221,9 @@ fn cell(
         let Some(terms) = terms else {
             continue;
         };
-        for occurrence in occurrences.iter().filter(|o| o.sentence == index) {
+        let first = occurrences.partition_point(|o| o.sentence < index);
+        let last = occurrences.partition_point(|o| o.sentence <= index);
+        for occurrence in occurrences.get(first..last).unwrap_or_default() {
             let Some((concept, term)) = terms.term_of(occurrence) else {
                 continue;
             };

@@ -92,3 +92,44 @@ fn markdown_and_tsv_have_one_row_per_group() {
     // Markdown: header + separator + the same data rows as TSV (+ its header).
     assert_eq!(table_rows - 2, tsv_rows - 1);
 }
+
+#[test]
+fn tmx_export_reads_back_through_our_tmx_reader() {
+    let files = [
+        sample("en.md"),
+        sample("ru.md"),
+        sample("ja.md"),
+        sample("tr.md"),
+    ];
+    let tmx = glossa(&[
+        "export", "--format", "tmx", &files[0], &files[1], &files[2], &files[3],
+    ]);
+    assert_eq!(tmx.code, 0, "{tmx:?}");
+    let tsv = glossa(&[
+        "export", "--format", "tsv", &files[0], &files[1], &files[2], &files[3],
+    ]);
+    assert_eq!(tsv.code, 0, "{tsv:?}");
+    let parsed = glossa_formats::parse(glossa_formats::FormatKind::Tmx, &tmx.stdout)
+        .expect("our TMX reader reads our TMX");
+    let rows: Vec<Vec<&str>> = tsv
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(parsed.units.len(), rows.len());
+    for (unit, row) in parsed.units.iter().zip(&rows) {
+        for (lang, cell) in ["en", "ru", "ja", "tr"].iter().zip(row.iter()) {
+            let variant = unit
+                .variants
+                .iter()
+                .find(|v| v.lang.as_deref() == Some(*lang));
+            assert_eq!(
+                variant.map_or("", |v| v.text.as_str()),
+                *cell,
+                "{lang} in unit {}",
+                unit.id
+            );
+        }
+    }
+}

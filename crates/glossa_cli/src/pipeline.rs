@@ -13,6 +13,7 @@ use crate::args::InputArgs;
 use crate::error::user_error;
 use crate::glossary_file::load_glossary;
 use glossa_formats::FormatKind;
+use rayon::prelude::*;
 
 use crate::input::{InputFile, decode_utf8, expand_paths, file_lang, parse_lang, read_bytes};
 use crate::structured::{StructuredInput, bilingual_set, catalog_set};
@@ -177,6 +178,8 @@ pub fn load(
     let mut doc_paths = Vec::new();
     let mut bilingual = Vec::new();
     let mut catalogs = Vec::new();
+    // Building a segmenter compiles its rules: once per language.
+    let mut segmenters: BTreeMap<String, Segmenter> = BTreeMap::new();
     for (i, path) in paths.iter().enumerate() {
         let given = args.langs.get(i).map(String::as_str);
         let display = path.display().to_string();
@@ -192,7 +195,10 @@ pub fn load(
                 return Err(user_error("error-empty-input", &[("path", &input.display)]));
             }
             let lang = file_lang(&input, given)?;
-            let sentences = Segmenter::new(&lang).segment(&input.text);
+            let segmenter = segmenters
+                .entry(lang.to_string())
+                .or_insert_with(|| Segmenter::new(&lang));
+            let sentences = segmenter.segment(&input.text);
             let file = sources.add(SourceFile::new(
                 input.display.clone(),
                 Some(lang.to_string()),
@@ -278,21 +284,31 @@ pub fn load(
         let langs: Vec<Lang> = docs.iter().map(|d| d.lang.clone()).collect();
         let plan = plan_sets(&keys, &langs, &source_lang);
         let mut slots: Vec<Option<LoadedDoc>> = docs.into_iter().map(Some).collect();
-        for members in plan {
-            let set_docs: Vec<LoadedDoc> = members
-                .iter()
-                .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
-                .collect();
-            let (groups, pair_beads) = align_docs(&set_docs, terms.as_ref());
-            sets.push(DocSet {
-                docs: set_docs,
-                groups,
-                pair_beads,
-                kind: SetKind::Documents,
-                units: Vec::new(),
-                catalog_gaps: Vec::new(),
-            });
-        }
+        let planned: Vec<Vec<LoadedDoc>> = plan
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+                    .collect()
+            })
+            .collect();
+        // Sets align independently: in parallel, collected in plan order.
+        let aligned: Vec<DocSet> = planned
+            .into_par_iter()
+            .map(|set_docs| {
+                let (groups, pair_beads) = align_docs(&set_docs, terms.as_ref());
+                DocSet {
+                    docs: set_docs,
+                    groups,
+                    pair_beads,
+                    kind: SetKind::Documents,
+                    units: Vec::new(),
+                    catalog_gaps: Vec::new(),
+                }
+            })
+            .collect();
+        sets.extend(aligned);
     }
     if sets.is_empty() {
         return Err(user_error("error-need-two-files", &[]));

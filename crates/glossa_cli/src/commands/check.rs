@@ -8,6 +8,7 @@ use glossa_checks::{AlignedPair, PairInput, Settings, check_pair, check_pair_ter
 use glossa_diagnostics::{Diagnostic, FileId, Severity, sort_diagnostics};
 use glossa_i18n::I18n;
 use glossa_report::{OutputFormat, RenderOptions, render};
+use rayon::prelude::*;
 
 use glossa_workspace::{Config, filter_baseline, write_baseline};
 
@@ -147,30 +148,18 @@ fn fail_on_of(severity: Severity) -> FailOn {
 
 /// All diagnostics of a workspace, sorted.
 pub fn run_checks(workspace: &Workspace, settings: &Settings) -> Vec<Diagnostic> {
+    // Each set is checked independently (in parallel, results in set order);
+    // the unit pairs of structured sets are gathered for one project-wide pass.
+    let per_set: Vec<(Vec<Diagnostic>, Vec<UnitPair<'_>>)> = workspace
+        .sets
+        .par_iter()
+        .map(|set| check_set(workspace, set, settings))
+        .collect();
     let mut diagnostics = Vec::new();
     let mut unit_pairs: Vec<UnitPair<'_>> = Vec::new();
-    for set in &workspace.sets {
-        let Some(source) = set.docs.first() else {
-            continue;
-        };
-        for (k, target) in set.docs.iter().enumerate().skip(1) {
-            let pairs = set.pairs_with(k);
-            let input = PairInput {
-                source: source.document(),
-                target: target.document(),
-                pairs: &pairs,
-                terms: workspace.terms.as_ref(),
-            };
-            if set.kind == SetKind::Documents {
-                diagnostics.extend(check_pair(&input, settings));
-                continue;
-            }
-            diagnostics.extend(check_pair_terms(&input, settings));
-            unit_pairs.extend(unit_pairs_of(set, k, &pairs));
-            if set.kind == SetKind::Catalogs {
-                diagnostics.extend(catalog_coverage(set, k, settings));
-            }
-        }
+    for (found, units) in per_set {
+        diagnostics.extend(found);
+        unit_pairs.extend(units);
     }
     // One pass over all units of each language pair: the project-wide
     // consistency checks see every file.
@@ -187,6 +176,38 @@ pub fn run_checks(workspace: &Workspace, settings: &Settings) -> Vec<Diagnostic>
     }
     sort_diagnostics(&mut diagnostics);
     diagnostics
+}
+
+/// The diagnostics of one set, and its unit pairs for the project-wide pass.
+fn check_set<'a>(
+    workspace: &'a Workspace,
+    set: &'a DocSet,
+    settings: &Settings,
+) -> (Vec<Diagnostic>, Vec<UnitPair<'a>>) {
+    let mut diagnostics = Vec::new();
+    let mut unit_pairs = Vec::new();
+    let Some(source) = set.docs.first() else {
+        return (diagnostics, unit_pairs);
+    };
+    for (k, target) in set.docs.iter().enumerate().skip(1) {
+        let pairs = set.pairs_with(k);
+        let input = PairInput {
+            source: source.document(),
+            target: target.document(),
+            pairs: &pairs,
+            terms: workspace.terms.as_ref(),
+        };
+        if set.kind == SetKind::Documents {
+            diagnostics.extend(check_pair(&input, settings));
+            continue;
+        }
+        diagnostics.extend(check_pair_terms(&input, settings));
+        unit_pairs.extend(unit_pairs_of(set, k, &pairs));
+        if set.kind == SetKind::Catalogs {
+            diagnostics.extend(catalog_coverage(set, k, settings));
+        }
+    }
+    (diagnostics, unit_pairs)
 }
 
 /// The unit pairs of translation `k` of a structured set.

@@ -2,8 +2,10 @@
 //! and exit code 2.
 
 use std::fmt;
+use std::io::Write;
 
 use glossa_diagnostics::{Localizer, Message, PlainLocalizer};
+use glossa_i18n::I18n;
 
 /// An error to show the user in their UI language.
 #[derive(Debug)]
@@ -46,4 +48,11 @@ impl From<ExitStatus> for std::process::ExitCode {
             ExitStatus::Error => Self::from(2),
         }
     }
+}
+
+/// Prints `error: message` on stderr in the UI language.
+pub fn report_error(i18n: &I18n, message: &Message) {
+    let prefix = i18n.format(&Message::new("error-prefix"));
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "{prefix}: {}", i18n.format(message));
 }

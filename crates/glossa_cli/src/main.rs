@@ -12,15 +12,14 @@ mod pipeline;
 mod structured;
 
 use std::ffi::OsString;
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
-use glossa_diagnostics::{Localizer, Message};
+use glossa_diagnostics::Message;
 use glossa_i18n::I18n;
 
 use crate::args::{Cli, Command};
-use crate::error::{ExitStatus, UserError};
+use crate::error::{ExitStatus, UserError, report_error};
 
 fn main() -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().collect();
@@ -106,13 +105,6 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()
         .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
         .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-}
-
-/// Prints `error: message` on stderr in the UI language.
-fn report_error(i18n: &I18n, message: &Message) {
-    let prefix = i18n.format(&Message::new("error-prefix"));
-    let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "{prefix}: {}", i18n.format(message));
 }
 
 /// The value of `--ui-lang` before clap runs, so that help is localized.

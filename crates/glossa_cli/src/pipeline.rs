@@ -10,7 +10,7 @@ use glossa_text::Lang;
 use glossa_text::segment::{Segmenter, Sentence};
 
 use crate::args::InputArgs;
-use crate::error::user_error;
+use crate::error::{UserError, user_error};
 use crate::glossary_file::load_glossary;
 use glossa_formats::FormatKind;
 use rayon::prelude::*;
@@ -156,6 +156,8 @@ pub struct Workspace {
     pub sets: Vec<DocSet>,
     /// The glossary, prepared for the languages of the run.
     pub terms: Option<TermContext>,
+    /// Files that could not be read; the run reports them and exits 2.
+    pub failures: Vec<anyhow::Error>,
 }
 
 /// Reads, segments and aligns the inputs of `check` / `export`.
@@ -180,49 +182,62 @@ pub fn load(
     let mut catalogs = Vec::new();
     // Building a segmenter compiles its rules: once per language.
     let mut segmenters: BTreeMap<String, Segmenter> = BTreeMap::new();
+    // A file that cannot be read is reported, and the others are still checked.
+    let mut failures = Vec::new();
     for (i, path) in paths.iter().enumerate() {
-        let given = args.langs.get(i).map(String::as_str);
-        let display = path.display().to_string();
-        let bytes = read_bytes(path)?;
-        let kind = glossa_formats::detect(&display, &bytes[..bytes.len().min(8192)])
-            .unwrap_or(FormatKind::PlainText);
-        if matches!(kind, FormatKind::Markdown | FormatKind::PlainText) {
-            let input = InputFile {
-                text: decode_utf8(&display, bytes)?,
-                display,
-            };
-            if input.text.trim().is_empty() {
-                return Err(user_error("error-empty-input", &[("path", &input.display)]));
+        let mut read_one = || -> anyhow::Result<()> {
+            let given = args.langs.get(i).map(String::as_str);
+            let display = path.display().to_string();
+            let bytes = read_bytes(path)?;
+            let kind = glossa_formats::detect(&display, &bytes[..bytes.len().min(8192)])
+                .unwrap_or(FormatKind::PlainText);
+            if matches!(kind, FormatKind::Markdown | FormatKind::PlainText) {
+                let input = InputFile {
+                    text: decode_utf8(&display, bytes)?,
+                    display,
+                };
+                if input.text.trim().is_empty() {
+                    return Err(user_error("error-empty-input", &[("path", &input.display)]));
+                }
+                let lang = file_lang(&input, given)?;
+                let segmenter = segmenters
+                    .entry(lang.to_string())
+                    .or_insert_with(|| Segmenter::new(&lang));
+                let sentences = segmenter.segment(&input.text);
+                let file = sources.add(SourceFile::new(
+                    input.display.clone(),
+                    Some(lang.to_string()),
+                    input.text.clone(),
+                ));
+                docs.push(LoadedDoc {
+                    file,
+                    lang,
+                    input,
+                    sentences,
+                });
+                doc_paths.push(path.clone());
+                return Ok(());
             }
-            let lang = file_lang(&input, given)?;
-            let segmenter = segmenters
-                .entry(lang.to_string())
-                .or_insert_with(|| Segmenter::new(&lang));
-            let sentences = segmenter.segment(&input.text);
-            let file = sources.add(SourceFile::new(
-                input.display.clone(),
-                Some(lang.to_string()),
-                input.text.clone(),
-            ));
-            docs.push(LoadedDoc {
-                file,
-                lang,
-                input,
-                sentences,
-            });
-            doc_paths.push(path.clone());
-            continue;
-        }
-        let structured = read_structured(&display, &bytes, kind)?;
-        if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
-            let lang = match given {
-                Some(tag) => parse_lang(tag)?,
-                None => Lang::from_path(&display)
-                    .ok_or_else(|| user_error("error-no-lang", &[("path", &display)]))?,
-            };
-            catalogs.push((structured, lang, path.clone()));
-        } else {
-            bilingual.push((structured, given.map(str::to_string)));
+            let structured = read_structured(&display, &bytes, kind)?;
+            if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
+                let lang = match given {
+                    Some(tag) => parse_lang(tag)?,
+                    None => Lang::from_path(&display)
+                        .ok_or_else(|| user_error("error-no-lang", &[("path", &display)]))?,
+                };
+                catalogs.push((structured, lang, path.clone()));
+            } else {
+                bilingual.push((structured, given.map(str::to_string)));
+            }
+
+            Ok(())
+        };
+        if let Err(err) = read_one() {
+            if err.is::<UserError>() {
+                failures.push(err);
+            } else {
+                return Err(err);
+            }
         }
     }
     let source_lang = match &args.source_lang {
@@ -311,12 +326,17 @@ pub fn load(
         sets.extend(aligned);
     }
     if sets.is_empty() {
-        return Err(user_error("error-need-two-files", &[]));
+        return Err(if failures.is_empty() {
+            user_error("error-need-two-files", &[])
+        } else {
+            failures.remove(0)
+        });
     }
     Ok(Workspace {
         sources,
         sets,
         terms,
+        failures,
     })
 }
 

@@ -14,7 +14,7 @@ use glossa_workspace::{Config, filter_baseline, write_baseline};
 
 use crate::args::{CheckArgs, FailOn, InputArgs, ReportFormat};
 use crate::error::ExitStatus;
-use crate::error::user_error;
+use crate::error::{UserError, report_error, user_error};
 use crate::input::{decode_utf8, read_bytes};
 use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load};
 
@@ -78,6 +78,14 @@ pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
             .count()
             > max
     });
+    for failure in &workspace.failures {
+        if let Some(user) = failure.downcast_ref::<UserError>() {
+            report_error(i18n, &user.0);
+        }
+    }
+    if !workspace.failures.is_empty() {
+        return Ok(ExitStatus::Error);
+    }
     Ok(match exit_status(&diagnostics, fail_on) {
         ExitStatus::Clean if too_many_warnings => ExitStatus::Findings,
         status => status,

@@ -24,7 +24,10 @@ pub fn run(args: &ExportArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
         .map_err(|e| user_error("error-config", &[("reason", &e.to_string())]))?
         .unwrap_or_default();
     let input = with_config(&args.input, config.as_ref());
-    let workspace = load(&input, config.as_ref())?;
+    let mut workspace = load(&input, config.as_ref())?;
+    if !workspace.failures.is_empty() {
+        return Err(workspace.failures.remove(0));
+    }
     let diagnostics = run_checks(&workspace, &settings);
     let document = build_document(&workspace, &diagnostics, i18n);
     let format = export_format(args.format);

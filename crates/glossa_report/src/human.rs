@@ -226,7 +226,7 @@ struct Window {
 impl Window {
     /// The whole line when it is short, else the underlined spans with some context.
     fn around(line: &str, spans: &[(usize, usize)]) -> Self {
-        if display_width(line) <= MAX_LINE_WIDTH || spans.is_empty() {
+        if !wider_than(line, MAX_LINE_WIDTH) || spans.is_empty() {
             return Self {
                 start: 0,
                 end: line.len(),
@@ -294,6 +294,16 @@ fn display_width(text: &str) -> usize {
     text.chars().map(char_width).sum()
 }
 
+/// Whether `text` is wider than `limit` columns, reading only as far as needed: measuring a
+/// long line in full for each of its diagnostics made rendering quadratic.
+fn wider_than(text: &str, limit: usize) -> bool {
+    let mut width = 0;
+    text.chars().any(|c| {
+        width += char_width(c);
+        width > limit
+    })
+}
+
 /// Text styles of the human output.
 #[derive(Debug, Clone, Copy)]
 enum Style {
@@ -351,6 +361,9 @@ mod tests {
         assert_eq!(display_width("平和条約"), 8);
         assert_eq!(display_width("２プラス２"), 10);
         assert_eq!(display_width("a\tb"), 6);
+        assert!(!wider_than("平和条約", 8));
+        assert!(wider_than("平和条約", 7));
+        assert!(wider_than(&"мирный договор ".repeat(100_000), 100));
     }
 
     #[test]

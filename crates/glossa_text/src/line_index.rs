@@ -9,10 +9,17 @@ pub struct LineCol {
     pub col: usize,
 }
 
+/// Bytes between two column checkpoints inside a long line.
+const CHECKPOINT: usize = 4096;
+
 /// Start offsets of every line of a text, for fast position lookup.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// `(offset, characters from its line start)` about every [`CHECKPOINT`] bytes inside long
+    /// lines, sorted: a column is counted from the nearest one, so many lookups on one long line
+    /// do not each count the characters from the line start.
+    checkpoints: Vec<(usize, usize)>,
 }
 
 impl LineIndex {
@@ -29,7 +36,24 @@ impl LineIndex {
             }
             i += 1;
         }
-        Self { line_starts }
+        let mut checkpoints = Vec::new();
+        let ends = line_starts.iter().skip(1).copied().chain([text.len()]);
+        for (&start, end) in line_starts.iter().zip(ends) {
+            if end - start <= CHECKPOINT {
+                continue;
+            }
+            let mut next = start + CHECKPOINT;
+            for (chars, (i, _)) in text[start..end].char_indices().enumerate() {
+                if start + i >= next {
+                    checkpoints.push((start + i, chars));
+                    next = start + i + CHECKPOINT;
+                }
+            }
+        }
+        Self {
+            line_starts,
+            checkpoints,
+        }
     }
 
     /// Line and character column of a byte offset (clamped to the text).
@@ -37,7 +61,14 @@ impl LineIndex {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let start = self.line_starts[line];
-        let col = text[start..offset].chars().count() + 1;
+        let (from, before) = match self.checkpoints.partition_point(|&(at, _)| at <= offset) {
+            0 => (start, 0),
+            i => match self.checkpoints[i - 1] {
+                (at, chars) if at >= start => (at, chars),
+                _ => (start, 0),
+            },
+        };
+        let col = before + text[from..offset].chars().count() + 1;
         LineCol {
             line: line + 1,
             col,
@@ -83,5 +114,29 @@ mod tests {
         assert_eq!(index.line_col(text, pos), LineCol { line: 3, col: 3 });
         assert_eq!(&text[index.line_range(text, 2).unwrap()], "Мирный договор");
         assert_eq!(&text[index.line_range(text, 4).unwrap()], "end");
+    }
+
+    #[test]
+    fn columns_on_long_lines_match_a_full_count() {
+        // Long lines get checkpoints; the columns must not change.
+        let line = "Мирный договор 平和条約 barış antlaşması. ".repeat(2_000);
+        let text = format!("short line\n{line}\n{line}\nend");
+        let index = LineIndex::new(&text);
+        let second = text.find('\n').unwrap() + 1;
+        let third = second + line.len() + 1;
+        let fourth = third + line.len() + 1;
+        for (offset, _) in text.char_indices().step_by(997) {
+            let (start, number) = if offset >= fourth {
+                (fourth, 4)
+            } else if offset >= third {
+                (third, 3)
+            } else if offset >= second {
+                (second, 2)
+            } else {
+                (0, 1)
+            };
+            let col = text[start..offset].chars().count() + 1;
+            assert_eq!(index.line_col(&text, offset), LineCol { line: number, col });
+        }
     }
 }

@@ -7,5 +7,6 @@ mod check;
 mod errors;
 mod export;
 mod glossary;
+mod robustness;
 mod segment;
 mod util;

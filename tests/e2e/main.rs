@@ -7,6 +7,7 @@ mod check;
 mod errors;
 mod export;
 mod glossary;
+mod progress;
 mod robustness;
 mod segment;
 mod util;

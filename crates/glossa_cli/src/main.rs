@@ -9,6 +9,7 @@ mod glossary_file;
 mod help;
 mod input;
 mod pipeline;
+mod progress;
 mod structured;
 
 use std::ffi::OsString;

@@ -17,6 +17,7 @@ use crate::error::ExitStatus;
 use crate::error::{UserError, report_error, user_error};
 use crate::input::{decode_utf8, read_bytes};
 use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load};
+use crate::progress::Progress;
 
 /// Runs `glossa check`.
 pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
@@ -28,8 +29,10 @@ pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
         .map_err(|e| config_error(&e))?
         .unwrap_or_default();
     let input = with_config(&args.input, config.as_ref());
+    let progress = Progress::start();
     let workspace = load(&input, config.as_ref())?;
-    let mut diagnostics = run_checks(&workspace, &settings);
+    let mut diagnostics = run_checks_with(&workspace, &settings, &progress);
+    progress.finish();
     if let Some(path) = &args.write_baseline {
         let text = write_baseline(&diagnostics, &workspace.sources);
         std::fs::write(path, text).map_err(|e| {
@@ -156,12 +159,26 @@ fn fail_on_of(severity: Severity) -> FailOn {
 
 /// All diagnostics of a workspace, sorted.
 pub fn run_checks(workspace: &Workspace, settings: &Settings) -> Vec<Diagnostic> {
+    run_checks_with(workspace, settings, &Progress::hidden())
+}
+
+/// [`run_checks`], counting the sets checked on `progress`.
+fn run_checks_with(
+    workspace: &Workspace,
+    settings: &Settings,
+    progress: &Progress,
+) -> Vec<Diagnostic> {
+    progress.set_total(workspace.sets.len());
     // Each set is checked independently (in parallel, results in set order);
     // the unit pairs of structured sets are gathered for one project-wide pass.
     let per_set: Vec<(Vec<Diagnostic>, Vec<UnitPair<'_>>)> = workspace
         .sets
         .par_iter()
-        .map(|set| check_set(workspace, set, settings))
+        .map(|set| {
+            let found = check_set(workspace, set, settings);
+            progress.inc();
+            found
+        })
         .collect();
     let mut diagnostics = Vec::new();
     let mut unit_pairs: Vec<UnitPair<'_>> = Vec::new();

@@ -224,3 +224,33 @@ fn structured_files_are_checked() {
     let out = glossa(&["check", &xliff]);
     assert!(out.code == 0 || out.code == 1, "{out:?}");
 }
+
+/// A number word must not take the counterpart of a number written in
+/// digits (English `on` is not the Turkish `on`, ten), a number word may
+/// stand for digits, and a number really left out is still reported.
+#[test]
+fn number_words_do_not_hide_or_invent_number_mismatches() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let en = write(
+        "en.md",
+        "The talks began on 9 March with 10 advisers.\n\nTwo ministers met 2 envoys.\n",
+    );
+    let ru = write(
+        "ru.md",
+        "Переговоры начались 9 марта с 10 советниками.\n\nДва министра встретили двух посланников.\n",
+    );
+    let tr = write(
+        "tr.md",
+        "Görüşmeler 9 Mart'ta danışmanlarla başladı.\n\nİki bakan iki elçiyle görüştü.\n",
+    );
+    let (code, found) = check_json(&[en, ru, tr]);
+    let numbers: Vec<_> = found.iter().filter(|f| f.code == "N001").collect();
+    assert_eq!(code, 1, "{found:?}");
+    assert_eq!(numbers.len(), 1, "{numbers:?}");
+    assert!(numbers[0].file.ends_with("tr.md") && numbers[0].line == 1);
+}

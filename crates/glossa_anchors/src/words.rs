@@ -44,8 +44,10 @@ pub(crate) fn non_latin(lang: &Lang) -> bool {
     )
 }
 
-/// Value of a number word (`one`, `двух`, `üç`); `None` otherwise.
-pub(crate) fn number_word(lower: &str) -> Option<u32> {
+/// Value of a number word of the text's language (`one` in English, `двух`
+/// in Russian, `üç` in Turkish); `None` otherwise. Latin-script lists are
+/// kept apart: the Turkish `on` (ten) is the English preposition.
+pub(crate) fn number_word(lower: &str, lang: &Lang) -> Option<u32> {
     const EN: [&str; 12] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve",
@@ -104,7 +106,12 @@ pub(crate) fn number_word(lower: &str) -> Option<u32> {
         ("десятков", 10),
     ];
     let pos = |list: &[&str]| list.iter().position(|w| *w == lower);
-    if let Some(i) = pos(&EN).or_else(|| pos(&TR)) {
+    let latin = if lang.primary() == "tr" {
+        pos(&TR)
+    } else {
+        pos(&EN)
+    };
+    if let Some(i) = latin {
         return u32::try_from(i + 1).ok();
     }
     RU.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
@@ -330,7 +337,7 @@ pub(crate) fn word_anchors(
     if is_apostrophe_suffix(tokens, i) {
         return (out, 1);
     }
-    if let Some(v) = number_word(&lower) {
+    if let Some(v) = number_word(&lower, lang) {
         // Turkish `on bir` … `on dokuz`.
         let mut value = v;
         let mut used = 1;
@@ -338,7 +345,7 @@ pub(crate) fn word_anchors(
             && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Space)
             && let Some(unit) = tokens
                 .get(i + 2)
-                .and_then(|t| number_word(&t.text.to_lowercase()))
+                .and_then(|t| number_word(&t.text.to_lowercase(), lang))
             && unit < 10
         {
             value = 10 + unit;
@@ -451,5 +458,7 @@ mod tests {
         assert_eq!(keys("two ministers", "en"), vec!["2"]);
         assert_eq!(keys("двух министров", "ru"), vec!["2"]);
         assert_eq!(keys("on iki ada", "tr"), vec!["12"]);
+        assert!(!keys("talks began on time", "en").contains(&"10".to_string()));
+        assert!(!keys("two ministers", "tr").contains(&"2".to_string()));
     }
 }

@@ -72,7 +72,14 @@ fn numbers(
     let is_number = |l: &&Located| l.anchor.kind == AnchorKind::Number;
     let mut unmatched_target: Vec<&Located> = target.iter().filter(is_number).collect();
     let mut missing = Vec::new();
-    for src in source.iter().filter(is_number) {
+    // Digits first: a soft number word must not take the counterpart of a
+    // required number (`on 9 March with 10` / `9 марта с 10`).
+    let by_hardness = source
+        .iter()
+        .filter(is_number)
+        .filter(|l| !l.anchor.soft)
+        .chain(source.iter().filter(is_number).filter(|l| l.anchor.soft));
+    for src in by_hardness {
         match unmatched_target
             .iter()
             .position(|t| t.anchor.key == src.anchor.key)

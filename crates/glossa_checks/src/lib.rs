@@ -20,7 +20,9 @@ use glossa_text::segment::Sentence;
 pub use codes::{Check, CheckInfo};
 pub use settings::Settings;
 pub use terms::{Occurrence, TermContext};
-pub use units::{CatalogEntry, UnitPair, UnitText, check_catalog_coverage, check_units};
+pub use units::{
+    CatalogEntry, Pending, UnitChecker, UnitPair, UnitText, check_catalog_coverage, check_units,
+};
 
 /// One segmented document.
 #[derive(Debug, Clone, Copy)]

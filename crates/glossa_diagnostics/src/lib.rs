@@ -267,16 +267,38 @@ impl Diagnostic {
     }
 }
 
-/// One input file as the renderers see it: a display path and its text.
+/// One input file as the renderers see it: a display path and its text, whole or as
+/// excerpts (the lines that carry diagnostics of a file too large to keep in memory).
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     /// Path as given by the user (used in output).
     pub path: String,
     /// Language tag of the file's text, when known.
     pub lang: Option<String>,
-    /// The file's text.
+    /// The file's text; empty for a file kept as excerpts (read it with [`SourceFile::slice`]).
     pub text: String,
     index: LineIndex,
+    /// Whole lines of an excerpted file, sorted and disjoint; empty for a whole file.
+    excerpts: Vec<Excerpt>,
+    /// Length of the file in bytes.
+    len: usize,
+}
+
+/// Consecutive whole lines of a file (with their terminators).
+#[derive(Debug, Clone)]
+struct Excerpt {
+    /// Byte offset of the first line in the file.
+    start: usize,
+    /// 1-based number of the first line.
+    first_line: usize,
+    text: String,
+    index: LineIndex,
+}
+
+impl Excerpt {
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
 }
 
 impl SourceFile {
@@ -287,17 +309,113 @@ impl SourceFile {
         Self {
             path: path.into(),
             lang,
+            len: text.len(),
             text,
             index,
+            excerpts: Vec::new(),
         }
     }
 
-    /// Line and character column of a byte offset.
-    pub fn line_col(&self, offset: usize) -> LineCol {
-        self.index.line_col(&self.text, offset)
+    /// A file of `len` bytes known only by some of its lines: `(byte offset of the first line,
+    /// its 1-based number, whole consecutive lines with their terminators)`, sorted and disjoint.
+    pub fn excerpted(
+        path: impl Into<String>,
+        lang: Option<String>,
+        len: usize,
+        excerpts: Vec<(usize, usize, String)>,
+    ) -> Self {
+        Self {
+            path: path.into(),
+            lang,
+            text: String::new(),
+            index: LineIndex::new(""),
+            excerpts: excerpts
+                .into_iter()
+                .map(|(start, first_line, text)| Excerpt {
+                    start,
+                    first_line,
+                    index: LineIndex::new(&text),
+                    text,
+                })
+                .collect(),
+            len,
+        }
     }
 
-    /// The line index.
+    /// Length of the file in bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True for an empty file.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The excerpt holding `offset` (an end offset belongs to it too).
+    fn excerpt(&self, offset: usize) -> Option<&Excerpt> {
+        let after = self.excerpts.partition_point(|e| e.start <= offset);
+        self.excerpts
+            .get(after.checked_sub(1)?)
+            .filter(|e| offset <= e.end())
+    }
+
+    /// The text of a byte range, when it is known (always for a whole file) and falls on
+    /// character boundaries.
+    pub fn slice(&self, range: Range<usize>) -> Option<&str> {
+        if self.excerpts.is_empty() {
+            return self.text.get(range);
+        }
+        let excerpt = self.excerpt(range.start)?;
+        excerpt
+            .text
+            .get(range.start - excerpt.start..range.end.checked_sub(excerpt.start)?)
+    }
+
+    /// `offset` clamped to the file and moved back to a character boundary.
+    pub fn floor_boundary(&self, offset: usize) -> usize {
+        let offset = offset.min(self.len);
+        let (text, base) = match self.excerpt(offset) {
+            Some(e) if !self.excerpts.is_empty() => (e.text.as_str(), e.start),
+            _ => (self.text.as_str(), 0),
+        };
+        let mut local = offset.saturating_sub(base).min(text.len());
+        while local > 0 && !text.is_char_boundary(local) {
+            local -= 1;
+        }
+        base + local
+    }
+
+    /// Line and character column of a byte offset (line 1, column 1 for an offset outside
+    /// the excerpts of an excerpted file).
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        if self.excerpts.is_empty() {
+            return self.index.line_col(&self.text, offset);
+        }
+        match self.excerpt(offset) {
+            Some(e) => {
+                let at = e.index.line_col(&e.text, offset - e.start);
+                LineCol {
+                    line: at.line + e.first_line - 1,
+                    col: at.col,
+                }
+            }
+            None => LineCol { line: 1, col: 1 },
+        }
+    }
+
+    /// Byte range of a 1-based line, without its terminator, when it is known.
+    pub fn line_range(&self, line: usize) -> Option<Range<usize>> {
+        if self.excerpts.is_empty() {
+            return self.index.line_range(&self.text, line);
+        }
+        let after = self.excerpts.partition_point(|e| e.first_line <= line);
+        let e = self.excerpts.get(after.checked_sub(1)?)?;
+        let range = e.index.line_range(&e.text, line - e.first_line + 1)?;
+        Some(e.start + range.start..e.start + range.end)
+    }
+
+    /// The line index of a whole file (empty for an excerpted one).
     pub fn line_index(&self) -> &LineIndex {
         &self.index
     }
@@ -324,6 +442,13 @@ impl SourceMap {
     /// The file with this id.
     pub fn get(&self, id: FileId) -> Option<&SourceFile> {
         self.files.get(id.0)
+    }
+
+    /// Replaces the file with this id (a placeholder by its excerpts, once known).
+    pub fn replace(&mut self, id: FileId, file: SourceFile) {
+        if let Some(slot) = self.files.get_mut(id.0) {
+            *slot = file;
+        }
     }
 
     /// All files in insertion order.
@@ -383,5 +508,34 @@ mod tests {
             json,
             r#"{"id":"mention-only-term","args":{"term":"Северные территории"}}"#
         );
+    }
+
+    #[test]
+    fn an_excerpted_file_answers_like_the_whole_one() {
+        let text = "one\r\ntwo Мир\nthree\rfour\nfive";
+        let whole = SourceFile::new("x", None, text);
+        let start = text.find("two").unwrap();
+        let end = text.find("four").unwrap();
+        let last = text.find("five").unwrap();
+        let part = SourceFile::excerpted(
+            "x",
+            None,
+            text.len(),
+            vec![
+                (start, 2, text[start..end].to_string()),
+                (last, 5, text[last..].to_string()),
+            ],
+        );
+        for offset in [start, start + 5, start + 8, end - 1, last, text.len()] {
+            assert_eq!(whole.line_col(offset), part.line_col(offset), "{offset}");
+            assert_eq!(whole.floor_boundary(offset), part.floor_boundary(offset));
+        }
+        for line in [2, 3, 5] {
+            assert_eq!(whole.line_range(line), part.line_range(line), "{line}");
+        }
+        let range = start..start + "two Мир".len();
+        assert_eq!(part.slice(range.clone()), whole.slice(range));
+        assert_eq!(part.slice(0..3), None);
+        assert_eq!(part.len(), whole.len());
     }
 }

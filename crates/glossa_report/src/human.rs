@@ -180,7 +180,7 @@ fn write_block(
         previous = Some(line_number);
 
         let line_range = first.line_range();
-        let line = &first.file.text[line_range.clone()];
+        let line = first.file.slice(line_range.clone()).unwrap_or_default();
         let relative =
             |offset: usize| offset.clamp(line_range.start, line_range.end) - line_range.start;
         let spans: Vec<(usize, usize)> = on_line

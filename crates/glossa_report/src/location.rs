@@ -25,9 +25,8 @@ impl<'a> Location<'a> {
     /// Resolves `span`; `None` when its file is not in `sources`.
     pub fn resolve(sources: &'a SourceMap, span: &Span) -> Option<Self> {
         let file = sources.get(span.file)?;
-        let text = &file.text;
-        let start = floor_boundary(text, span.range.start.min(text.len()));
-        let end = floor_boundary(text, span.range.end.clamp(start, text.len()));
+        let start = file.floor_boundary(span.range.start);
+        let end = file.floor_boundary(span.range.end.max(start));
         let from = file.line_col(start);
         let to = file.line_col(end);
         Some(Self {
@@ -47,23 +46,15 @@ impl<'a> Location<'a> {
 
     /// The covered text.
     pub fn text(&self) -> &'a str {
-        &self.file.text[self.range.clone()]
+        self.file.slice(self.range.clone()).unwrap_or_default()
     }
 
     /// Byte range of the start line, without its terminator.
     pub fn line_range(&self) -> Range<usize> {
         self.file
-            .line_index()
-            .line_range(&self.file.text, self.line)
+            .line_range(self.line)
             .unwrap_or(self.range.start..self.range.start)
     }
-}
-
-fn floor_boundary(text: &str, mut offset: usize) -> usize {
-    while offset > 0 && !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
 }
 
 #[cfg(test)]

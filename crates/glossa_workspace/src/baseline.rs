@@ -64,7 +64,7 @@ pub fn fingerprints(
         let path = file.map_or(String::new(), |f| f.path.replace('\\', "/"));
         let text = span
             .zip(file)
-            .and_then(|(s, f)| f.text.get(s.range.clone()))
+            .and_then(|(s, f)| f.slice(s.range.clone()))
             .unwrap_or_default();
         let hash = fnv1a(&[&diagnostic.code, &path, &diagnostic.message.id, text.trim()]);
         let occurrence = seen.entry((path.clone(), hash)).or_insert(0);

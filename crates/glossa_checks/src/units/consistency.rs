@@ -1,6 +1,8 @@
 //! C001 inconsistent-target and C002 inconsistent-source, Xbench's two
-//! project-wide inconsistency checks, over every unit given (hash maps, one
-//! pass). Texts are compared after lowercasing and collapsing whitespace.
+//! project-wide inconsistency checks, over every unit given. Texts are compared
+//! after lowercasing and collapsing whitespace, by 64-bit hashes: the pass keeps
+//! 32 bytes a unit (see [`Entry`]), the texts of the units it reports are
+//! fetched afterwards.
 //!
 //! C001: one source translated in different ways. The reference is the
 //! translation used most often by units without other findings (then the most
@@ -10,13 +12,13 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use glossa_diagnostics::Message;
-use glossa_text::Lang;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::{Enabled, UnitPair, UnitText};
+use crate::units::{Enabled, Pending, UnitPair, UnitText};
 
 /// Lowercased, whitespace collapsed and trimmed; borrowed when already so.
 fn normalize(text: &str) -> Cow<'_, str> {
@@ -57,72 +59,122 @@ fn lower(c: char) -> char {
     }
 }
 
-/// A unit that takes part: its index and normalized texts.
-struct Entry<'a> {
-    index: usize,
-    source: Cow<'a, str>,
-    target: Cow<'a, str>,
+/// What the pass keeps of a unit that takes part: hashes of its normalized texts (with the
+/// language pair) and of its message, not the texts: 32 bytes a unit, whatever its length.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    source: u64,
+    target: u64,
+    /// File and message id without a plural-form index.
+    message: u64,
+    index: u32,
     /// No per-unit check found anything.
     clean: bool,
 }
 
-pub(crate) fn check(
-    pairs: &[UnitPair<'_>],
-    findings: &[u32],
-    enabled: &Enabled,
-    out: &mut Vec<(usize, Finding)>,
-) {
-    let by_target = enabled.on(Check::InconsistentTarget);
-    let by_source = enabled.on(Check::InconsistentSource);
-    if !by_target && !by_source {
-        return;
+/// The entry of unit `index`, `None` when it does not take part (no target, an empty one,
+/// or flagged untranslated).
+pub(crate) fn entry(pair: &UnitPair<'_>, index: usize, clean: bool) -> Option<Entry> {
+    let target = pair.target.as_ref()?;
+    if target.text.trim().is_empty() || pair.untranslated_expected() {
+        return None;
     }
-    let entries: Vec<Entry<'_>> = pairs
-        .iter()
-        .enumerate()
-        .filter_map(|(index, pair)| {
-            let target = pair.target.as_ref()?;
-            if target.text.trim().is_empty() || pair.untranslated_expected() {
-                return None;
-            }
-            Some(Entry {
-                index,
-                source: normalize(pair.source.text),
-                target: normalize(target.text),
-                clean: findings.get(index).is_none_or(|&n| n == 0),
-            })
-        })
-        .collect();
-    if by_target {
-        let groups = group(pairs, &entries, |e| &e.source);
+    let key = |text: &str| {
+        let mut hasher = std::hash::DefaultHasher::new();
+        (pair.source.lang.as_str(), target.lang.as_str()).hash(&mut hasher);
+        normalize(text).hash(&mut hasher);
+        hasher.finish()
+    };
+    let mut message = std::hash::DefaultHasher::new();
+    (target.file.0, message_id(target.id)).hash(&mut message);
+    Some(Entry {
+        source: key(pair.source.text),
+        target: key(target.text),
+        message: message.finish(),
+        index: u32::try_from(index).unwrap_or(u32::MAX),
+        clean,
+    })
+}
+
+/// Finds the inconsistent units among `entries` (reordered): each unit to report with the unit
+/// holding the reference text.
+pub(crate) fn check(entries: &mut [Entry], enabled: &Enabled, out: &mut Vec<Pending>) {
+    if enabled.on(Check::InconsistentTarget) {
         report(
-            pairs,
-            &entries,
-            &groups,
-            |e| &e.target,
+            entries,
+            |e| e.source,
+            |e| e.target,
             Check::InconsistentTarget,
             out,
         );
     }
-    if by_source {
-        let groups = group(pairs, &entries, |e| &e.target);
+    if enabled.on(Check::InconsistentSource) {
         report(
-            pairs,
-            &entries,
-            &groups,
-            |e| &e.source,
+            entries,
+            |e| e.target,
+            |e| e.source,
             Check::InconsistentSource,
             out,
         );
     }
-    out.sort_by_key(|(index, finding)| (*index, finding.check));
 }
 
-type Groups<'e> = HashMap<(&'e Lang, &'e Lang, &'e str), Vec<usize>, FastHash>;
+/// Groups the entries by `key` (sorting them), then in each group with several distinct
+/// `other` texts reports the entries whose `other` text is not the reference: the one used
+/// most often by units without other findings, then the most often overall, then the first.
+fn report(
+    entries: &mut [Entry],
+    key: impl Fn(&Entry) -> u64,
+    other: impl Fn(&Entry) -> u64,
+    check: Check,
+    out: &mut Vec<Pending>,
+) {
+    entries.sort_unstable_by_key(|e| (key(e), e.index));
+    let mut members: Vec<Entry> = Vec::new();
+    for run in entries.chunk_by(|a, b| key(a) == key(b)) {
+        let Some(first) = run.first() else {
+            continue;
+        };
+        if run.iter().all(|e| other(e) == other(first)) {
+            continue;
+        }
+        // One member per message: the plural forms of a PO entry come together and share an id.
+        members.clear();
+        for entry in run {
+            if members
+                .last()
+                .is_none_or(|last| last.message != entry.message)
+            {
+                members.push(*entry);
+            }
+        }
+        // Text → (clean units, units, first position in `members`).
+        let mut counts: HashMap<u64, (usize, usize, usize), FastHash> = HashMap::default();
+        for (k, member) in members.iter().enumerate() {
+            let slot = counts.entry(other(member)).or_insert((0, 0, k));
+            slot.0 += usize::from(member.clean);
+            slot.1 += 1;
+        }
+        let Some((&reference, &(_, _, first_at))) = counts
+            .iter()
+            .max_by(|a, b| (a.1.0, a.1.1).cmp(&(b.1.0, b.1.1)).then(b.1.2.cmp(&a.1.2)))
+        else {
+            continue;
+        };
+        let reference_unit = members[first_at].index as usize;
+        for member in &members {
+            if other(member) != reference {
+                out.push(Pending::reference(
+                    check,
+                    member.index as usize,
+                    reference_unit,
+                ));
+            }
+        }
+    }
+}
 
-/// FxHash-style hasher: the keys are texts of the caller's files, not
-/// attacker-chosen input to a long-lived server, and SipHash costs a third
-/// of this pass.
+/// FxHash-style hasher for the small maps of this pass.
 #[derive(Default, Clone, Copy)]
 struct Fx(u64);
 
@@ -132,64 +184,17 @@ impl std::hash::Hasher for Fx {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        for &byte in chunks.remainder() {
-            self.add(u64::from(byte));
+        for &byte in bytes {
+            self.write_u64(u64::from(byte));
         }
     }
 
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-}
-
-impl Fx {
-    fn add(&mut self, word: u64) {
+    fn write_u64(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
 
 type FastHash = std::hash::BuildHasherDefault<Fx>;
-
-/// Entries (positions in `entries`) grouped by language pair and `key`.
-fn group<'e>(
-    pairs: &'e [UnitPair<'e>],
-    entries: &'e [Entry<'e>],
-    key: impl Fn(&'e Entry<'e>) -> &'e Cow<'e, str>,
-) -> Groups<'e> {
-    let mut groups: Groups<'e> =
-        HashMap::with_capacity_and_hasher(entries.len(), FastHash::default());
-    for (position, entry) in entries.iter().enumerate() {
-        let Some((pair, target)) = pairs
-            .get(entry.index)
-            .and_then(|p| Some((p, p.target.as_ref()?)))
-        else {
-            continue;
-        };
-        let members = groups
-            .entry((pair.source.lang, target.lang, key(entry).as_ref()))
-            .or_default();
-        // One member per message: the plural forms of a PO entry come
-        // together and share an id.
-        let same_message = members.last().and_then(|&last| {
-            let previous = pairs.get(entries[last].index)?.target.as_ref()?;
-            Some(previous.file == target.file && message_id(previous.id) == message_id(target.id))
-        });
-        if same_message != Some(true) {
-            members.push(position);
-        }
-    }
-    groups
-}
 
 /// A unit id without a plural-form index (`files[2]` → `files`).
 fn message_id(id: &str) -> &str {
@@ -199,58 +204,13 @@ fn message_id(id: &str) -> &str {
         .map_or(id, |(base, _)| base)
 }
 
-/// In each group with several distinct `other` texts, reports the entries
-/// whose `other` text is not the most frequent one.
-fn report<'e>(
-    pairs: &[UnitPair<'_>],
-    entries: &'e [Entry<'e>],
-    groups: &Groups<'e>,
-    other: impl Fn(&'e Entry<'e>) -> &'e Cow<'e, str>,
-    check: Check,
-    out: &mut Vec<(usize, Finding)>,
-) {
-    for members in groups.values().filter(|m| m.len() > 1) {
-        let first = other(&entries[members[0]]);
-        if members.iter().all(|&m| other(&entries[m]) == first) {
-            continue;
-        }
-        // Text → (clean units, units, first position in `members`).
-        let mut counts: HashMap<&str, (usize, usize, usize), FastHash> = HashMap::default();
-        for (k, &m) in members.iter().enumerate() {
-            let slot = counts
-                .entry(other(&entries[m]).as_ref())
-                .or_insert((0, 0, k));
-            slot.0 += usize::from(entries[m].clean);
-            slot.1 += 1;
-        }
-        let Some((reference, &(_, _, first_at))) = counts
-            .iter()
-            .max_by(|a, b| (a.1.0, a.1.1).cmp(&(b.1.0, b.1.1)).then(b.1.2.cmp(&a.1.2)))
-        else {
-            continue;
-        };
-        let reference_unit = entries[members[first_at]].index;
-        for &m in members {
-            let entry = &entries[m];
-            if other(entry).as_ref() == *reference {
-                continue;
-            }
-            if let Some(finding) = finding(pairs, entry.index, reference_unit, check) {
-                out.push((entry.index, finding));
-            }
-        }
-    }
-}
-
-fn finding(
-    pairs: &[UnitPair<'_>],
-    index: usize,
-    reference: usize,
+/// The finding on `unit`, whose text differs from the one of `reference`.
+pub(crate) fn finding(
+    unit: &UnitPair<'_>,
+    reference_pair: &UnitPair<'_>,
     check: Check,
 ) -> Option<Finding> {
-    let unit = pairs.get(index)?;
     let target = unit.target.as_ref()?;
-    let reference_pair = pairs.get(reference)?;
     let reference_target = reference_pair.target.as_ref()?;
     let (message, label_at): (Message, &UnitText<'_>) = if check == Check::InconsistentTarget {
         let message =

@@ -5,14 +5,12 @@
 //! and never within a factor of 1.8 of the median. Only sources of more than
 //! 20 characters count, and a language pair needs 20 such units.
 
-use std::collections::HashMap;
-
 use glossa_diagnostics::Message;
 use glossa_text::Lang;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::UnitPair;
+use crate::units::{Pending, UnitPair};
 
 const MIN_CHARS: usize = 20;
 const MIN_UNITS: usize = 20;
@@ -26,53 +24,78 @@ fn median(values: &mut [f64]) -> f64 {
     *m
 }
 
-pub(crate) fn check(pairs: &[UnitPair<'_>], out: &mut Vec<(usize, Finding)>) {
-    let mut groups: HashMap<(&Lang, &Lang), Vec<(usize, f64)>> = HashMap::new();
-    for (index, pair) in pairs.iter().enumerate() {
+/// A language pair, the indices of its units that count and their log ratios.
+type Group = (Lang, Lang, Vec<u32>, Vec<f64>);
+
+/// The log ratios of the units that count, per language pair: 12 bytes a unit.
+#[derive(Debug, Default)]
+pub(crate) struct Ratios {
+    groups: Vec<Group>,
+}
+
+impl Ratios {
+    /// Records unit `index` when it counts.
+    pub(crate) fn add(&mut self, pair: &UnitPair<'_>, index: usize) {
         let Some(target) = &pair.target else {
-            continue;
+            return;
         };
         if pair.untranslated_expected() || pair.source.text.len() <= MIN_CHARS {
-            continue;
+            return;
         }
         let source_chars = pair.source.text.trim().chars().count();
         let target_chars = target.text.trim().chars().count();
         if source_chars <= MIN_CHARS || target_chars == 0 {
-            continue;
+            return;
         }
         let ratio = (target_chars as f64 / source_chars as f64).ln();
-        groups
-            .entry((pair.source.lang, target.lang))
-            .or_default()
-            .push((index, ratio));
+        let at = match self
+            .groups
+            .iter()
+            .position(|g| &g.0 == pair.source.lang && &g.1 == target.lang)
+        {
+            Some(at) => at,
+            None => {
+                let (source, target) = (pair.source.lang.clone(), target.lang.clone());
+                self.groups.push((source, target, Vec::new(), Vec::new()));
+                self.groups.len() - 1
+            }
+        };
+        if let Some(group) = self.groups.get_mut(at) {
+            group.2.push(u32::try_from(index).unwrap_or(u32::MAX));
+            group.3.push(ratio);
+        }
     }
-    for units in groups.values() {
-        if units.len() < MIN_UNITS {
-            continue;
-        }
-        let mut values: Vec<f64> = units.iter().map(|&(_, r)| r).collect();
-        let center = median(&mut values);
-        for value in &mut values {
-            *value = (*value - center).abs();
-        }
-        let spread = median(&mut values) * MAD_TO_SIGMA;
-        let limit = (K * spread).max(1.8f64.ln());
-        for &(index, ratio) in units {
-            if (ratio - center).abs() <= limit {
+
+    /// The outliers of every language pair with enough units.
+    pub(crate) fn check(&self, out: &mut Vec<Pending>) {
+        for (_, _, indices, ratios) in &self.groups {
+            if ratios.len() < MIN_UNITS {
                 continue;
             }
-            let Some(target) = pairs.get(index).and_then(|p| p.target.as_ref()) else {
-                continue;
-            };
-            let message = Message::new("length-ratio")
-                .arg("ratio", format!("{:.2}", ratio.exp()))
-                .arg("usual", format!("{:.2}", center.exp()));
-            out.push((
-                index,
-                Finding::new(Check::LengthRatio, message).with(|d| d.primary(target.whole(), None)),
-            ));
+            let mut values = ratios.clone();
+            let center = median(&mut values);
+            for value in &mut values {
+                *value = (*value - center).abs();
+            }
+            let spread = median(&mut values) * MAD_TO_SIGMA;
+            drop(values);
+            let limit = (K * spread).max(1.8f64.ln());
+            for (&index, &ratio) in indices.iter().zip(ratios) {
+                if (ratio - center).abs() > limit {
+                    out.push(Pending::length(index as usize, ratio, center));
+                }
+            }
         }
     }
+}
+
+/// The finding on a unit whose log length ratio is `ratio`, the usual one `center`.
+pub(crate) fn finding(pair: &UnitPair<'_>, ratio: f64, center: f64) -> Option<Finding> {
+    let target = pair.target.as_ref()?;
+    let message = Message::new("length-ratio")
+        .arg("ratio", format!("{:.2}", ratio.exp()))
+        .arg("usual", format!("{:.2}", center.exp()));
+    Some(Finding::new(Check::LengthRatio, message).with(|d| d.primary(target.whole(), None)))
 }
 
 #[cfg(test)]

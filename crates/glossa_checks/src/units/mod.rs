@@ -33,6 +33,7 @@ mod suppress;
 mod tags;
 mod urls;
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use glossa_diagnostics::{Diagnostic, FileId, Message, Span};
@@ -135,30 +136,155 @@ impl Enabled {
 /// Runs every enabled unit check on each pair, then the project-wide passes
 /// (length ratio per language pair, inconsistent translations) over all pairs.
 pub fn check_units(pairs: &[UnitPair<'_>], settings: &Settings) -> Vec<Diagnostic> {
-    let enabled = Enabled::new(settings);
-    let ignores: Vec<suppress::Ignore> = pairs
-        .iter()
-        .map(|pair| suppress::parse(pair.notes))
-        .collect();
-    let mut found = Vec::new();
-    let mut unit = Vec::new();
-    // Findings per unit: the consistency pass prefers clean units as the reference.
-    let mut counts = vec![0u32; pairs.len()];
-    for ((pair, ignore), count) in pairs.iter().zip(&ignores).zip(&mut counts) {
-        check_pair(pair, &enabled, &mut unit);
-        *count = u32::try_from(unit.len()).unwrap_or(u32::MAX);
-        found.extend(unit.drain(..).filter(|f| !ignore.covers(f.check)));
+    let mut checker = UnitChecker::new(settings);
+    let mut found: Vec<Diagnostic> = pairs.iter().flat_map(|pair| checker.add(pair)).collect();
+    let pending = checker.finish();
+    found.extend(checker.complete(&pending, |index| pairs.get(index).copied()));
+    found
+}
+
+/// The unit checks over a stream of units, in bounded memory: [`UnitChecker::add`] runs the
+/// per-unit checks on one unit and keeps what the project-wide passes need (hashes and
+/// ratios, about 44 bytes a unit, plus the parsed `glossa-ignore` notes), so the caller can
+/// drop the unit's texts; [`UnitChecker::finish`] runs the project-wide passes and names the
+/// units they report ([`Pending`]); [`UnitChecker::complete`] turns those into diagnostics
+/// given the units again (by index: the order of `add`).
+pub struct UnitChecker {
+    settings: Settings,
+    enabled: Enabled,
+    count: usize,
+    ignores: BTreeMap<usize, suppress::Ignore>,
+    ratios: length::Ratios,
+    entries: Vec<consistency::Entry>,
+    scratch: Vec<Finding>,
+}
+
+/// A project-wide finding on unit [`Pending::index`], before its texts are known again.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    check: Check,
+    index: usize,
+    detail: Detail,
+}
+
+#[derive(Debug, Clone)]
+enum Detail {
+    /// U003: log length ratio of the unit and the usual one.
+    Ratio(f64, f64),
+    /// C001/C002: the unit holding the reference text.
+    Reference(usize),
+}
+
+impl Pending {
+    fn length(index: usize, ratio: f64, center: f64) -> Self {
+        Self {
+            check: Check::LengthRatio,
+            index,
+            detail: Detail::Ratio(ratio, center),
+        }
     }
-    let mut project = Vec::new();
-    if enabled.on(Check::LengthRatio) {
-        length::check(pairs, &mut project);
+
+    fn reference(check: Check, index: usize, reference: usize) -> Self {
+        Self {
+            check,
+            index,
+            detail: Detail::Reference(reference),
+        }
     }
-    consistency::check(pairs, &counts, &enabled, &mut project);
-    found.extend(project.into_iter().filter_map(|(index, finding)| {
-        let ignore = ignores.get(index)?;
-        (!ignore.covers(finding.check)).then_some(finding)
-    }));
-    settings.apply(found)
+
+    /// The reported unit.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The units whose texts the diagnostic needs: the reported one, and the reference.
+    pub fn units(&self) -> impl Iterator<Item = usize> + '_ {
+        let reference = match self.detail {
+            Detail::Reference(unit) => Some(unit),
+            Detail::Ratio(..) => None,
+        };
+        std::iter::once(self.index).chain(reference)
+    }
+}
+
+impl UnitChecker {
+    /// A checker with these settings.
+    pub fn new(settings: &Settings) -> Self {
+        Self {
+            settings: settings.clone(),
+            enabled: Enabled::new(settings),
+            count: 0,
+            ignores: BTreeMap::new(),
+            ratios: length::Ratios::default(),
+            entries: Vec::new(),
+            scratch: Vec::new(),
+        }
+    }
+
+    /// Runs the per-unit checks on the next unit and returns their diagnostics.
+    pub fn add(&mut self, pair: &UnitPair<'_>) -> Vec<Diagnostic> {
+        let index = self.count;
+        self.count += 1;
+        let ignore = suppress::parse(pair.notes);
+        self.scratch.clear();
+        check_pair(pair, &self.enabled, &mut self.scratch);
+        // The consistency pass prefers clean units as the reference.
+        let clean = self.scratch.is_empty();
+        if self.enabled.on(Check::LengthRatio) {
+            self.ratios.add(pair, index);
+        }
+        if self.enabled.on(Check::InconsistentTarget) || self.enabled.on(Check::InconsistentSource)
+        {
+            self.entries.extend(consistency::entry(pair, index, clean));
+        }
+        let found: Vec<Finding> = self
+            .scratch
+            .drain(..)
+            .filter(|f| !ignore.covers(f.check))
+            .collect();
+        if ignore != suppress::Ignore::Nothing {
+            self.ignores.insert(index, ignore);
+        }
+        self.settings.apply(found)
+    }
+
+    /// Runs the project-wide passes over the units added, sorted by unit and check; frees the
+    /// per-unit state.
+    pub fn finish(&mut self) -> Vec<Pending> {
+        let mut pending = Vec::new();
+        self.ratios.check(&mut pending);
+        self.ratios = length::Ratios::default();
+        consistency::check(&mut self.entries, &self.enabled, &mut pending);
+        self.entries = Vec::new();
+        pending.retain(|p| {
+            self.ignores
+                .get(&p.index)
+                .is_none_or(|ignore| !ignore.covers(p.check))
+        });
+        pending.sort_by_key(|p| (p.index, p.check));
+        pending
+    }
+
+    /// The diagnostics of `pending`, given the units by index.
+    pub fn complete<'a>(
+        &self,
+        pending: &[Pending],
+        unit: impl Fn(usize) -> Option<UnitPair<'a>>,
+    ) -> Vec<Diagnostic> {
+        let found = pending
+            .iter()
+            .filter_map(|p| {
+                let pair = unit(p.index)?;
+                match p.detail {
+                    Detail::Ratio(ratio, center) => length::finding(&pair, ratio, center),
+                    Detail::Reference(reference) => {
+                        consistency::finding(&pair, &unit(reference)?, p.check)
+                    }
+                }
+            })
+            .collect();
+        self.settings.apply(found)
+    }
 }
 
 fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {

@@ -12,29 +12,62 @@ use std::ops::Range;
 pub fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Only line breaks and quotation marks change the state: the bytes that
+    // can start one are visited, everything else is skipped.
+    while let Some(skip) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| MAY_MATTER[usize::from(b)]))
+    {
+        i += skip;
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
+        if c != '\n' && !opens(c) && !is_quote_close(c) {
+            continue;
+        }
+        let prev = text.get(..at).and_then(|before| before.chars().next_back());
+        let next = text.get(i..).and_then(|after| after.chars().next());
         if c == '\n' && (next == Some('\n') || prev == Some('\n')) {
-            close_unterminated(&mut stack, &mut ranges, i);
+            close_unterminated(&mut stack, &mut ranges, at);
         }
         let top = stack.last().map(|&(open, _)| open);
         if let Some(open) = top
             && closes(open, c)
             && (!is_single(c) || is_closing_single(prev, next))
         {
-            let (_, start) = stack.pop().unwrap_or((open, i));
+            let (_, start) = stack.pop().unwrap_or((open, at));
             if stack.is_empty() {
-                ranges.push(start..i + c.len_utf8());
+                ranges.push(start..i);
             }
         } else if opens(c) && (!is_single(c) || is_opening_single(prev, next)) {
-            stack.push((c, i));
+            stack.push((c, at));
         }
-        prev = Some(c);
     }
     close_unterminated(&mut stack, &mut ranges, text.len());
     ranges
+}
+
+/// Bytes that can start a line break or a quotation mark: `\n`, `"`, `'`
+/// and the UTF-8 lead bytes of U+0080–U+00BF (`«`, `»`), U+2000–U+203F
+/// (`“`, `”`, `„`, `‘`, `’`, `‹`, `›`) and U+3000–U+303F (`「`, `」`, `『`, `』`).
+static MAY_MATTER: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table[0xE3] = true;
+    table
+};
+
+/// Every character [`closes`] accepts for some opening mark.
+fn is_quote_close(c: char) -> bool {
+    matches!(c, '”' | '“' | '»' | '」' | '』' | '"' | '’' | '\'' | '›')
 }
 
 /// True when `range` lies inside one of `quoted` (sorted, disjoint, as

@@ -120,10 +120,20 @@ impl TermContext {
     /// Every term occurrence in a document, overlaps resolved (longest wins),
     /// in document order.
     pub fn occurrences(&self, doc: &Document<'_>) -> Vec<Occurrence> {
+        self.occurrences_quoted(doc, &quoted_ranges(doc.text))
+    }
+
+    /// [`Self::occurrences`] with the quoted ranges of `doc.text` given
+    /// (computed once for documents sharing one text, as both sides of a
+    /// bilingual file do).
+    pub fn occurrences_quoted(
+        &self,
+        doc: &Document<'_>,
+        quoted: &[Range<usize>],
+    ) -> Vec<Occurrence> {
         let Some(matcher) = self.matcher(doc.lang) else {
             return Vec::new();
         };
-        let quoted = quoted_ranges(doc.text);
         let mut found = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             for m in resolve_overlaps(&matcher.find_all(&sentence.text)) {
@@ -135,7 +145,7 @@ impl TermContext {
                     concept: m.concept,
                     term: m.term,
                     text_range: m.range.clone(),
-                    quoted: is_quoted(&quoted, &range),
+                    quoted: is_quoted(quoted, &range),
                     range,
                 });
             }

@@ -48,6 +48,16 @@ impl Lang {
         if core.is_empty() {
             return Err(err());
         }
+        // A bare lowercase primary subtag (`ru`, `ast`) is its own normal
+        // form: no parse (structured files tag every unit this way).
+        if (2..=3).contains(&core.len()) && core.bytes().all(|b| b.is_ascii_lowercase()) {
+            if !is_assigned_language(core) || core == "und" {
+                return Err(err());
+            }
+            return Ok(Self {
+                tag: core.to_string(),
+            });
+        }
         let id: LanguageIdentifier = core.replace('_', "-").parse().map_err(|_| err())?;
         let primary = id.language.as_str();
         // `und` and grammatically valid but unassigned short codes are refused.
@@ -184,11 +194,15 @@ impl std::str::FromStr for Lang {
 fn is_assigned_language(primary: &str) -> bool {
     const ISO_639_1: &str = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
     const ISO_639_3: &str = "ast bal bej cat ceb chr ckb cmn crh deu dsb eng fil fra fur gsw haw hsb ilo jpn kab kok lad lij lld lmo ltg mai mni mwl nap nds nso pap pcm rus sah scn sco sgs sma smj smn sms szl tok tpi tur vec yue zgh";
-    if primary.len() == 2 {
-        ISO_639_1.split(' ').any(|code| code == primary)
-    } else {
-        ISO_639_3.split(' ').any(|code| code == primary)
-    }
+    // Fixed-width lists: each code and its separating space.
+    let (list, width) = match primary.len() {
+        2 => (ISO_639_1, 3),
+        3 => (ISO_639_3, 4),
+        _ => return false,
+    };
+    list.as_bytes()
+        .chunks(width)
+        .any(|code| code.get(..primary.len()) == Some(primary.as_bytes()))
 }
 
 #[cfg(test)]

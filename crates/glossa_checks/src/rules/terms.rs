@@ -8,14 +8,21 @@ use glossa_diagnostics::{Fix, Message, Span};
 use glossa_glossary::Status;
 
 use crate::codes::Check;
+use crate::quotes::quoted_ranges;
 use crate::rules::{matched_pairs, sentences_span};
 use crate::settings::Finding;
 use crate::terms::{Occurrence, TermContext};
 use crate::{Document, PairInput};
 
 pub(crate) fn check(input: &PairInput<'_>, terms: &TermContext, out: &mut Vec<Finding>) {
-    let source = terms.occurrences(&input.source);
-    let target = terms.occurrences(&input.target);
+    let source_quotes = quoted_ranges(input.source.text);
+    let source = terms.occurrences_quoted(&input.source, &source_quotes);
+    // Both sides of a bilingual file are one text: its quotes are found once.
+    let target = if input.target.text == input.source.text {
+        terms.occurrences_quoted(&input.target, &source_quotes)
+    } else {
+        terms.occurrences(&input.target)
+    };
     let groups = group_of_target_sentence(input);
     term_missing(input, terms, &source, &target, out);
     term_usage(input, terms, &target, &groups, out);

@@ -8,6 +8,7 @@ mod errors;
 mod export;
 mod glossary;
 mod progress;
+mod repo;
 mod robustness;
 mod segment;
 mod util;

@@ -27,11 +27,8 @@ fn quote(arg: &str) -> String {
 /// Runs glossa under `script` with stderr on a pseudo-terminal and stdout in
 /// `out`; returns what the terminal showed, or None when `script` is missing.
 fn under_pty(args: &[String], env: &[(&str, &str)], out: &Path) -> Option<String> {
-    let available = Command::new("script").arg("--version").output().is_ok();
-    if !available {
-        eprintln!("skipped: util-linux `script` is not installed");
-        return None;
-    }
+    // Without util-linux `script` the terminal tests are skipped.
+    Command::new("script").arg("--version").output().ok()?;
     let mut line = quote(env!("CARGO_BIN_EXE_glossa"));
     for arg in args {
         line.push(' ');

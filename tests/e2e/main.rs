@@ -10,5 +10,6 @@ mod glossary;
 mod progress;
 mod repo;
 mod robustness;
+mod scale;
 mod segment;
 mod util;

@@ -165,11 +165,26 @@ fn catalog_groups(parsed: &[ParsedFile]) -> (Vec<Group>, Vec<CatalogGaps>) {
         }
         members
     };
+    // The counterpart of each source message in each locale (the first
+    // pair), looked up by index: a search of the pairs per message was
+    // quadratic (100,000 Fluent messages: 2 of 2.7 CPU-s).
+    let counterparts: Vec<Vec<Option<usize>>> = pairings
+        .iter()
+        .map(|pairing| {
+            let mut by_source = vec![None; source.units.len()];
+            for &(s, j) in &pairing.pairs {
+                if let Some(slot @ None) = by_source.get_mut(s) {
+                    *slot = Some(j);
+                }
+            }
+            by_source
+        })
+        .collect();
     let mut groups = Vec::new();
     for i in 0..source.units.len() {
         let mut members = single(0, i);
-        for (k, pairing) in pairings.iter().enumerate() {
-            if let Some(&(_, j)) = pairing.pairs.iter().find(|&&(s, _)| s == i) {
+        for (k, by_source) in counterparts.iter().enumerate() {
+            if let Some(&Some(j)) = by_source.get(i) {
                 members[k + 1] = j..j + 1;
             }
         }

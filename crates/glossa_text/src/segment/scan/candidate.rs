@@ -53,9 +53,11 @@ impl Candidate {
             if let Some(marks) = rest.strip_prefix(' ') {
                 if let Some(len) = footnote_len(marks) {
                     j += 1 + len;
-                } else if let Some(len) =
-                    detached_quote_len(marks, || cand.last != '.' || open_quote(&text[start..term]))
-                {
+                } else if let Some(len) = detached_quote_len(marks, |mark, after| {
+                    cand.last != '.'
+                        || opens_quotation(mark, after)
+                            .map_or_else(|| open_quote(&text[start..term]), |opens| !opens)
+                }) {
                     cand.closers = true;
                     cand.quote_closed = true;
                     j += 1 + len;
@@ -102,10 +104,11 @@ fn lone_mark(s: &str) -> bool {
 
 /// A run of quote marks after a terminator and a space, in tokenized text:
 /// a closer when a lowercase word, a comma, a terminator or the end follows
-/// (`boy? ' he said`, `Dad ! '' .`), or when `closing` (after `?` or `!`, or
-/// with a quote open); otherwise it opens the next sentence
+/// (`boy? ' he said`, `Dad ! '' .`), or when `closing(mark, after)` (after
+/// `?` or `!`, with a quote open, or when the quote marks after it do not
+/// make it an opener); otherwise it opens the next sentence
 /// (`singer . ' Blessings…'`).
-fn detached_quote_len(s: &str, closing: impl FnOnce() -> bool) -> Option<usize> {
+fn detached_quote_len(s: &str, closing: impl FnOnce(&str, &str) -> bool) -> Option<usize> {
     let len = s
         .char_indices()
         .find(|&(_, c)| !matches!(c, '\'' | '"' | '”' | '’'))
@@ -115,12 +118,117 @@ fn detached_quote_len(s: &str, closing: impl FnOnce() -> bool) -> Option<usize> 
         None => true,
         Some(c) if c.is_whitespace() => match s[len..].trim_start().chars().next() {
             None => true,
-            Some(n) => n.is_lowercase() || n == ',' || is_terminator(n) || closing(),
+            Some(n) => {
+                n.is_lowercase() || n == ',' || is_terminator(n) || closing(&s[..len], &s[len..])
+            }
         },
         Some(',') => true,
         Some(_) => false,
     };
     (len > 0 && closes).then_some(len)
+}
+
+/// How far (in bytes) the quote marks after a detached one are read.
+const QUOTE_LOOKAHEAD: usize = 2000;
+
+/// The part a quote mark plays, from its shape and its neighbours.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Opener,
+    Closer,
+    /// Spaces on both sides and a capital after: either.
+    Either,
+}
+
+/// Whether a detached quote `mark` (spaces on both sides, a capital after,
+/// `after` the text following it in the block) opens a quotation. Quote
+/// marks alternate: the next mark of the same kind (single or double) that
+/// shows its part by its shape (`'Well`, `sir,'`, `boy? ' he`) decides,
+/// marks between that could be either counting as alternating steps
+/// (`home. ' The dog … door. ' Want some? ' he said`: the second mark
+/// opens, so the first closes). `None` when no such mark follows within
+/// `QUOTE_LOOKAHEAD` bytes.
+fn opens_quotation(mark: &str, after: &str) -> Option<bool> {
+    let double = is_double(mark);
+    let mut limit = QUOTE_LOOKAHEAD.min(after.len());
+    while !after.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &after[..limit];
+    // The mark itself counts as the first step: a mark of the opposite
+    // part after an even number of steps means this one is an opener.
+    let mut steps = 0usize;
+    let mut prev = ' ';
+    let mut iter = window.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_quote_char(c) {
+            prev = c;
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if !is_quote_char(d) {
+                break;
+            }
+            end = j + d.len_utf8();
+            iter.next();
+        }
+        let run = &window[i..end];
+        let before = prev;
+        prev = run.chars().next_back().unwrap_or(c);
+        if is_double(run) != double {
+            continue;
+        }
+        let rest = &window[end..];
+        let Some(role) = quote_role(before, rest, double) else {
+            continue;
+        };
+        steps += 1;
+        match role {
+            Role::Either => {}
+            Role::Opener => return Some(steps.is_multiple_of(2)),
+            Role::Closer => return Some(!steps.is_multiple_of(2)),
+        }
+    }
+    None
+}
+
+/// A straight or curly quotation mark (or a backtick used as one).
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '\'' | '"' | '`' | '‘' | '’' | '“' | '”')
+}
+
+/// A double quotation mark: `"`, `“`, `”`, or two single marks (`''`, ``` `` ```).
+fn is_double(run: &str) -> bool {
+    run.contains(['"', '“', '”']) || run.chars().count() > 1
+}
+
+/// The part of a quote mark between `before` and `rest`; `None` when it is
+/// no quotation mark (`don't`, `the councillors' pay`, `'90s`).
+fn quote_role(before: char, rest: &str, double: bool) -> Option<Role> {
+    let next = rest.chars().next();
+    let left_space = before.is_whitespace();
+    let right_space = next.is_none_or(char::is_whitespace);
+    match (left_space, right_space) {
+        (false, false) => {
+            if before.is_alphanumeric() && next.is_some_and(char::is_alphanumeric) {
+                None
+            } else if next.is_some_and(char::is_alphabetic) {
+                Some(Role::Opener)
+            } else {
+                Some(Role::Closer)
+            }
+        }
+        (false, true) => (double || !before.is_alphanumeric()).then_some(Role::Closer),
+        (true, false) => next
+            .is_some_and(|n| n.is_alphabetic() || (double && n.is_alphanumeric()))
+            .then_some(Role::Opener),
+        (true, true) => Some(match rest.trim_start().chars().next() {
+            None => Role::Closer,
+            Some(n) if n.is_lowercase() || n == ',' || is_terminator(n) => Role::Closer,
+            Some(_) => Role::Either,
+        }),
+    }
 }
 
 /// Whether the text has an odd number of quotation marks standing as their

@@ -147,6 +147,26 @@ fn footnotes_tokenized_text_and_detached_quotes() {
             "' Yes ' , he said ."
         ]
     );
+    // A detached mark after a period takes its part from the marks after
+    // it: the next one opens (a lowercase word follows its partner), so
+    // this one closes.
+    assert_eq!(
+        s("We walked home. ' The dog barked at the door. ' Want some tea? ' she asked."),
+        [
+            "We walked home. '",
+            "The dog barked at the door.",
+            "' Want some tea? ' she asked."
+        ]
+    );
+    assert_eq!(
+        s("It rained. ' Stay here ,' he said. ' No. ' She left."),
+        [
+            "It rained.",
+            "' Stay here ,' he said.",
+            "' No. '",
+            "She left."
+        ]
+    );
     assert_eq!(
         s("\"It works.\" (Ito 12). Next, the data."),
         ["\"It works.\" (Ito 12).", "Next, the data."]

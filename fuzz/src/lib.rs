@@ -24,8 +24,11 @@ const SHIPPED: &str = include_str!("../../glossaries/russia-japan.toml");
 /// The four languages glossa knows best.
 const LANGS: [&str; 4] = ["en", "ru", "ja", "tr"];
 
+/// A harness: one input, panics on a broken contract.
+pub type Harness = fn(&[u8]);
+
 /// Every target, by name, with its harness (used by the regression replay).
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Harness)] = &[
     ("xliff", xliff),
     ("po", po),
     ("tmx", tmx),
@@ -71,10 +74,10 @@ fn assert_parsed(text: &str, file: &ParsedFile) {
 }
 
 fn format(kind: FormatKind, data: &[u8]) {
-    if let Ok(text) = decode(data, kind) {
-        if let Ok(file) = parse(kind, &text) {
-            assert_parsed(&text, &file);
-        }
+    if let Ok(text) = decode(data, kind)
+        && let Ok(file) = parse(kind, &text)
+    {
+        assert_parsed(&text, &file);
     }
 }
 
@@ -100,9 +103,23 @@ pub fn tmx(data: &[u8]) {
     }
 }
 
-/// Fluent (FTL) reader.
+/// Stack for the Fluent reader: small under libFuzzer (optimized: fluent-syntax takes about 1 KiB
+/// per nesting level, so anything much deeper than the reader's limit of 100 overflows and is
+/// reported), roomy for the unoptimized regression replay (about 7 KiB per level).
+const FLUENT_STACK: usize = if cfg!(fuzzing) { 512 << 10 } else { 4 << 20 };
+
+/// Fluent (FTL) reader, on a thread with a small stack: fluent-syntax recurses once per nested
+/// placeable, select and call-argument list, and the reader's pre-scan must stop deep input
+/// before it does (a stack overflow aborts the whole process, without an artifact).
 pub fn fluent(data: &[u8]) {
-    format(FormatKind::Fluent, data);
+    let data = data.to_vec();
+    let run = std::thread::Builder::new()
+        .stack_size(FLUENT_STACK)
+        .spawn(move || format(FormatKind::Fluent, &data))
+        .expect("spawn the fluent reader thread");
+    if let Err(panic) = run.join() {
+        std::panic::resume_unwind(panic);
+    }
 }
 
 /// JSON catalogs (flat, nested, i18next, ARB, WebExtension), and pairing two of them.
@@ -142,7 +159,8 @@ fn glossary_checked(glossary: &Glossary) {
     for tag in LANGS {
         let lang = Lang::parse(tag).unwrap_or_else(|_| unreachable!("built-in tag {tag}"));
         if let Ok(matcher) = Matcher::new(glossary, &lang) {
-            let _ = matcher.find_all("The Kuril Islands, Курильские острова, 北方領土, Kuril Adaları.");
+            let _ =
+                matcher.find_all("The Kuril Islands, Курильские острова, 北方領土, Kuril Adaları.");
         }
     }
 }
@@ -262,21 +280,31 @@ pub fn aligner(data: &[u8]) {
     for (k, doc) in docs.iter().enumerate() {
         let mut next = 0;
         // Empty members (no counterpart) carry no position.
-        for range in groups.iter().map(|g| &g.members[k]).filter(|r| !r.is_empty()) {
-            assert_eq!(range.start, next, "many-way: document {k} skipped a sentence");
+        for range in groups
+            .iter()
+            .map(|g| &g.members[k])
+            .filter(|r| !r.is_empty())
+        {
+            assert_eq!(
+                range.start, next,
+                "many-way: document {k} skipped a sentence"
+            );
             next = range.end;
         }
         if !groups.is_empty() {
-            assert_eq!(next, doc.sentences.len(), "many-way: document {k} not covered");
+            assert_eq!(
+                next,
+                doc.sentences.len(),
+                "many-way: document {k} not covered"
+            );
         }
     }
 }
 
 fn shipped_glossary() -> &'static Glossary {
     static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
-    GLOSSARY.get_or_init(|| {
-        from_toml_str(SHIPPED).unwrap_or_else(|e| panic!("shipped glossary: {e}"))
-    })
+    GLOSSARY
+        .get_or_init(|| from_toml_str(SHIPPED).unwrap_or_else(|e| panic!("shipped glossary: {e}")))
 }
 
 fn matchers() -> &'static [Matcher] {

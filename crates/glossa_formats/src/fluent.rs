@@ -21,27 +21,28 @@ use crate::{FormatError, FormatErrorKind, FormatKind, ParsedFile, Unit, Variant}
 
 /// Most variant combinations produced for one pattern.
 pub(crate) const MAX_COMBINATIONS: usize = 64;
-/// Deepest placeable nesting accepted (guards the recursive parser).
+/// Deepest nesting of placeables, selects and call arguments accepted (guards the recursive
+/// parser of fluent-syntax, see [`prescan`]).
 pub(crate) const MAX_NESTING: usize = 100;
 
 /// Parse an FTL text.
 pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
     let index = LineIndex::new(text);
-    if let Some(at) = too_deep(text) {
+    if let Some((at, refusal)) = prescan(text) {
         let (line, column) = index.line_col(at);
-        return Err(FormatError::new(
-            line,
-            column,
-            FormatErrorKind::TooDeep(MAX_NESTING),
-        ));
-    }
-    if let Some(at) = broken_unicode_escape(text) {
-        let (line, column) = index.line_col(at);
-        return Err(FormatError::syntax(
-            line,
-            column,
-            "invalid unicode escape sequence".to_owned(),
-        ));
+        return Err(match refusal {
+            Refusal::TooDeep => {
+                FormatError::new(line, column, FormatErrorKind::TooDeep(MAX_NESTING))
+            }
+            Refusal::BrokenEscape => {
+                FormatError::syntax(line, column, "invalid unicode escape sequence".to_owned())
+            }
+            Refusal::Ambiguous => FormatError::syntax(
+                line,
+                column,
+                "too many multi-line placeables open at once to check their nesting".to_owned(),
+            ),
+        });
     }
     let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| {
         let first = errors.iter().min_by_key(|e| e.pos.start);
@@ -113,77 +114,274 @@ fn entry_id_name<'s>(entry: &ast::Entry<&'s str>) -> &'s str {
     }
 }
 
-/// Offset of the first `{` nested deeper than [`MAX_NESTING`] (string literals skipped).
-fn too_deep(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(i);
-                }
-            }
-            b'}' => depth = depth.saturating_sub(1),
-            b'"' if depth > 0 => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-            }
-            b'\n'
-                if bytes
-                    .get(i + 1)
-                    .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'-') =>
-            {
-                depth = 0
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
+/// What the pre-scan refuses before fluent-syntax sees the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    /// Placeables, call arguments and selects nested deeper than [`MAX_NESTING`].
+    TooDeep,
+    /// A `\u`/`\U` escape in a string literal cut short by a non-ASCII character.
+    BrokenEscape,
+    /// More than [`MAX_HYPOTHESES`] readings of multi-line placeables to follow at once.
+    Ambiguous,
 }
 
-/// Offset of a `\\u`/`\\U` escape in a string literal cut short by a non-ASCII character
-/// (`"\\u00Ж"`): fluent-syntax 0.12 panics there, slicing its error message inside that character.
-fn broken_unicode_escape(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' => depth += 1,
-            b'}' => depth = depth.saturating_sub(1),
-            b'"' if depth > 0 => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
-                    if bytes[i] != b'\\' {
-                        i += 1;
-                        continue;
+/// Most parser states the pre-scan follows at once (see [`prescan`]).
+const MAX_HYPOTHESES: usize = 32;
+
+/// Where fluent-syntax's recursive parser stands, as far as nesting is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Mode {
+    /// Inside `{ … }` before any `->`: an expression, call arguments, inline placeables.
+    Expr,
+    /// After `->`: expecting `[key]`, `*[key]` or the closing `}`.
+    Select,
+    /// Inside a variant key `[…]`.
+    Key,
+    /// A variant's text.
+    Variant,
+    /// At the start of a line of a variant's text (`indented` once a space was seen).
+    VariantLineStart { indented: bool },
+}
+
+/// One open placeable: its mode and its open call-argument parentheses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Frame {
+    mode: Mode,
+    parens: usize,
+}
+
+/// One possible parser state. No frame: entry level (identifiers, message and attribute text).
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Hypothesis {
+    frames: Vec<Frame>,
+    /// Recursion levels: one per open placeable and per open argument list.
+    depth: usize,
+    /// Reading an entry's head (`id =`, `-term =`) after a line that may start an entry.
+    in_head: bool,
+    in_string: bool,
+    in_comment: bool,
+    skip: usize,
+}
+
+enum Step {
+    Go,
+    /// The parser reports a syntax error here (it then skips to the next entry).
+    Dead,
+    Refuse(Refusal),
+}
+
+impl Hypothesis {
+    fn push(&mut self) {
+        self.frames.push(Frame {
+            mode: Mode::Expr,
+            parens: 0,
+        });
+        self.depth += 1;
+    }
+
+    fn pop(&mut self) {
+        if let Some(frame) = self.frames.pop() {
+            self.depth -= 1 + frame.parens;
+        }
+    }
+
+    fn step(&mut self, bytes: &[u8], i: usize, line_start: bool) -> Step {
+        let b = bytes[i];
+        if self.skip > 0 {
+            self.skip -= 1;
+            return Step::Go;
+        }
+        if self.in_comment {
+            self.in_comment = b != b'\n';
+            return Step::Go;
+        }
+        if self.in_head {
+            return match b {
+                b'#' if line_start => {
+                    self.in_head = false;
+                    self.in_comment = true;
+                    Step::Go
+                }
+                b'=' => {
+                    self.in_head = false;
+                    Step::Go
+                }
+                b' ' | b'-' | b'_' => Step::Go,
+                _ if b.is_ascii_alphanumeric() => Step::Go,
+                // Not an entry: fluent-syntax reports junk and skips to the next entry start.
+                _ => Step::Dead,
+            };
+        }
+        if self.in_string {
+            return self.string_byte(bytes, i);
+        }
+        let Some(top) = self.frames.last_mut() else {
+            return match b {
+                b'#' if line_start => {
+                    self.in_comment = true;
+                    Step::Go
+                }
+                b'{' => {
+                    self.push();
+                    Step::Go
+                }
+                b'}' => Step::Dead,
+                _ => Step::Go,
+            };
+        };
+        match top.mode {
+            Mode::Expr => match b {
+                b'"' => self.in_string = true,
+                b'{' => self.push(),
+                b'}' if top.parens == 0 => self.pop(),
+                b'(' => {
+                    top.parens += 1;
+                    self.depth += 1;
+                }
+                b')' if top.parens > 0 => {
+                    top.parens -= 1;
+                    self.depth -= 1;
+                }
+                b'-' if bytes.get(i + 1) == Some(&b'>') => {
+                    if top.parens > 0 {
+                        return Step::Dead;
                     }
-                    let digits = match bytes.get(i + 1) {
-                        Some(b'u') => 4,
-                        Some(b'U') => 6,
-                        _ => 0,
-                    };
+                    top.mode = Mode::Select;
+                    self.skip = 1;
+                }
+                b' ' | b'\n' | b'\r' | b'$' | b'.' | b',' | b':' | b'_' | b'-' => {}
+                _ if b.is_ascii_alphanumeric() => {}
+                _ => return Step::Dead,
+            },
+            Mode::Select => match b {
+                b' ' | b'\n' | b'\r' | b'*' => {}
+                b'[' => top.mode = Mode::Key,
+                b'}' => self.pop(),
+                _ => return Step::Dead,
+            },
+            Mode::Key => match b {
+                b']' => top.mode = Mode::Variant,
+                b' ' | b'\n' | b'\r' | b'-' | b'.' | b'_' => {}
+                _ if b.is_ascii_alphanumeric() => {}
+                _ => return Step::Dead,
+            },
+            Mode::Variant => match b {
+                b'{' => self.push(),
+                b'}' => return Step::Dead,
+                b'\n' => top.mode = Mode::VariantLineStart { indented: false },
+                _ => {}
+            },
+            Mode::VariantLineStart { indented } => match b {
+                b' ' => top.mode = Mode::VariantLineStart { indented: true },
+                b'\r' => {}
+                b'\n' => top.mode = Mode::VariantLineStart { indented: false },
+                // A placeable continues the text even at column 0.
+                b'{' => {
+                    top.mode = Mode::Variant;
+                    self.push();
+                }
+                // The variant's text ends: what follows is read as in a select.
+                b'}' | b'[' | b'*' => {
+                    top.mode = Mode::Select;
+                    return self.step(bytes, i, line_start);
+                }
+                _ if !indented => {
+                    top.mode = Mode::Select;
+                    return self.step(bytes, i, line_start);
+                }
+                b'.' => return Step::Dead,
+                _ => top.mode = Mode::Variant,
+            },
+        }
+        if self.depth > MAX_NESTING {
+            return Step::Refuse(Refusal::TooDeep);
+        }
+        Step::Go
+    }
+
+    /// A byte inside a string literal; escapes are checked as fluent-syntax does.
+    fn string_byte(&mut self, bytes: &[u8], i: usize) -> Step {
+        match bytes[i] {
+            b'"' => self.in_string = false,
+            b'\n' => return Step::Dead,
+            b'\\' => match bytes.get(i + 1) {
+                Some(b'\\' | b'{' | b'"') => self.skip = 1,
+                Some(&letter @ (b'u' | b'U')) => {
+                    let digits = if letter == b'u' { 4 } else { 6 };
                     let rest = bytes.get(i + 2..).unwrap_or_default();
                     let hex = rest
                         .iter()
                         .take(digits)
                         .take_while(|b| b.is_ascii_hexdigit())
                         .count();
-                    if hex < digits && rest.get(hex).is_some_and(|b| !b.is_ascii()) {
-                        return Some(i);
+                    if hex < digits {
+                        // fluent-syntax 0.12 panics slicing its message inside a multibyte
+                        // character; otherwise it reports the escape.
+                        return if rest.get(hex).is_some_and(|b| !b.is_ascii()) {
+                            Step::Refuse(Refusal::BrokenEscape)
+                        } else {
+                            Step::Dead
+                        };
                     }
-                    i += 2;
+                    self.skip = 1 + digits;
                 }
-            }
+                _ => return Step::Dead,
+            },
             _ => {}
         }
-        i += 1;
+        Step::Go
+    }
+}
+
+/// Checks what fluent-syntax 0.12 cannot be trusted with: its parser recurses once per nested
+/// placeable (`{ { {`), select (a placeable inside a variant) and call-argument list
+/// (`F(F(F(`, `-term(-term(`), without a limit, so deep input overflows the stack; and it panics on
+/// a `\u` escape cut by a multibyte character. Returns the offset and reason of the first refusal.
+///
+/// The scan follows the parser's modes (entry text, expression, select, variant key, variant
+/// text, string literal) byte by byte. After a syntax error fluent-syntax skips to the next line
+/// starting with a letter, `-` or `#` and starts again at depth 0; such a line may also continue
+/// an expression (`{` then `FN(…)` on the next line). So the scan keeps every state the parser
+/// may be in: at such a line, a fresh entry state is added, states inside an expression are kept,
+/// and states that cannot continue there (or that meet a byte the parser rejects, such as a new
+/// entry not of the form `id =`) are dropped.
+/// The deepest of them bounds the parser's real depth.
+fn prescan(text: &str) -> Option<(usize, Refusal)> {
+    let bytes = text.as_bytes();
+    let mut states = vec![Hypothesis::default()];
+    for i in 0..bytes.len() {
+        let line_start = i == 0 || bytes[i - 1] == b'\n';
+        let b = bytes[i];
+        if line_start && i > 0 && (b.is_ascii_alphabetic() || b == b'-' || b == b'#') {
+            states.retain(|h| {
+                h.frames
+                    .last()
+                    .is_some_and(|f| matches!(f.mode, Mode::Expr | Mode::Key))
+            });
+            states.push(Hypothesis {
+                in_head: true,
+                ..Hypothesis::default()
+            });
+            if states.len() > 1 {
+                states.sort_unstable();
+                states.dedup();
+            }
+            if states.len() > MAX_HYPOTHESES {
+                return Some((i, Refusal::Ambiguous));
+            }
+        }
+        let mut refusal = None;
+        states.retain_mut(|h| match h.step(bytes, i, line_start) {
+            Step::Go => true,
+            Step::Dead => false,
+            Step::Refuse(r) => {
+                refusal = Some(r);
+                true
+            }
+        });
+        if let Some(r) = refusal {
+            return Some((i, r));
+        }
     }
     None
 }
@@ -449,6 +647,130 @@ mod tests {
         }
         let ok = parse("path = C:\\users\\Ürün { \"\\u00E7\" }\n").unwrap();
         assert!(ok.units[0].variants[0].text.starts_with("C:\\users\\Ürün "));
+    }
+
+    fn refused_at(text: &str) -> Option<(usize, Refusal)> {
+        prescan(text)
+    }
+
+    /// Every recursive path of fluent-syntax 0.12's parser, nested `n` levels deep:
+    /// (what, head, opening repeated `n` times, closing repeated `n` times, tail).
+    fn deep_inputs(n: usize) -> Vec<(&'static str, String)> {
+        const SHAPES: [(&str, &str, &str, &str, &str); 13] = [
+            ("placeables", "x = ", "{ ", "}", "\n"),
+            ("calls", "x = { ", "F(", ")", " }\n"),
+            ("lowercase calls", "x = { ", "f(", ")", " }\n"),
+            ("term arguments", "x = { ", "-t(", ")", " }\n"),
+            ("placeable arguments", "x = { ", "F({ ", "})", " }\n"),
+            (
+                "selects in variants",
+                "x = ",
+                "{ $a ->\n *[a] ",
+                "\n}",
+                "\n",
+            ),
+            (
+                "lines starting with a letter",
+                "x = {\n",
+                "F({\n",
+                "})\n",
+                "}\n",
+            ),
+            (
+                "braces after a quote in variant text",
+                "x = { $a ->\n *[a] \"",
+                "{",
+                "",
+                "\n}\n",
+            ),
+            (
+                "strings holding closing braces",
+                "x = { ",
+                "F(\"}\", { ",
+                "})",
+                " }\n",
+            ),
+            (
+                "closing parentheses in variant text",
+                "x = { ",
+                "F(\n{ $a ->\n *[a] )\n}, ",
+                "",
+                "$a }\n",
+            ),
+            ("an attribute", "x = a\n    .b = ", "{", "", "\n"),
+            (
+                "an entry after a syntax error",
+                "bad = { a b\nok = { ",
+                "F(",
+                "",
+                "\n",
+            ),
+            (
+                "an entry after junk in a placeable",
+                "bad = { $a ->\n *[a] x\nok = ",
+                "{",
+                "",
+                "\n",
+            ),
+        ];
+        SHAPES
+            .iter()
+            .map(|(what, head, open, close, tail)| {
+                (
+                    *what,
+                    [*head, &open.repeat(n), &close.repeat(n), tail].concat(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_recursive_construct_is_bounded() {
+        // fluent-syntax recursed into these without a limit: a stack overflow (SIGSEGV in the
+        // fluent fuzz target, an abort in `glossa check`).
+        for (what, text) in deep_inputs(100_000) {
+            assert!(
+                matches!(refused_at(&text), Some((_, Refusal::TooDeep))),
+                "{what}: not refused"
+            );
+            let err = parse(&text).unwrap_err();
+            assert_eq!(err.kind, FormatErrorKind::TooDeep(MAX_NESTING), "{what}");
+        }
+        let err = parse(&format!("ok = fine\nx = {{ {} }}\n", "F(".repeat(500))).unwrap_err();
+        assert_eq!((err.line, err.column), (2, 6 + 2 * MAX_NESTING));
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_is_parsed() {
+        for (what, text) in deep_inputs(MAX_NESTING / 3) {
+            assert_eq!(refused_at(&text), None, "{what}");
+            // No stack overflow: the depth is small.
+            let _ = parse(&text);
+        }
+    }
+
+    #[test]
+    fn valid_files_are_not_refused() {
+        // Balanced constructs repeated far beyond the limit: nothing accumulates.
+        let ftl = [
+            "multi = {\nNUMBER($n)\n}\n",
+            "brace = { \"{\" } and { \"}\" } \\u{ \"\\u00E7\" }\n",
+            "text = (see ( this :-( \"{ $a }\n",
+            "sel = { $n ->\n    [one] ) one (\n   *[other] { $n } ((\n}\n",
+            "# a comment with { an open brace\n-term = { -brand(case: \"gen\") }\n    .attr = x\n",
+            "key = { $a ->\n    [\n    one\n    ] one\n   *[other] many\n}\n",
+        ]
+        .concat()
+        .repeat(500);
+        assert_eq!(refused_at(&ftl), None);
+        for name in ["en", "ru", "ja", "tr"] {
+            let path = format!(
+                "{}/../../tests/fixtures/formats/fluent/{name}.ftl",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            assert_eq!(refused_at(&text), None, "{path}");
+        }
     }
 
     fn units(text: &str) -> Vec<Unit> {

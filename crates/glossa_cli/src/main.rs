@@ -22,6 +22,11 @@ use glossa_i18n::I18n;
 use crate::args::{Cli, Command};
 use crate::error::{ExitStatus, UserError, report_error};
 
+/// mimalloc: glibc's malloc spent about a fifth of `check` on 100,000 PO
+/// units in its own bookkeeping (consolidating freed chunks).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().collect();
     let requested = requested_ui_lang(&argv);

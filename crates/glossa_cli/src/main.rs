@@ -10,7 +10,9 @@ mod help;
 mod input;
 mod pipeline;
 mod progress;
+mod stream;
 mod structured;
+mod unit_lanes;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -16,7 +16,8 @@ use glossa_formats::FormatKind;
 use rayon::prelude::*;
 
 use crate::input::{InputFile, decode_utf8, expand_paths, file_lang, parse_lang, read_bytes};
-use crate::structured::{StructuredInput, bilingual_set, catalog_set};
+use crate::stream::{StreamedTmx, TmxScan, scan, streamable};
+use crate::structured::{StructuredInput, bilingual_set, catalog_set, streamed_set};
 
 /// One segmented file.
 #[derive(Debug)]
@@ -96,6 +97,9 @@ pub struct DocSet {
     /// (`pair_beads[k - 1]` for `docs[k]`): omissions and additions are read
     /// from it, so a merge in another language cannot hide them.
     pub pair_beads: Vec<Vec<Bead>>,
+    /// A TMX file `check` streams: its documents are empty, its units are read
+    /// from the file as they are checked.
+    pub stream: Option<StreamedTmx>,
 }
 
 impl DocSet {
@@ -147,6 +151,12 @@ impl DocSet {
     }
 }
 
+/// A bilingual file, parsed or to be streamed.
+enum Bilingual {
+    Parsed(StructuredInput),
+    Streamed(TmxScan),
+}
+
 /// Everything loaded for a run.
 #[derive(Debug)]
 pub struct Workspace {
@@ -164,6 +174,23 @@ pub struct Workspace {
 pub fn load(
     args: &InputArgs,
     config: Option<&glossa_workspace::Config>,
+) -> anyhow::Result<Workspace> {
+    load_with(args, config, false)
+}
+
+/// [`load`], leaving TMX files in UTF-8 to be streamed by `check` (when no glossary is
+/// given: the glossary checks need whole documents).
+pub fn load_streaming(
+    args: &InputArgs,
+    config: Option<&glossa_workspace::Config>,
+) -> anyhow::Result<Workspace> {
+    load_with(args, config, args.glossary.is_none())
+}
+
+fn load_with(
+    args: &InputArgs,
+    config: Option<&glossa_workspace::Config>,
+    stream: bool,
 ) -> anyhow::Result<Workspace> {
     let paths = expand_paths(&args.paths, config)?;
     if !args.langs.is_empty() && args.langs.len() != paths.len() {
@@ -188,6 +215,13 @@ pub fn load(
         let mut read_one = || -> anyhow::Result<()> {
             let given = args.langs.get(i).map(String::as_str);
             let display = path.display().to_string();
+            if stream
+                && streamable(path, &display)
+                && let Some(scan) = scan(path, &display)
+            {
+                bilingual.push((Bilingual::Streamed(scan), given.map(str::to_string)));
+                return Ok(());
+            }
             let bytes = read_bytes(path)?;
             let kind = glossa_formats::detect(&display, &bytes[..bytes.len().min(8192)])
                 .unwrap_or(FormatKind::PlainText);
@@ -227,7 +261,7 @@ pub fn load(
                 };
                 catalogs.push((structured, lang, path.clone()));
             } else {
-                bilingual.push((structured, given.map(str::to_string)));
+                bilingual.push((Bilingual::Parsed(structured), given.map(str::to_string)));
             }
 
             Ok(())
@@ -250,12 +284,14 @@ pub fn load(
     };
     let mut sets = Vec::new();
     for (structured, given) in bilingual {
-        sets.push(bilingual_set(
-            &mut sources,
-            structured,
-            &source_lang,
-            given.as_deref(),
-        )?);
+        sets.push(match structured {
+            Bilingual::Parsed(input) => {
+                bilingual_set(&mut sources, input, &source_lang, given.as_deref())?
+            }
+            Bilingual::Streamed(scan) => {
+                streamed_set(&mut sources, scan, &source_lang, given.as_deref())?
+            }
+        });
     }
     if !catalogs.is_empty() {
         let keys: Vec<String> = catalogs
@@ -320,6 +356,7 @@ pub fn load(
                     kind: SetKind::Documents,
                     units: Vec::new(),
                     catalog_gaps: Vec::new(),
+                    stream: None,
                 }
             })
             .collect();

@@ -6,13 +6,14 @@
 
 use glossa_align::{Bead, Group};
 use glossa_diagnostics::{SourceFile, SourceMap};
-use glossa_formats::{ParsedFile, Unit, pair_catalogs};
+use glossa_formats::{ParsedFile, Unit, Variant, pair_catalogs};
 use glossa_text::Lang;
 use glossa_text::segment::Sentence;
 
 use crate::error::user_error;
 use crate::input::{InputFile, parse_lang};
 use crate::pipeline::{CatalogGaps, DocSet, LoadedDoc, SetKind, UnitInfo};
+use crate::stream::{StreamedTmx, TmxScan};
 
 /// A parsed structured file, before it joins a set.
 #[derive(Debug)]
@@ -32,17 +33,14 @@ pub fn bilingual_set(
     source_lang: &Lang,
     given_target: Option<&str>,
 ) -> anyhow::Result<DocSet> {
-    let langs = slot_langs(&input, source_lang, given_target)?;
+    let facts = LangFacts::of(&input.parsed);
+    let langs = slot_langs(&input.display, &facts, source_lang, given_target)?;
     let file = sources.add(SourceFile::new(
         input.display.clone(),
         langs.get(1).map(ToString::to_string),
         input.text.clone(),
     ));
-    let by_position = input
-        .parsed
-        .units
-        .iter()
-        .all(|u| u.variants.iter().all(|v| v.lang.is_none()));
+    let by_position = facts.by_position;
     let mut docs: Vec<LoadedDoc> = langs
         .iter()
         .map(|lang| LoadedDoc {
@@ -59,26 +57,9 @@ pub fn bilingual_set(
     let mut groups = Vec::new();
     for (index, unit) in input.parsed.units.iter().enumerate() {
         let mut members = Vec::with_capacity(langs.len());
-        for (slot, lang) in langs.iter().enumerate() {
+        for slot in 0..langs.len() {
             let start = docs[slot].sentences.len();
-            let variant = if by_position {
-                unit.variants.get(slot)
-            } else {
-                unit.variants
-                    .iter()
-                    .find(|v| {
-                        v.lang
-                            .as_deref()
-                            .and_then(|l| Lang::parse(l).ok())
-                            .is_some_and(|l| l.primary() == lang.primary())
-                    })
-                    .or_else(|| {
-                        (langs.len() == 2)
-                            .then(|| unit.variants.get(slot))
-                            .flatten()
-                    })
-            };
-            if let Some(variant) = variant {
+            if let Some(variant) = slot_variant(unit, slot, &langs, by_position) {
                 docs[slot].sentences.push(Sentence::verbatim(
                     variant.span.clone(),
                     variant.text.clone(),
@@ -243,7 +224,78 @@ fn structured_set(
         kind,
         units,
         catalog_gaps: Vec::new(),
+        stream: None,
     }
+}
+
+/// A TMX file to be streamed, as a set of empty documents (one per language).
+pub fn streamed_set(
+    sources: &mut SourceMap,
+    scan: TmxScan,
+    source_lang: &Lang,
+    given_target: Option<&str>,
+) -> anyhow::Result<DocSet> {
+    let langs = slot_langs(&scan.display, &scan.facts, source_lang, given_target)?;
+    // A placeholder until the lines the diagnostics point at are read.
+    let file = sources.add(SourceFile::new(
+        scan.display.clone(),
+        langs.get(1).map(ToString::to_string),
+        String::new(),
+    ));
+    let docs = langs
+        .iter()
+        .map(|lang| LoadedDoc {
+            file,
+            lang: lang.clone(),
+            input: InputFile {
+                display: scan.display.clone(),
+                text: String::new(),
+            },
+            sentences: Vec::new(),
+        })
+        .collect();
+    Ok(DocSet {
+        docs,
+        groups: Vec::new(),
+        pair_beads: vec![Vec::new(); langs.len() - 1],
+        kind: SetKind::Bilingual,
+        units: Vec::new(),
+        catalog_gaps: Vec::new(),
+        stream: Some(StreamedTmx {
+            path: scan.path,
+            display: scan.display,
+            file,
+            by_position: scan.facts.by_position,
+            langs,
+        }),
+    })
+}
+
+/// The variant of a unit in language slot `slot`: by position when no variant of the file
+/// has a language, else by language (by position in a two-language file).
+pub fn slot_variant<'u>(
+    unit: &'u Unit,
+    slot: usize,
+    langs: &[Lang],
+    by_position: bool,
+) -> Option<&'u Variant> {
+    if by_position {
+        return unit.variants.get(slot);
+    }
+    let lang = langs.get(slot)?;
+    unit.variants
+        .iter()
+        .find(|v| {
+            v.lang
+                .as_deref()
+                .and_then(|l| Lang::parse(l).ok())
+                .is_some_and(|l| l.primary() == lang.primary())
+        })
+        .or_else(|| {
+            (langs.len() == 2)
+                .then(|| unit.variants.get(slot))
+                .flatten()
+        })
 }
 
 fn unit_info(unit: &Unit, codes: Vec<String>) -> UnitInfo {
@@ -255,14 +307,62 @@ fn unit_info(unit: &Unit, codes: Vec<String>) -> UnitInfo {
     }
 }
 
+/// What a bilingual file says about its languages.
+#[derive(Debug, Default)]
+pub struct LangFacts {
+    /// The declared source language.
+    pub source_lang: Option<String>,
+    /// The declared target language.
+    pub target_lang: Option<String>,
+    /// The language tags of the variants, distinct, in order of appearance.
+    pub tags: Vec<String>,
+    /// The second variant's text of the first 200 units that have one, for detection.
+    pub sample: Vec<String>,
+    /// No variant has a language: variants are matched by position.
+    pub by_position: bool,
+}
+
+impl LangFacts {
+    /// Records one unit (in file order).
+    pub fn add(&mut self, unit: &Unit) {
+        for tag in unit.variants.iter().filter_map(|v| v.lang.as_deref()) {
+            if !self.tags.iter().any(|t| t == tag) {
+                self.tags.push(tag.to_string());
+            }
+        }
+        if self.sample.len() < SAMPLE_UNITS
+            && let Some(variant) = unit.variants.get(1)
+        {
+            self.sample.push(variant.text.clone());
+        }
+    }
+
+    /// The facts of a parsed file.
+    fn of(parsed: &ParsedFile) -> Self {
+        let mut facts = Self {
+            source_lang: parsed.source_lang.clone(),
+            target_lang: parsed.target_lang.clone(),
+            ..Self::default()
+        };
+        for unit in &parsed.units {
+            facts.add(unit);
+        }
+        facts.by_position = facts.tags.is_empty();
+        facts
+    }
+}
+
+/// Units whose text samples the target language when nothing names it.
+const SAMPLE_UNITS: usize = 200;
+
 /// The language of each variant slot: the source first, then the targets.
-fn slot_langs(
-    input: &StructuredInput,
+pub fn slot_langs(
+    display: &str,
+    facts: &LangFacts,
     source_lang: &Lang,
     given_target: Option<&str>,
 ) -> anyhow::Result<Vec<Lang>> {
-    let parsed = &input.parsed;
-    let source = match parsed
+    let source = match facts
         .source_lang
         .as_deref()
         .filter(|l| !l.eq_ignore_ascii_case("*all*"))
@@ -271,34 +371,20 @@ fn slot_langs(
         None => source_lang.clone(),
     };
     let mut langs = vec![source];
-    let tagged = parsed
-        .units
-        .iter()
-        .flat_map(|u| u.variants.iter())
-        .filter_map(|v| v.lang.as_deref());
-    for tag in tagged {
+    for tag in &facts.tags {
         let lang = parse_lang(tag)?;
         if langs.iter().all(|l| l.primary() != lang.primary()) {
             langs.push(lang);
         }
     }
     if langs.len() == 1 {
-        let target = match (given_target, parsed.target_lang.as_deref()) {
+        let target = match (given_target, facts.target_lang.as_deref()) {
             (Some(tag), _) | (None, Some(tag)) => Some(parse_lang(tag)?),
-            (None, None) => Lang::from_path(&input.display).or_else(|| {
-                let sample: String = parsed
-                    .units
-                    .iter()
-                    .filter_map(|u| u.variants.get(1))
-                    .take(200)
-                    .map(|v| v.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                Lang::detect(&sample)
-            }),
+            (None, None) => {
+                Lang::from_path(display).or_else(|| Lang::detect(&facts.sample.join(" ")))
+            }
         };
-        let target =
-            target.ok_or_else(|| user_error("error-no-lang", &[("path", &input.display)]))?;
+        let target = target.ok_or_else(|| user_error("error-no-lang", &[("path", display)]))?;
         langs.push(target);
     }
     Ok(langs)

@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use glossa_checks::units::{CatalogEntry, UnitPair, UnitText, check_catalog_coverage, check_units};
+use glossa_checks::units::{CatalogEntry, UnitPair, UnitText, check_catalog_coverage};
 use glossa_checks::{AlignedPair, PairInput, Settings, check_pair, check_pair_terms};
 use glossa_diagnostics::{Diagnostic, FileId, Severity, sort_diagnostics};
 use glossa_i18n::I18n;
@@ -16,8 +16,9 @@ use crate::args::{CheckArgs, FailOn, InputArgs, ReportFormat};
 use crate::error::ExitStatus;
 use crate::error::{UserError, report_error, user_error};
 use crate::input::{decode_utf8, read_bytes};
-use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load};
+use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load_streaming};
 use crate::progress::Progress;
+use crate::unit_lanes::{attach_excerpts, check_lanes};
 
 /// Runs `glossa check`.
 pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
@@ -30,9 +31,10 @@ pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
         .unwrap_or_default();
     let input = with_config(&args.input, config.as_ref());
     let progress = Progress::start();
-    let workspace = load(&input, config.as_ref())?;
-    let mut diagnostics = run_checks_with(&workspace, &settings, &progress);
+    let mut workspace = load_streaming(&input, config.as_ref())?;
+    let mut diagnostics = run_checks_with(&workspace, &settings, &progress)?;
     progress.finish();
+    attach_excerpts(&mut workspace, &diagnostics)?;
     if let Some(path) = &args.write_baseline {
         let text = write_baseline(&diagnostics, &workspace.sources);
         std::fs::write(path, text).map_err(|e| {
@@ -158,7 +160,7 @@ fn fail_on_of(severity: Severity) -> FailOn {
 }
 
 /// All diagnostics of a workspace, sorted.
-pub fn run_checks(workspace: &Workspace, settings: &Settings) -> Vec<Diagnostic> {
+pub fn run_checks(workspace: &Workspace, settings: &Settings) -> anyhow::Result<Vec<Diagnostic>> {
     run_checks_with(workspace, settings, &Progress::hidden())
 }
 
@@ -167,7 +169,7 @@ fn run_checks_with(
     workspace: &Workspace,
     settings: &Settings,
     progress: &Progress,
-) -> Vec<Diagnostic> {
+) -> anyhow::Result<Vec<Diagnostic>> {
     progress.set_total(workspace.sets.len());
     // Each set is checked independently (in parallel, results in set order);
     // the unit pairs of structured sets are gathered for one project-wide pass.
@@ -181,26 +183,16 @@ fn run_checks_with(
         })
         .collect();
     let mut diagnostics = Vec::new();
-    let mut unit_pairs: Vec<UnitPair<'_>> = Vec::new();
+    let mut unit_pairs: Vec<Vec<UnitPair<'_>>> = Vec::new();
     for (found, units) in per_set {
         diagnostics.extend(found);
-        unit_pairs.extend(units);
+        unit_pairs.push(units);
     }
     // One pass over all units of each language pair: the project-wide
     // consistency checks see every file.
-    unit_pairs.sort_by_cached_key(|p| {
-        (
-            p.source.lang.to_string(),
-            p.target.map(|t| t.lang.to_string()),
-        )
-    });
-    for chunk in unit_pairs.chunk_by(|a, b| {
-        a.source.lang == b.source.lang && a.target.map(|t| t.lang) == b.target.map(|t| t.lang)
-    }) {
-        diagnostics.extend(check_units(chunk, settings));
-    }
+    diagnostics.extend(check_lanes(workspace, unit_pairs, settings)?);
     sort_diagnostics(&mut diagnostics);
-    diagnostics
+    Ok(diagnostics)
 }
 
 /// The diagnostics of one set, and its unit pairs for the project-wide pass.

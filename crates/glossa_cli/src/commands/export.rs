@@ -28,7 +28,7 @@ pub fn run(args: &ExportArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
     if !workspace.failures.is_empty() {
         return Err(workspace.failures.remove(0));
     }
-    let diagnostics = run_checks(&workspace, &settings);
+    let diagnostics = run_checks(&workspace, &settings)?;
     let document = build_document(&workspace, &diagnostics, i18n);
     let format = export_format(args.format);
     let bytes = glossa_export::export(&document, format)

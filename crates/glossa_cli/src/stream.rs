@@ -1,0 +1,449 @@
+//! TMX files streamed by `check`: memory bounded by the largest unit, not the file.
+//!
+//! A TMX in UTF-8 is read unit by unit ([`glossa_formats::tmx_units_from_reader`]) up to four
+//! times, never held whole: [`scan`] learns its languages (and finds any error: then the
+//! caller reads the file whole, for the exact message), [`each_pair`] feeds the unit checks,
+//! again for the few units the project-wide findings quote ([`fetch`]), and [`excerpt`] keeps
+//! the lines the diagnostics point at, for rendering. The file's text is never in memory.
+
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::{self, BufReader, Read};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use glossa_checks::{UnitPair, UnitText};
+use glossa_diagnostics::{FileId, SourceFile};
+use glossa_formats::{FormatKind, TmxUnits, Unit, Variant};
+use glossa_text::Lang;
+
+use crate::error::user_error;
+use crate::structured::{LangFacts, slot_variant};
+
+/// A TMX file checked by streaming.
+#[derive(Debug)]
+pub struct StreamedTmx {
+    /// Where it is read from.
+    pub path: PathBuf,
+    /// Path as given.
+    pub display: String,
+    /// Its id in the source map (a placeholder until [`excerpt`]).
+    pub file: FileId,
+    /// The language of each variant slot, the source first.
+    pub langs: Vec<Lang>,
+    /// Variants are matched by position.
+    pub by_position: bool,
+}
+
+/// What [`scan`] learns about a TMX file.
+#[derive(Debug)]
+pub struct TmxScan {
+    /// Where it is read from.
+    pub path: PathBuf,
+    /// Path as given.
+    pub display: String,
+    /// Its languages.
+    pub facts: LangFacts,
+}
+
+/// Bytes read to decide whether a file is streamed.
+const HEAD: usize = 8192;
+
+/// Whether `check` streams this file: a TMX in UTF-8 without a byte-order mark (the offsets
+/// of the stream are then those of the decoded text).
+pub fn streamable(path: &Path, display: &str) -> bool {
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::with_capacity(HEAD);
+    if file.take(HEAD as u64).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    glossa_formats::detect(display, &head) == Some(FormatKind::Tmx) && utf8_without_bom(&head)
+}
+
+/// No BOM, no UTF-16, and no XML declaration of another encoding.
+fn utf8_without_bom(head: &[u8]) -> bool {
+    const OTHERS: [&[u8]; 5] = [b"\xEF\xBB\xBF", b"\xFF\xFE", b"\xFE\xFF", b"<\0", b"\0<"];
+    if OTHERS.iter().any(|p| head.starts_with(p)) {
+        return false;
+    }
+    let Some(declaration) = head.strip_prefix(b"<?xml") else {
+        return true;
+    };
+    let end = declaration
+        .windows(2)
+        .position(|w| w == b"?>")
+        .unwrap_or(declaration.len().min(512));
+    let declaration = String::from_utf8_lossy(&declaration[..end]);
+    let Some(at) = declaration.find("encoding") else {
+        return true;
+    };
+    let value = declaration[at + "encoding".len()..]
+        .trim_start()
+        .strip_prefix('=')
+        .map(str::trim_start)
+        .and_then(|rest| {
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            rest[1..].split(quote).next()
+        });
+    value.is_some_and(|v| {
+        matches!(
+            v.to_ascii_lowercase().as_str(),
+            "utf-8" | "utf8" | "utf-16" | "utf16"
+        )
+    })
+}
+
+/// The units of a TMX file, read as a stream of UTF-8.
+fn units(path: &Path) -> io::Result<TmxUnits<'static, BufReader<Utf8Checked<File>>>> {
+    let file = File::open(path)?;
+    Ok(glossa_formats::tmx_units_from_reader(
+        BufReader::with_capacity(1 << 16, Utf8Checked::new(file)),
+    ))
+}
+
+/// Reads a TMX file once for its languages; `None` when it cannot be read or has an error
+/// anywhere (invalid UTF-8 included): the caller then reads it whole for the exact message.
+pub fn scan(path: &Path, display: &str) -> Option<TmxScan> {
+    let mut units = units(path).ok()?;
+    let mut facts = LangFacts::default();
+    let mut by_position = true;
+    for unit in units.by_ref() {
+        let unit = unit.ok()?;
+        by_position &= unit.variants.iter().all(|v| v.lang.is_none());
+        facts.add(&unit);
+    }
+    facts.source_lang = units.source_lang().map(str::to_string);
+    facts.by_position = by_position;
+    Some(TmxScan {
+        path: path.to_path_buf(),
+        display: display.to_string(),
+        facts,
+    })
+}
+
+/// A read error in a later pass (the file changed since it was scanned).
+fn read_error(tmx: &StreamedTmx, reason: &str) -> anyhow::Error {
+    user_error("error-read", &[("path", &tmx.display), ("reason", reason)])
+}
+
+/// Calls `f(k, n, pair)` for every unit with a source and a translation in slot `k`: the
+/// `n`-th such pair of slot `k`.
+pub fn each_pair(
+    tmx: &StreamedTmx,
+    mut f: impl FnMut(usize, usize, &UnitPair<'_>),
+) -> anyhow::Result<()> {
+    let units = units(&tmx.path).map_err(|e| read_error(tmx, &e.to_string()))?;
+    let mut counts = vec![0usize; tmx.langs.len()];
+    for unit in units {
+        let unit = unit.map_err(|e| read_error(tmx, &e.to_string()))?;
+        let slots = slot_codes(tmx, &unit);
+        let texts: Vec<Option<UnitText<'_>>> = slots
+            .iter()
+            .zip(&tmx.langs)
+            .map(|(slot, lang)| {
+                let (variant, codes) = slot.as_ref()?;
+                Some(UnitText {
+                    file: tmx.file,
+                    id: &unit.id,
+                    lang,
+                    text: &variant.text,
+                    span_start: variant.span.start,
+                    codes,
+                })
+            })
+            .collect();
+        let Some(Some(source)) = texts.first() else {
+            continue;
+        };
+        for (k, target) in texts.iter().enumerate().skip(1) {
+            let Some(target) = target else {
+                continue;
+            };
+            let pair = UnitPair {
+                source: *source,
+                target: Some(*target),
+                flags: &unit.flags,
+                notes: &unit.notes,
+            };
+            f(k, counts[k], &pair);
+            counts[k] += 1;
+        }
+    }
+    Ok(())
+}
+
+/// The variant of each slot of a unit and its inline-code ids.
+fn slot_codes<'u>(tmx: &StreamedTmx, unit: &'u Unit) -> Vec<Option<(&'u Variant, Vec<String>)>> {
+    (0..tmx.langs.len())
+        .map(|slot| {
+            let variant = slot_variant(unit, slot, &tmx.langs, tmx.by_position)?;
+            Some((
+                variant,
+                variant.codes.iter().map(|c| c.id.clone()).collect(),
+            ))
+        })
+        .collect()
+}
+
+/// A unit pair kept after its stream moved on.
+#[derive(Debug)]
+pub struct OwnedPair {
+    source: OwnedText,
+    target: OwnedText,
+    flags: Vec<String>,
+    notes: Vec<String>,
+}
+
+#[derive(Debug)]
+struct OwnedText {
+    file: FileId,
+    id: String,
+    lang: Lang,
+    text: String,
+    span_start: usize,
+    codes: Vec<String>,
+}
+
+impl OwnedText {
+    fn of(text: &UnitText<'_>) -> Self {
+        Self {
+            file: text.file,
+            id: text.id.to_string(),
+            lang: text.lang.clone(),
+            text: text.text.to_string(),
+            span_start: text.span_start,
+            codes: text.codes.to_vec(),
+        }
+    }
+
+    fn borrow(&self) -> UnitText<'_> {
+        UnitText {
+            file: self.file,
+            id: &self.id,
+            lang: &self.lang,
+            text: &self.text,
+            span_start: self.span_start,
+            codes: &self.codes,
+        }
+    }
+}
+
+impl OwnedPair {
+    fn of(pair: &UnitPair<'_>) -> Option<Self> {
+        Some(Self {
+            source: OwnedText::of(&pair.source),
+            target: OwnedText::of(pair.target.as_ref()?),
+            flags: pair.flags.to_vec(),
+            notes: pair.notes.to_vec(),
+        })
+    }
+
+    /// The pair, borrowed.
+    pub fn pair(&self) -> UnitPair<'_> {
+        UnitPair {
+            source: self.source.borrow(),
+            target: Some(self.target.borrow()),
+            flags: &self.flags,
+            notes: &self.notes,
+        }
+    }
+}
+
+/// Reads the pairs `(k, n)` of [`each_pair`] again.
+pub fn fetch(
+    tmx: &StreamedTmx,
+    wanted: &HashSet<(usize, usize)>,
+) -> anyhow::Result<HashMap<(usize, usize), OwnedPair>> {
+    let mut found = HashMap::new();
+    if wanted.is_empty() {
+        return Ok(found);
+    }
+    each_pair(tmx, |k, n, pair| {
+        if wanted.contains(&(k, n))
+            && let Some(owned) = OwnedPair::of(pair)
+        {
+            found.insert((k, n), owned);
+        }
+    })?;
+    Ok(found)
+}
+
+/// The file as excerpts: the whole lines that hold any of `ranges` (byte ranges, ends
+/// included), read in one pass.
+pub fn excerpt(tmx: &StreamedTmx, mut ranges: Vec<Range<usize>>) -> anyhow::Result<SourceFile> {
+    ranges.sort_by_key(|r| r.start);
+    let file = File::open(&tmx.path).map_err(|e| read_error(tmx, &e.to_string()))?;
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let mut excerpts: Vec<(usize, usize, String)> = Vec::new();
+    let mut line = Vec::new();
+    let (mut offset, mut number, mut next, mut reach) = (0usize, 1usize, 0usize, None);
+    // The last excerpt ends where the previous kept line ended.
+    let mut kept_until = None;
+    loop {
+        line.clear();
+        let read =
+            read_line(&mut reader, &mut line).map_err(|e| read_error(tmx, &e.to_string()))?;
+        let end = offset + read;
+        let last = read == 0 || !matches!(line.last(), Some(b'\n' | b'\r'));
+        while let Some(range) = ranges.get(next).filter(|r| r.start < end || last) {
+            reach = Some(reach.map_or(range.end, |r: usize| r.max(range.end)));
+            next += 1;
+        }
+        if reach.is_some_and(|r| r >= offset) {
+            let text = String::from_utf8_lossy(&line).into_owned();
+            match excerpts.last_mut() {
+                Some(previous) if kept_until == Some(offset) => previous.2.push_str(&text),
+                _ => excerpts.push((offset, number, text)),
+            }
+            kept_until = Some(end);
+        }
+        if last {
+            break;
+        }
+        offset = end;
+        number += 1;
+    }
+    Ok(SourceFile::excerpted(
+        tmx.display.clone(),
+        tmx.langs.get(1).map(ToString::to_string),
+        offset + line.len(),
+        excerpts,
+    ))
+}
+
+/// Reads one line with its terminator (`\n`, `\r\n` or a lone `\r`, as
+/// [`glossa_text::LineIndex`] counts them) into `line`; returns its length (0 at the end).
+fn read_line(reader: &mut impl io::BufRead, line: &mut Vec<u8>) -> io::Result<usize> {
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(line.len());
+        }
+        if line.last() == Some(&b'\r') {
+            // A `\r` ended the previous buffer: the line ends after it, or after its `\n`.
+            if buffer[0] == b'\n' {
+                line.push(b'\n');
+                reader.consume(1);
+            }
+            return Ok(line.len());
+        }
+        match buffer.iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(at) => {
+                let terminator = buffer[at];
+                line.extend_from_slice(&buffer[..=at]);
+                reader.consume(at + 1);
+                if terminator == b'\n' {
+                    return Ok(line.len());
+                }
+            }
+            None => {
+                let all = buffer.len();
+                line.extend_from_slice(buffer);
+                reader.consume(all);
+            }
+        }
+    }
+}
+
+/// A reader that fails on invalid UTF-8, as reading the file whole does.
+struct Utf8Checked<R> {
+    inner: R,
+    /// The first bytes of a character split between two reads.
+    carry: Vec<u8>,
+}
+
+impl<R> Utf8Checked<R> {
+    fn new(inner: R) -> Self {
+        Self {
+            inner,
+            carry: Vec::new(),
+        }
+    }
+
+    fn check(&mut self, mut bytes: &[u8]) -> io::Result<()> {
+        let invalid = || io::Error::new(io::ErrorKind::InvalidData, "invalid UTF-8");
+        while !self.carry.is_empty() {
+            let Some((&byte, rest)) = bytes.split_first() else {
+                return Ok(());
+            };
+            self.carry.push(byte);
+            bytes = rest;
+            match std::str::from_utf8(&self.carry) {
+                Ok(_) => self.carry.clear(),
+                Err(e) if e.error_len().is_none() => {}
+                Err(_) => return Err(invalid()),
+            }
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(_) => Ok(()),
+            Err(e) if e.error_len().is_none() => {
+                self.carry.extend_from_slice(&bytes[e.valid_up_to()..]);
+                Ok(())
+            }
+            Err(_) => Err(invalid()),
+        }
+    }
+}
+
+impl<R: Read> Read for Utf8Checked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && !self.carry.is_empty() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "invalid UTF-8 at the end",
+            ));
+        }
+        self.check(&buf[..n])?;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_is_checked_across_reads() {
+        let text = "Мир 平和 ok".as_bytes();
+        for split in 0..text.len() {
+            let mut checked = Utf8Checked::new(io::empty());
+            assert!(checked.check(&text[..split]).is_ok());
+            assert!(checked.check(&text[split..]).is_ok(), "{split}");
+            assert!(checked.carry.is_empty());
+        }
+        let mut checked = Utf8Checked::new(io::empty());
+        assert!(checked.check(b"ab\xff").is_err());
+    }
+
+    #[test]
+    fn lines_end_like_the_line_index() {
+        let text = b"one\r\ntwo\rthree\n\nfour";
+        for capacity in [1, 2, 3, 64] {
+            let mut reader = BufReader::with_capacity(capacity, &text[..]);
+            let mut lines = Vec::new();
+            loop {
+                let mut line = Vec::new();
+                if read_line(&mut reader, &mut line).unwrap_or(0) == 0 {
+                    break;
+                }
+                lines.push(String::from_utf8(line).unwrap_or_default());
+            }
+            assert_eq!(lines, ["one\r\n", "two\r", "three\n", "\n", "four"]);
+        }
+    }
+
+    #[test]
+    fn encodings_that_stream() {
+        assert!(utf8_without_bom(
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx>"
+        ));
+        assert!(utf8_without_bom(b"<tmx version=\"1.4\">"));
+        assert!(!utf8_without_bom(
+            b"<?xml version='1.0' encoding='windows-1251'?>"
+        ));
+        assert!(!utf8_without_bom(b"\xEF\xBB\xBF<tmx>"));
+    }
+}

@@ -26,6 +26,10 @@ const KNOWN_MISSES: &[(&str, u64, &str)] = &[
     // A sentence replaced by an unrelated one of similar length aligns 1-1
     // with high confidence: no S004 (nor S001/S002) is reported.
     ("docs/ru/summit.md", 7, "S004"),
+    // A short sentence omitted next to a longer one: the aligner takes the
+    // pair for a 2-1 merge and reports nothing (the same omission in a
+    // Japanese file is reported as S001).
+    ("docs/en/ferry.md", 5, "S001"),
     // A question translated as a Japanese statement ending in のか。 passes
     // the end-punctuation check.
     ("xliff/en-ja.xlf", 25, "Q005"),

@@ -459,14 +459,21 @@ impl SourceMap {
 
 /// Sorts diagnostics by file, position, code: the order every renderer uses.
 pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| {
-            d.primary_span()
-                .map(|s| (s.file, s.range.start, s.range.end))
-                .unwrap_or((FileId(usize::MAX), 0, 0))
-        };
-        key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
-    });
+    diagnostics.sort_by(diagnostic_order);
+}
+
+/// True when `diagnostics` are in the order [`sort_diagnostics`] gives.
+pub fn diagnostics_sorted(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.is_sorted_by(|a, b| diagnostic_order(a, b).is_le())
+}
+
+fn diagnostic_order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
+    let key = |d: &Diagnostic| {
+        d.primary_span()
+            .map(|s| (s.file, s.range.start, s.range.end))
+            .unwrap_or((FileId(usize::MAX), 0, 0))
+    };
+    key(a).cmp(&key(b)).then_with(|| a.code.cmp(&b.code))
 }
 
 #[cfg(test)]

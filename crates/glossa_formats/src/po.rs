@@ -6,7 +6,7 @@
 //! comments (`# ...`) and extracted comments (`#. ...`). The header gives `Language:` (target)
 //! and `X-Source-Language:` (source).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use crate::position::lines_with_offsets;
@@ -73,7 +73,7 @@ struct Parser {
     file: ParsedFile,
     entry: Entry,
     entry_line: usize,
-    seen: HashSet<(bool, String)>,
+    seen: FxHashSet<(bool, String)>,
 }
 
 /// Parse a PO text.
@@ -87,7 +87,7 @@ pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
         },
         entry: Entry::default(),
         entry_line: 1,
-        seen: HashSet::new(),
+        seen: FxHashSet::default(),
     };
     for (number, start, line) in lines_with_offsets(text) {
         parser.line(number, start, line)?;

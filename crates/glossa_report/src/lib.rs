@@ -60,7 +60,7 @@ mod summary;
 
 use std::io::{self, Write};
 
-use glossa_diagnostics::{Diagnostic, Localizer, SourceMap, sort_diagnostics};
+use glossa_diagnostics::{Diagnostic, Localizer, SourceMap, diagnostics_sorted, sort_diagnostics};
 
 pub use format::{OutputFormat, UnknownFormat};
 pub use summary::{Counts, summary, summary_message};
@@ -86,8 +86,14 @@ pub fn render(
     options: &RenderOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let mut sorted = diagnostics.to_vec();
-    sort_diagnostics(&mut sorted);
+    // Callers usually sort already (`check` does): then no copy is made.
+    let sorted: std::borrow::Cow<'_, [Diagnostic]> = if diagnostics_sorted(diagnostics) {
+        std::borrow::Cow::Borrowed(diagnostics)
+    } else {
+        let mut sorted = diagnostics.to_vec();
+        sort_diagnostics(&mut sorted);
+        std::borrow::Cow::Owned(sorted)
+    };
     match format {
         OutputFormat::Human => human::render(&sorted, sources, l10n, options, out),
         OutputFormat::Json => json::render(&sorted, sources, l10n, options, out),

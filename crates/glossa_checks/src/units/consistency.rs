@@ -10,7 +10,6 @@
 //! reported, with a secondary label at the first unit that uses the reference. C002: different sources sharing one translation, the
 //! same way round. Empty targets and units flagged as untranslated are left out.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
@@ -20,8 +19,10 @@ use crate::codes::Check;
 use crate::settings::Finding;
 use crate::units::{Enabled, Pending, UnitPair, UnitText};
 
-/// Lowercased, whitespace collapsed and trimmed; borrowed when already so.
-fn normalize(text: &str) -> Cow<'_, str> {
+/// Lowercased, whitespace collapsed and trimmed; borrowed when already so
+/// (what [`hash_normalized`] hashes).
+#[cfg(test)]
+fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
     let text = text.trim();
     let needs_change = text
         .chars()
@@ -31,7 +32,7 @@ fn normalize(text: &str) -> Cow<'_, str> {
                 || (c.is_whitespace() && (c != ' ' || next.is_some_and(char::is_whitespace)))
         });
     if !needs_change {
-        return Cow::Borrowed(text);
+        return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
@@ -40,7 +41,32 @@ fn normalize(text: &str) -> Cow<'_, str> {
         }
         out.extend(word.chars().map(lower));
     }
-    Cow::Owned(out)
+    std::borrow::Cow::Owned(out)
+}
+
+/// Feeds [`normalize`]`(text)` to `hasher` without building it: its bytes
+/// in 64-byte blocks (cut at the same places for equal normalized texts).
+fn hash_normalized(text: &str, hasher: &mut impl Hasher) {
+    let mut block = [0u8; 64];
+    let mut len = 0;
+    let mut push = |c: char, block: &mut [u8; 64]| {
+        if len + 4 > block.len() {
+            hasher.write(block.get(..len).unwrap_or_default());
+            len = 0;
+        }
+        len += block
+            .get_mut(len..)
+            .map_or(0, |rest| c.encode_utf8(rest).len());
+    };
+    for (k, word) in text.split_whitespace().enumerate() {
+        if k > 0 {
+            push(' ', &mut block);
+        }
+        for c in word.chars() {
+            push(lower(c), &mut block);
+        }
+    }
+    hasher.write(block.get(..len).unwrap_or_default());
 }
 
 /// Simple lowercase mapping with fast paths for ASCII and Cyrillic.
@@ -80,12 +106,12 @@ pub(crate) fn entry(pair: &UnitPair<'_>, index: usize, clean: bool) -> Option<En
         return None;
     }
     let key = |text: &str| {
-        let mut hasher = std::hash::DefaultHasher::new();
+        let mut hasher = rustc_hash::FxHasher::default();
         (pair.source.lang.as_str(), target.lang.as_str()).hash(&mut hasher);
-        normalize(text).hash(&mut hasher);
+        hash_normalized(text, &mut hasher);
         hasher.finish()
     };
-    let mut message = std::hash::DefaultHasher::new();
+    let mut message = rustc_hash::FxHasher::default();
     (target.file.0, message_id(target.id)).hash(&mut message);
     Some(Entry {
         source: key(pair.source.text),
@@ -257,6 +283,35 @@ mod tests {
             })
             .collect();
         messages(&check_units(&pairs, &Settings::default()))
+    }
+
+    /// The hash of a text is the hash of its normalized form, whatever the
+    /// length (block boundaries included).
+    #[test]
+    fn hashes_the_normalized_text() {
+        use std::hash::Hasher;
+        let hash = |text: &str| {
+            let mut hasher = rustc_hash::FxHasher::default();
+            super::hash_normalized(text, &mut hasher);
+            hasher.finish()
+        };
+        let long = "Договор о мире и дружбе ".repeat(9);
+        let texts = [
+            "Сохранить изменения?".to_string(),
+            "  СОХРАНИТЬ \t изменения? ".to_string(),
+            "Сохранить изменения".to_string(),
+            "сохранитьизменения?".to_string(),
+            long.clone(),
+            long.to_uppercase(),
+            format!("{long}x"),
+            String::new(),
+        ];
+        for a in &texts {
+            for b in &texts {
+                let same = super::normalize(a) == super::normalize(b);
+                assert_eq!(hash(a) == hash(b), same, "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -309,6 +309,8 @@ fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {
     }
     let mut source_placeholders = placeholders::scan(source.text);
     let mut target_placeholders = placeholders::scan(target.text);
+    placeholders::mark_inline_codes(source.text, source.codes, &mut source_placeholders);
+    placeholders::mark_inline_codes(target.text, target.codes, &mut target_placeholders);
     placeholders::drop_by_flags(pair.flags, &mut source_placeholders);
     placeholders::drop_by_flags(pair.flags, &mut target_placeholders);
     placeholders::drop_turkish_percentages(

@@ -31,6 +31,9 @@ pub(crate) enum Kind {
     Fluent,
     /// `{count, plural, …}`: the outer argument.
     Icu,
+    /// An inline-code marker of a format reader (`{g:1}`, `{/g:1}`, `{ph:2}`): not a
+    /// placeholder (P002 compares inline codes), but never a number either.
+    InlineCode,
 }
 
 /// One placeholder found in a text.
@@ -390,6 +393,56 @@ fn icu<'a>(
     close + 1
 }
 
+/// Inline-code kinds a format reader writes as markers (`glossa_formats`: `{kind:id}`,
+/// `{/kind:id}`, `{kind}`).
+const CODE_KINDS: [&str; 13] = [
+    "ph", "g", "pc", "x", "bx", "ex", "sc", "ec", "it", "bpt", "ept", "hi", "ut",
+];
+
+/// In a text with inline codes (`codes` not empty), their markers replace whatever the scan
+/// took them for: they become [`Kind::InlineCode`] entries, which P001 skips and the number
+/// checks mask (the `1` of `{/g:1}` is an id, not a number).
+pub(crate) fn mark_inline_codes<'a>(
+    text: &'a str,
+    codes: &[String],
+    found: &mut Vec<Placeholder<'a>>,
+) {
+    if codes.is_empty() {
+        return;
+    }
+    let mut markers = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('{').map(|p| p + from) {
+        let Some(close) = text[open..].find('}').map(|p| p + open) else {
+            break;
+        };
+        let inner = &text[open + 1..close];
+        let body = inner.strip_prefix('/').unwrap_or(inner);
+        let (kind, id) = body.split_once(':').unwrap_or((body, ""));
+        if CODE_KINDS.contains(&kind) && (id.is_empty() || codes.iter().any(|c| c == id)) {
+            markers.push(Placeholder {
+                range: open..close + 1,
+                kind: Kind::InlineCode,
+                key: inner,
+                nested: false,
+            });
+            from = close + 1;
+        } else {
+            from = open + 1;
+        }
+    }
+    if markers.is_empty() {
+        return;
+    }
+    found.retain(|p| {
+        !markers
+            .iter()
+            .any(|m| p.range.start < m.range.end && m.range.start < p.range.end)
+    });
+    found.extend(markers);
+    found.sort_by_key(|p| p.range.start);
+}
+
 /// Turkish puts the percent sign before a number (`%20`): unless the other
 /// side uses Qt-style `%1` placeholders, such tokens are percentages.
 pub(crate) fn drop_turkish_percentages(
@@ -454,6 +507,7 @@ fn keyed<'a>(found: &[Placeholder<'a>], as_set: bool) -> Vec<((Kind, &'a str), u
     let mut keys: Vec<((Kind, &str), usize)> = found
         .iter()
         .enumerate()
+        .filter(|(_, p)| p.kind != Kind::InlineCode)
         .map(|(i, p)| ((p.kind, p.key), i))
         .collect();
     keys.sort_unstable();
@@ -472,7 +526,8 @@ pub(crate) fn compare(
     target_found: &[Placeholder<'_>],
     out: &mut Vec<Finding>,
 ) {
-    if source_found.is_empty() && target_found.is_empty() {
+    let real = |found: &[Placeholder<'_>]| found.iter().any(|p| p.kind != Kind::InlineCode);
+    if !real(source_found) && !real(target_found) {
         return;
     }
     let as_set = source_found.iter().chain(target_found).any(|p| p.nested);
@@ -600,6 +655,50 @@ mod tests {
         assert_eq!(
             messages(&found),
             ["P001 placeholder-changed(expected={count, …}, found={days, …})"]
+        );
+    }
+
+    /// A dropped XLIFF `<g id="1">` is one P002 finding: its markers are neither placeholders
+    /// nor numbers; real placeholders next to inline codes are still compared.
+    #[test]
+    fn inline_code_markers_are_not_placeholders_or_numbers() {
+        use crate::settings::Settings;
+        use crate::units::test_support::{lang, unit};
+        use crate::units::{UnitPair, check_units};
+        let (en, ru) = (lang("en"), lang("ru"));
+        let codes = vec!["1".to_string()];
+        let mut source = unit(
+            0,
+            &en,
+            "Read the {g:1}joint statement{/g:1} of the two ministries.",
+        );
+        source.codes = &codes;
+        let pair = |target| UnitPair {
+            source,
+            target: Some(unit(1, &ru, target)),
+            flags: &[],
+            notes: &[],
+        };
+        let found = check_units(
+            &[pair("Прочитайте совместное заявление двух министерств.")],
+            &Settings::default(),
+        );
+        assert_eq!(messages(&found), ["P002 inline-tag-missing(tag=1)"]);
+        let mut source = unit(0, &en, "{bpt:1}Saved{ept:1} {0} files");
+        source.codes = &codes;
+        let found = check_units(
+            &[UnitPair {
+                source,
+                ..pair("Сохранено {1} файлов")
+            }],
+            &Settings::default(),
+        );
+        assert_eq!(
+            messages(&found),
+            [
+                "P001 placeholder-changed(expected={0}, found={1})",
+                "P002 inline-tag-missing(tag=1)"
+            ]
         );
     }
 }

@@ -20,8 +20,12 @@ struct PoString {
 }
 
 impl PoString {
-    fn push(&mut self, text: &str, span: Range<usize>) {
-        self.text.push_str(text);
+    fn push(&mut self, text: String, span: Range<usize>) {
+        if self.text.is_empty() {
+            self.text = text;
+        } else {
+            self.text.push_str(&text);
+        }
         match &mut self.span {
             None => self.span = Some(span),
             // An empty first piece (`msgstr ""` then continuation lines) does not start the span.
@@ -182,7 +186,7 @@ impl Parser {
             };
             let (text, span) = parse_quoted(line, at, number)?;
             if let Some(s) = self.entry.field(field) {
-                s.push(&text, start + span.start..start + span.end);
+                s.push(text, start + span.start..start + span.end);
             }
             return Ok(());
         }
@@ -221,7 +225,7 @@ impl Parser {
         }
         let (text, span) = parse_quoted(line, quote_at, number)?;
         let mut value = PoString::default();
-        value.push(&text, start + span.start..start + span.end);
+        value.push(text, start + span.start..start + span.end);
         // A new msgctxt/msgid after a complete entry starts the next entry.
         if matches!(field, Field::Ctxt | Field::Id) && !self.entry.strs.is_empty() {
             self.flush()?;
@@ -305,32 +309,37 @@ impl Parser {
         if entry.obsolete {
             flags.push("obsolete".to_owned());
         }
-        let variant = |s: &PoString| Variant {
+        let variant = |text: String, s: &PoString| Variant {
             lang: None,
-            text: s.text.clone(),
+            text,
             span: s.span.clone().unwrap_or(0..0),
             codes: Vec::new(),
         };
         let mut strs = entry.strs;
         strs.sort_by_key(|(n, _)| *n);
-        for (n, msgstr) in &strs {
-            let (id, source, mut unit_flags) = match (&entry.id_plural, entry.plural_strs) {
-                (Some(plural), true) => {
+        // The texts are moved into the units, not copied, when each serves one unit.
+        let mut msgid = msgid;
+        let single = strs.len() == 1;
+        for (n, msgstr) in &mut strs {
+            let n = *n;
+            let (id, mut unit_flags) = match (&entry.id_plural, entry.plural_strs) {
+                (Some(_), true) => {
                     let mut f = flags.clone();
                     f.push(format!("plural:{n}"));
-                    (
-                        format!("{base}[{n}]"),
-                        if *n == 0 { &msgid } else { plural },
-                        f,
-                    )
+                    (format!("{base}[{n}]"), f)
                 }
-                _ => (base.clone(), &msgid, flags.clone()),
+                _ => (base.clone(), flags.clone()),
+            };
+            let source = match (&entry.id_plural, entry.plural_strs) {
+                (Some(plural), true) if n != 0 => variant(plural.text.clone(), plural),
+                _ if single => variant(std::mem::take(&mut msgid.text), &msgid),
+                _ => variant(msgid.text.clone(), &msgid),
             };
             unit_flags.dedup();
             self.file.units.push(Unit {
                 id,
                 line: entry.id_line,
-                variants: vec![variant(source), variant(msgstr)],
+                variants: vec![source, variant(std::mem::take(&mut msgstr.text), msgstr)],
                 flags: unit_flags,
                 notes: entry.notes.clone(),
             });
@@ -366,6 +375,15 @@ fn parse_quoted(
 ) -> Result<(String, Range<usize>), FormatError> {
     let err = |byte: usize, message: &str| FormatError::syntax(number, column(line, byte), message);
     let body = &line[at + 1..];
+    // Most strings have no escape: up to the closing quote, the text is the line's.
+    if let Some(end) = body.bytes().position(|b| b == b'"' || b == b'\\')
+        && body.as_bytes().get(end) == Some(&b'"')
+        && body
+            .get(end + 1..)
+            .is_some_and(|rest| rest.trim().is_empty())
+    {
+        return Ok((body[..end].to_owned(), at + 1..at + 1 + end));
+    }
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {

@@ -155,16 +155,25 @@ fn month_next_to(text: &str, start: usize, end: usize) -> bool {
     let before = &before[before
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|&(_, c)| is_letter(c))
         .last()
         .map_or(before.len(), |(i, _)| i)..];
     let after = text[end..].trim_start_matches(separator);
-    let after = &after[..after
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(after.len())];
+    let after = &after[..after.find(|c: char| !is_letter(c)).unwrap_or(after.len())];
     [before, after]
         .iter()
         .any(|word| word.len() >= 2 && may_be_month(word))
+}
+
+/// `char::is_alphabetic`, answered without a table lookup for ASCII and
+/// Cyrillic (U+0482–U+0489 are a sign and combining marks).
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{0400}'..='\u{0481}' | '\u{048a}'..='\u{04ff}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// True when the word, lowercased, starts with one of the month prefixes.

@@ -158,7 +158,12 @@ fn script_of_lang(lang: &Lang) -> Option<Script> {
 /// True when `target` is the source sentence left as it was: the same words,
 /// or (when the languages use different scripts) a sentence in the source's
 /// script with several words. Short labels, names and numbers are ignored.
-fn is_untranslated(source: &str, source_lang: &Lang, target: &str, target_lang: &Lang) -> bool {
+pub(crate) fn is_untranslated(
+    source: &str,
+    source_lang: &Lang,
+    target: &str,
+    target_lang: &Lang,
+) -> bool {
     let target_words = words(target);
     if target_words.len() < 4 {
         return false;

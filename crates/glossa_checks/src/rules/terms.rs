@@ -9,10 +9,11 @@ use glossa_glossary::Status;
 
 use crate::codes::Check;
 use crate::quotes::quoted_ranges;
+use crate::rules::sentences::is_untranslated;
 use crate::rules::{matched_pairs, sentences_span};
 use crate::settings::Finding;
 use crate::terms::{Occurrence, TermContext};
-use crate::{Document, PairInput};
+use crate::{AlignedPair, Document, PairInput};
 
 pub(crate) fn check(input: &PairInput<'_>, terms: &TermContext, out: &mut Vec<Finding>) {
     let source_quotes = quoted_ranges(input.source.text);
@@ -73,6 +74,9 @@ fn term_missing(
 ) {
     let target_lang = input.target.lang.as_str();
     for pair in matched_pairs(input.pairs) {
+        if not_translated(input, pair) {
+            continue;
+        }
         let present: BTreeSet<usize> = in_sentences(target, &pair.tgt)
             .iter()
             .map(|o| o.concept)
@@ -108,6 +112,27 @@ fn term_missing(
             }));
         }
     }
+}
+
+/// True when no target sentence of the pair is a translation: each is empty (an empty or
+/// untranslated unit, reported as U001 or not at all) or still the source text (S003, U002).
+/// Such a pair gets that finding only, not T001 for every term as well.
+fn not_translated(input: &PairInput<'_>, pair: &AlignedPair) -> bool {
+    let sources: Vec<&str> = pair
+        .src
+        .clone()
+        .filter_map(|i| input.source.sentences.get(i))
+        .map(|s| s.text.as_str())
+        .collect();
+    pair.tgt
+        .clone()
+        .filter_map(|i| input.target.sentences.get(i))
+        .all(|target| {
+            target.text.trim().is_empty()
+                || sources.iter().any(|source| {
+                    is_untranslated(source, input.source.lang, &target.text, input.target.lang)
+                })
+        })
 }
 
 /// T002–T005: how each target term is used.

@@ -70,15 +70,27 @@ pub fn parse_glossary(kind: GlossaryKind, text: &str) -> Result<Glossary, Glossa
     }
 }
 
-/// A glossary error as a user error with file, line and column.
+/// A glossary error as a user error with file, line and column (no column when it is unknown,
+/// as for a whole CSV row).
 pub fn glossary_error(display: &str, error: &GlossaryError) -> anyhow::Error {
+    let (line, column, reason) = (
+        error.line.to_string(),
+        error.column.to_string(),
+        error.kind.to_string(),
+    );
+    if error.column == 0 {
+        return user_error(
+            "error-glossary-line",
+            &[("path", display), ("line", &line), ("reason", &reason)],
+        );
+    }
     user_error(
         "error-glossary",
         &[
             ("path", display),
-            ("line", &error.line.to_string()),
-            ("column", &error.column.to_string()),
-            ("reason", &error.kind.to_string()),
+            ("line", &line),
+            ("column", &column),
+            ("reason", &reason),
         ],
     )
 }

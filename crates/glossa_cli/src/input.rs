@@ -55,24 +55,28 @@ pub fn read_bytes(path: &Path) -> anyhow::Result<Vec<u8>> {
     })
 }
 
-/// Decodes UTF-8 (a BOM is dropped); invalid bytes are an error with line and column.
+/// Decodes a text file: UTF-8 (a BOM is dropped), or UTF-16 with a byte-order mark (as XLIFF and
+/// TMX are). Invalid bytes, UTF-32 and NUL characters (a binary file, or UTF-16 without a
+/// byte-order mark, which is named when the NULs look like it) are errors with line and column.
 pub fn decode_utf8(display: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
+    if [&[0xFF, 0xFE][..], &[0xFE, 0xFF], &[0, 0, 0xFE, 0xFF]]
+        .iter()
+        .any(|bom| bytes.starts_with(bom))
+    {
+        return glossa_formats::decode(&bytes, glossa_formats::FormatKind::PlainText)
+            .map_err(|e| format_error(display, &e));
+    }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
                 text.drain(..'\u{feff}'.len_utf8());
             }
             if let Some(nul) = text.find('\0') {
-                let before = &text[..nul];
-                let line = before.matches('\n').count() + 1;
-                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                return Err(user_error(
+                return Err(located(
+                    display,
                     "error-nul-byte",
-                    &[
-                        ("path", display),
-                        ("line", &line.to_string()),
-                        ("column", &column.to_string()),
-                    ],
+                    &text[..nul],
+                    text.as_bytes(),
                 ));
             }
             Ok(text)
@@ -81,18 +85,38 @@ pub fn decode_utf8(display: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
             let valid_up_to = err.utf8_error().valid_up_to();
             let bytes = err.into_bytes();
             let before = String::from_utf8_lossy(&bytes[..valid_up_to]);
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(user_error(
-                "error-invalid-utf8",
-                &[
-                    ("path", display),
-                    ("line", &line.to_string()),
-                    ("column", &column.to_string()),
-                ],
-            ))
+            Err(located(display, "error-invalid-utf8", &before, &bytes))
         }
     }
+}
+
+/// A reader error (`glossa_formats`) as a user error with file, line and column.
+pub fn format_error(display: &str, error: &glossa_formats::FormatError) -> anyhow::Error {
+    user_error(
+        "error-format",
+        &[
+            ("path", display),
+            ("line", &error.line.to_string()),
+            ("column", &error.column.to_string()),
+            ("reason", &error.kind.to_string()),
+        ],
+    )
+}
+
+/// The error `id` at the end of `before` (the text up to the offending byte), or
+/// `error-utf16-no-bom` when the bytes look like UTF-16 without a byte-order mark.
+fn located(display: &str, id: &str, before: &str, bytes: &[u8]) -> anyhow::Error {
+    let line = (before.matches('\n').count() + 1).to_string();
+    let column = (before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1).to_string();
+    let mut args = vec![("path", display), ("line", &line), ("column", &column)];
+    let id = match glossa_formats::utf16_without_bom(bytes) {
+        Some(encoding) => {
+            args.push(("encoding", encoding));
+            "error-utf16-no-bom"
+        }
+        None => id,
+    };
+    user_error(id, &args)
 }
 
 /// Parses a language tag given by the user.
@@ -199,6 +223,28 @@ mod tests {
         let message = err.to_string();
         assert!(message.contains("line=2"), "{message}");
         assert!(message.contains("column=3"), "{message}");
+    }
+
+    #[test]
+    fn utf16_with_a_bom_is_decoded_and_without_one_named() {
+        let text = "# Паром\n\nОн отходит в 7:30.\n";
+        let mut le = vec![0xFF, 0xFE];
+        le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode_utf8("ru.md", le.clone()).unwrap(), text);
+        assert_eq!(decode_utf8("ru.md", be).unwrap(), text);
+        let ascii: Vec<u8> = "# Ferry\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let message = decode_utf8("en.md", ascii).unwrap_err().to_string();
+        assert!(message.contains("error-utf16-no-bom"), "{message}");
+        assert!(message.contains("UTF-16LE"), "{message}");
+        let mut utf32 = vec![0, 0, 0xFE, 0xFF];
+        utf32.extend(text.chars().flat_map(|c| u32::from(c).to_be_bytes()));
+        let message = decode_utf8("ru.md", utf32).unwrap_err().to_string();
+        assert!(message.contains("UTF-32"), "{message}");
     }
 
     #[test]

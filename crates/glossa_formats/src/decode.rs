@@ -14,7 +14,55 @@ use crate::{FormatError, FormatErrorKind, FormatKind};
 ///   encoding (latin-1, cp1251, koi8-r, Shift_JIS, EUC-JP, ...); an unknown charset is an error.
 /// * XLIFF/TMX: an XML declaration `encoding=` other than UTF-8/UTF-16 decodes that encoding.
 /// * Anything else must be UTF-8: invalid bytes give [`FormatErrorKind::Encoding`] at their line and column.
+/// * UTF-32 (by its BOM) is refused, and so is a NUL character in the decoded text (a binary
+///   file, or UTF-16 without a BOM: [`utf16_without_bom`] names it), at its line and column.
 pub fn decode(bytes: &[u8], kind: FormatKind) -> Result<String, FormatError> {
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Err(FormatError::new(
+            1,
+            1,
+            FormatErrorKind::Encoding("UTF-32 is not supported: convert the file to UTF-8".into()),
+        ));
+    }
+    let text = decode_any(bytes, kind)?;
+    if let Some(nul) = text.find('\0') {
+        let (line, column) = LineIndex::new(&text).line_col(nul);
+        let reason = match utf16_without_bom(bytes) {
+            Some(encoding) => format!(
+                "a NUL character: the file looks like {encoding} without a byte-order mark, convert it to UTF-8"
+            ),
+            None => "a NUL character (a binary file?)".to_owned(),
+        };
+        return Err(FormatError::new(
+            line,
+            column,
+            FormatErrorKind::Encoding(reason),
+        ));
+    }
+    Ok(text)
+}
+
+/// `"UTF-16LE"`/`"UTF-16BE"` when the bytes look like UTF-16 without a byte-order mark: in the
+/// first 1,024 bytes, NULs are at least an eighth of the bytes and all at odd (LE) or all at
+/// even (BE) offsets, as ASCII characters in UTF-16 are.
+pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let nul_at = |parity: usize| {
+        head.iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == 0 && i % 2 == parity)
+            .count()
+    };
+    let (even, odd) = (nul_at(0), nul_at(1));
+    let enough = |n: usize| n > 0 && n * 8 >= head.len();
+    match (even, odd) {
+        (0, odd) if enough(odd) => Some("UTF-16LE"),
+        (even, 0) if enough(even) => Some("UTF-16BE"),
+        _ => None,
+    }
+}
+
+fn decode_any(bytes: &[u8], kind: FormatKind) -> Result<String, FormatError> {
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return decode_utf16(rest, true);
     }
@@ -245,5 +293,53 @@ mod tests {
         bytes.push(0xFF);
         let err = decode(&bytes, FormatKind::JsonCatalog).err();
         assert_eq!(err.as_ref().map(|e| (e.line, e.column)), Some((2, 9)));
+    }
+
+    fn encoding_error(bytes: &[u8], kind: FormatKind) -> Option<(usize, usize, String)> {
+        match decode(bytes, kind) {
+            Err(FormatError {
+                line,
+                column,
+                kind: FormatErrorKind::Encoding(reason),
+                ..
+            }) => Some((line, column, reason)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_nul_character_is_refused_in_every_format() {
+        let po = "msgid \"ferry\"\nmsgstr \"Па\0ром\"\n";
+        let (line, column, reason) = encoding_error(po.as_bytes(), FormatKind::Po).unwrap();
+        assert_eq!((line, column), (2, 11));
+        assert!(reason.contains("binary"), "{reason}");
+        for kind in [
+            FormatKind::Fluent,
+            FormatKind::JsonCatalog,
+            FormatKind::Csv,
+            FormatKind::Xliff,
+        ] {
+            assert!(encoding_error(b"a\0", kind).is_some(), "{kind:?}");
+        }
+        let utf16: Vec<u8> = "ferry = Паром\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let (_, _, reason) = encoding_error(&utf16, FormatKind::Fluent).unwrap();
+        assert!(
+            reason.contains("UTF-16LE without a byte-order mark"),
+            "{reason}"
+        );
+        let utf16be: Vec<u8> = "msgid".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(utf16_without_bom(&utf16be), Some("UTF-16BE"));
+        assert_eq!(utf16_without_bom(b"binary\0\0\0\x01\x02"), None);
+    }
+
+    #[test]
+    fn utf32_is_refused() {
+        let mut bytes = vec![0xFF, 0xFE, 0, 0];
+        bytes.extend("a".chars().flat_map(|c| u32::from(c).to_le_bytes()));
+        let (_, _, reason) = encoding_error(&bytes, FormatKind::Po).unwrap();
+        assert!(reason.contains("UTF-32"), "{reason}");
     }
 }

@@ -64,10 +64,14 @@ fn records(text: &str, delimiter: u8) -> Result<Vec<Row>, GlossaryError> {
     let mut line_starts = vec![0];
     line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     if let Some(open) = unterminated_quote(text, delimiter) {
-        return Err(GlossaryError::at_line(
-            line_starts.partition_point(|&s| s <= open),
-            ErrorKind::Syntax("a quoted field is not closed before the end of the file".into()),
-        ));
+        let line = line_starts.partition_point(|&s| s <= open);
+        return Err(GlossaryError {
+            line,
+            column: text[line_starts[line - 1]..open].chars().count() + 1,
+            kind: ErrorKind::Syntax(
+                "a quoted field is not closed before the end of the file".into(),
+            ),
+        });
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)

@@ -193,7 +193,7 @@ fn an_unclosed_quoted_field_is_an_error_at_its_line() {
     // The csv crate read the field to the end of the file and swallowed the rows after it.
     let text = "id,en,ru\nferry,\"ferry,паром\nisland,island,остров\n";
     let err = from_csv_str(text, b',').unwrap_err();
-    assert_eq!(err.line, 2);
+    assert_eq!((err.line, err.column), (2, 7));
     assert!(err.to_string().contains("not closed"), "{err}");
     // Quoted fields with doubled quotes, delimiters and line breaks are still fine.
     let ok = "id,en,tr\nferry,\"the \"\"Kuril\"\" ferry, daily\",\"feribot\nsefer\"\n";

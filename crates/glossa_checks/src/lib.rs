@@ -80,7 +80,7 @@ pub struct PairInput<'a> {
 pub fn check_pair_terms(input: &PairInput<'_>, settings: &Settings) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     if let Some(terms) = input.terms {
-        rules::terms::check(input, terms, &mut found);
+        rules::terms::check(input, terms, true, &mut found);
     }
     settings.apply(found)
 }
@@ -91,7 +91,7 @@ pub fn check_pair(input: &PairInput<'_>, settings: &Settings) -> Vec<Diagnostic>
     rules::sentences::check(input, &mut found);
     rules::numbers::check(input, &mut found);
     if let Some(terms) = input.terms {
-        rules::terms::check(input, terms, &mut found);
+        rules::terms::check(input, terms, false, &mut found);
     }
     settings.apply(found)
 }

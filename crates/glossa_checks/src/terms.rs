@@ -153,6 +153,29 @@ impl TermContext {
         found
     }
 
+    /// [`Self::occurrences`] of a document whose sentences are translation units of a
+    /// structured file: quotation marks are paired within each unit, so a quote left open in
+    /// one unit does not cover the next, and the file's syntax (JSON string quotes, XML
+    /// attribute quotes) between the units is not taken for quotation marks.
+    pub fn occurrences_per_unit(&self, doc: &Document<'_>) -> Vec<Occurrence> {
+        let mut found = self.occurrences_quoted(doc, &[]);
+        let mut quoted: Option<(usize, Vec<Range<usize>>)> = None;
+        for occurrence in &mut found {
+            let Some(sentence) = doc.sentences.get(occurrence.sentence) else {
+                continue;
+            };
+            let ranges = match &quoted {
+                Some((index, ranges)) if *index == occurrence.sentence => ranges,
+                _ => {
+                    let ranges = quoted_ranges(&sentence.text);
+                    &quoted.insert((occurrence.sentence, ranges)).1
+                }
+            };
+            occurrence.quoted = is_quoted(ranges, &occurrence.text_range);
+        }
+        found
+    }
+
     /// The ids of the concepts found in each sentence (sorted, unique): the
     /// alignment anchors a glossary contributes.
     pub fn concepts_per_sentence(

@@ -15,14 +15,23 @@ use crate::settings::Finding;
 use crate::terms::{Occurrence, TermContext};
 use crate::{AlignedPair, Document, PairInput};
 
-pub(crate) fn check(input: &PairInput<'_>, terms: &TermContext, out: &mut Vec<Finding>) {
-    let source_quotes = quoted_ranges(input.source.text);
-    let source = terms.occurrences_quoted(&input.source, &source_quotes);
-    // Both sides of a bilingual file are one text: its quotes are found once.
-    let target = if input.target.text == input.source.text {
-        terms.occurrences_quoted(&input.target, &source_quotes)
+/// `units`: the sentences are translation units of a structured file, each quoted on its own.
+pub(crate) fn check(
+    input: &PairInput<'_>,
+    terms: &TermContext,
+    units: bool,
+    out: &mut Vec<Finding>,
+) {
+    let (source, target) = if units {
+        (
+            terms.occurrences_per_unit(&input.source),
+            terms.occurrences_per_unit(&input.target),
+        )
     } else {
-        terms.occurrences(&input.target)
+        (
+            terms.occurrences_quoted(&input.source, &quoted_ranges(input.source.text)),
+            terms.occurrences(&input.target),
+        )
     };
     let groups = group_of_target_sentence(input);
     term_missing(input, terms, &source, &target, out);
@@ -74,7 +83,8 @@ fn term_missing(
 ) {
     let target_lang = input.target.lang.as_str();
     for pair in matched_pairs(input.pairs) {
-        if not_translated(input, pair) {
+        let sources = in_sentences(source, &pair.src);
+        if sources.is_empty() {
             continue;
         }
         let present: BTreeSet<usize> = in_sentences(target, &pair.tgt)
@@ -82,9 +92,14 @@ fn term_missing(
             .map(|o| o.concept)
             .collect();
         let mut reported = BTreeSet::new();
-        for occurrence in in_sentences(source, &pair.src) {
+        // Asked only of a pair that lacks a concept (a comparison of words).
+        let mut untranslated = None;
+        for occurrence in sources {
             if present.contains(&occurrence.concept) || !reported.insert(occurrence.concept) {
                 continue;
+            }
+            if *untranslated.get_or_insert_with(|| not_translated(input, pair)) {
+                break;
             }
             let Some((concept, _)) = terms.term_of(occurrence) else {
                 continue;

@@ -290,7 +290,7 @@ fn dates(
     }
     for anchor in tgt.iter().filter(is_date) {
         if !counterpart(anchor, src) {
-            let message = Message::new("date-mismatch").arg("date", text_of(target.text, anchor));
+            let message = Message::new("date-added").arg("date", text_of(target.text, anchor));
             out.push(
                 Finding::new(Check::DateMismatch, message)
                     .with(|d| d.primary(target.span(anchor.range.clone()), None)),
@@ -395,7 +395,7 @@ mod tests {
             )),
             [
                 "N002 date-mismatch(date=14 January)",
-                "N002 date-mismatch(date=14 февраля)"
+                "N002 date-added(date=14 февраля)"
             ]
         );
         assert_eq!(

@@ -123,12 +123,27 @@ impl Folder {
     }
 
     fn push_ascii(&self, b: u8, out: &mut String) {
+        out.push(self.fold_ascii(b));
+    }
+
+    fn fold_ascii(&self, b: u8) -> char {
         match b {
-            b'I' if self.turkic && self.fold_case => out.push('ı'),
-            b'A'..=b'Z' if self.fold_case => out.push(char::from(b.to_ascii_lowercase())),
-            b'`' => out.push('\''),
-            b'\t' | b'\r' | 0x0b | 0x0c => out.push(' '),
-            _ => out.push(char::from(b)),
+            b'I' if self.turkic && self.fold_case => 'ı',
+            b'A'..=b'Z' if self.fold_case => char::from(b.to_ascii_lowercase()),
+            b'`' => '\'',
+            b'\t' | b'\r' | 0x0b | 0x0c => ' ',
+            _ => char::from(b),
+        }
+    }
+
+    /// The folding of `c` when it is one of the characters folded one to
+    /// one without tables (ASCII, Cyrillic, Latin-1 letters, kana, CJK
+    /// ideographs: what [`Folder::fold`] makes of it alone); `None` for the
+    /// others, whose folding may depend on what follows them.
+    pub(crate) fn fold_simple(&self, c: char) -> Option<char> {
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => Some(self.fold_ascii(b)),
+            _ => self.fast_fold(c),
         }
     }
 

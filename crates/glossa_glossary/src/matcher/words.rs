@@ -11,6 +11,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::tokens::{Token, gap_matches};
 use super::{MatchVia, TermRef};
+use crate::fold::Folder;
 
 /// A small, fast, non-cryptographic hasher for short keys (FxHash).
 #[derive(Default, Clone, Copy)]
@@ -169,7 +170,18 @@ pub(crate) struct WordIndex {
     /// One bit per (length, first and last bytes) signature of the stems:
     /// most candidate prefixes are refused here without hashing.
     signatures: Vec<u64>,
+    /// One bit per (first, second) folded character of the stems (`'\0'`
+    /// as the second of a one-character stem): a text none of whose
+    /// neighbouring characters has its bit set cannot match ([`Self::may_match`]).
+    starts: Vec<u64>,
     trie: ReverseTrie,
+}
+
+const START_BITS: u32 = 16;
+
+fn start_bit(first: char, second: char) -> usize {
+    let key = (u64::from(first) << 21) | u64::from(second);
+    (key.wrapping_mul(SEED) >> (64 - START_BITS)) as usize
 }
 
 const SIGNATURE_BITS: u32 = 20;
@@ -207,7 +219,17 @@ impl WordIndex {
         if self.signatures.is_empty() {
             self.signatures = vec![0; 1 << (SIGNATURE_BITS - 6)];
         }
+        if self.starts.is_empty() {
+            self.starts = vec![0; 1 << (START_BITS - 6)];
+        }
         for (a, alt) in slots[0].iter().enumerate() {
+            let mut chars = alt.stem.chars();
+            if let Some(first) = chars.next() {
+                let bit = start_bit(first, chars.next().unwrap_or('\0'));
+                if let Some(word) = self.starts.get_mut(bit >> 6) {
+                    *word |= 1 << (bit & 63);
+                }
+            }
             let sig = signature(alt.stem.as_bytes());
             if let Some(word) = self.signatures.get_mut(sig >> 6) {
                 *word |= 1 << (sig & 63);
@@ -306,6 +328,29 @@ impl WordIndex {
         let id = *self.ending_names.get(ending)?;
         self.set_has(alt.endings, id)
             .then_some(alt.own_ending == Some(id))
+    }
+
+    /// False when no phrase can match in `text`: every character of it is
+    /// folded one to one by `folder` without tables, and no two neighbouring
+    /// folded characters (nor one alone) begin a stem. True otherwise, so a
+    /// text is folded and searched only when it may hold a term.
+    pub fn may_match(&self, text: &str, folder: &Folder) -> bool {
+        let has = |bit: usize| {
+            self.starts
+                .get(bit >> 6)
+                .is_some_and(|w| w & (1 << (bit & 63)) != 0)
+        };
+        let mut prev: Option<char> = None;
+        for c in text.chars() {
+            let Some(folded) = folder.fold_simple(c) else {
+                return true;
+            };
+            if has(start_bit(folded, '\0')) || prev.is_some_and(|p| has(start_bit(p, folded))) {
+                return true;
+            }
+            prev = Some(folded);
+        }
+        false
     }
 
     /// Every phrase match over the words of a folded text. `case_ok(token,

@@ -2,6 +2,7 @@
 //! language into sets, segment, find terms, align.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use glossa_align::{AlignDoc, AlignOptions, Bead, Group, align_many, align_pair};
 use glossa_checks::{AlignedPair, Document, TermContext};
@@ -26,8 +27,10 @@ pub struct LoadedDoc {
     pub file: FileId,
     /// Its language.
     pub lang: Lang,
-    /// The file.
-    pub input: InputFile,
+    /// Path as given.
+    pub display: String,
+    /// Its text, shared with the source map (and with the other languages of a bilingual file).
+    pub text: Arc<String>,
     /// Its sentences.
     pub sentences: Vec<Sentence>,
 }
@@ -38,7 +41,7 @@ impl LoadedDoc {
         Document {
             file: self.file,
             lang: &self.lang,
-            text: &self.input.text,
+            text: &self.text,
             sentences: &self.sentences,
         }
     }
@@ -238,15 +241,17 @@ fn load_with(
                     .entry(lang.to_string())
                     .or_insert_with(|| Segmenter::new(&lang));
                 let sentences = segmenter.segment(&input.text);
-                let file = sources.add(SourceFile::new(
+                let text = Arc::new(input.text);
+                let file = sources.add(SourceFile::shared(
                     input.display.clone(),
                     Some(lang.to_string()),
-                    input.text.clone(),
+                    Arc::clone(&text),
                 ));
                 docs.push(LoadedDoc {
                     file,
                     lang,
-                    input,
+                    display: input.display,
+                    text,
                     sentences,
                 });
                 doc_paths.push(path.clone());

@@ -4,6 +4,8 @@
 //! Every unit becomes one verbatim sentence, so the glossary checks and the
 //! exports treat units like aligned sentences.
 
+use std::sync::Arc;
+
 use glossa_align::{Bead, Group};
 use glossa_diagnostics::{SourceFile, SourceMap};
 use glossa_formats::{ParsedFile, Unit, Variant, pair_catalogs};
@@ -11,7 +13,7 @@ use glossa_text::Lang;
 use glossa_text::segment::Sentence;
 
 use crate::error::user_error;
-use crate::input::{InputFile, parse_lang};
+use crate::input::parse_lang;
 use crate::pipeline::{CatalogGaps, DocSet, LoadedDoc, SetKind, UnitInfo};
 use crate::stream::{StreamedTmx, TmxScan};
 
@@ -35,10 +37,11 @@ pub fn bilingual_set(
 ) -> anyhow::Result<DocSet> {
     let facts = LangFacts::of(&input.parsed);
     let langs = slot_langs(&input.display, &facts, source_lang, given_target)?;
-    let file = sources.add(SourceFile::new(
+    let text = Arc::new(input.text);
+    let file = sources.add(SourceFile::shared(
         input.display.clone(),
         langs.get(1).map(ToString::to_string),
-        input.text.clone(),
+        Arc::clone(&text),
     ));
     let by_position = facts.by_position;
     let mut docs: Vec<LoadedDoc> = langs
@@ -46,10 +49,8 @@ pub fn bilingual_set(
         .map(|lang| LoadedDoc {
             file,
             lang: lang.clone(),
-            input: InputFile {
-                display: input.display.clone(),
-                text: input.text.clone(),
-            },
+            display: input.display.clone(),
+            text: Arc::clone(&text),
             sentences: Vec::new(),
         })
         .collect();
@@ -87,10 +88,11 @@ pub fn catalog_set(sources: &mut SourceMap, inputs: Vec<(StructuredInput, Lang)>
     let mut units = Vec::new();
     let mut parsed = Vec::new();
     for (input, lang) in inputs {
-        let file = sources.add(SourceFile::new(
+        let text = Arc::new(input.text);
+        let file = sources.add(SourceFile::shared(
             input.display.clone(),
             Some(lang.to_string()),
-            input.text.clone(),
+            Arc::clone(&text),
         ));
         let sentences = input
             .parsed
@@ -117,10 +119,8 @@ pub fn catalog_set(sources: &mut SourceMap, inputs: Vec<(StructuredInput, Lang)>
         docs.push(LoadedDoc {
             file,
             lang,
-            input: InputFile {
-                display: input.display,
-                text: input.text,
-            },
+            display: input.display,
+            text,
             sentences,
         });
         parsed.push(input.parsed);
@@ -247,10 +247,8 @@ pub fn streamed_set(
         .map(|lang| LoadedDoc {
             file,
             lang: lang.clone(),
-            input: InputFile {
-                display: scan.display.clone(),
-                text: String::new(),
-            },
+            display: scan.display.clone(),
+            text: Arc::default(),
             sentences: Vec::new(),
         })
         .collect();

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use glossa_text::{LineCol, LineIndex};
 use serde::{Deserialize, Serialize};
@@ -275,8 +276,9 @@ pub struct SourceFile {
     pub path: String,
     /// Language tag of the file's text, when known.
     pub lang: Option<String>,
-    /// The file's text; empty for a file kept as excerpts (read it with [`SourceFile::slice`]).
-    pub text: String,
+    /// The file's text (shared with the pipeline's documents); empty for a file kept as
+    /// excerpts (read it with [`SourceFile::slice`]).
+    pub text: Arc<String>,
     index: LineIndex,
     /// Whole lines of an excerpted file, sorted and disjoint; empty for a whole file.
     excerpts: Vec<Excerpt>,
@@ -304,7 +306,11 @@ impl Excerpt {
 impl SourceFile {
     /// Indexes a file's text.
     pub fn new(path: impl Into<String>, lang: Option<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
+        Self::shared(path, lang, Arc::new(text.into()))
+    }
+
+    /// Indexes a file's text, shared with its other users.
+    pub fn shared(path: impl Into<String>, lang: Option<String>, text: Arc<String>) -> Self {
         let index = LineIndex::new(&text);
         Self {
             path: path.into(),
@@ -327,7 +333,7 @@ impl SourceFile {
         Self {
             path: path.into(),
             lang,
-            text: String::new(),
+            text: Arc::default(),
             index: LineIndex::new(""),
             excerpts: excerpts
                 .into_iter()

@@ -17,7 +17,8 @@
 //! Columns in the `-->` line count characters; underlines are placed by display
 //! width, so they stay under the words with Cyrillic and with double-width
 //! Japanese text. Very long lines (whole Markdown paragraphs) are cut to a window
-//! around the underlined words.
+//! around the underlined words; an underline wider than [`MAX_SPAN_WIDTH`] columns is
+//! cut too, after its first columns.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -31,6 +32,8 @@ use crate::summary::{severity_word, summary};
 
 /// Lines wider than this are shown as a window around the underlined words.
 const MAX_LINE_WIDTH: usize = 100;
+/// Display columns of an underline shown after its start; a longer one is cut.
+const MAX_SPAN_WIDTH: usize = 400;
 /// Display columns of context kept on each side of the underlined words.
 const CONTEXT_WIDTH: usize = 32;
 /// Marks a cut line end.
@@ -243,6 +246,18 @@ impl Window {
             }
             start = index;
         }
+        // An underline running far past the last span start (a 10 MB span) is cut.
+        let last = spans.iter().map(|s| s.0).max().unwrap_or(low).min(high);
+        let mut width = 0;
+        for (index, c) in line[last..high].char_indices() {
+            width += char_width(c);
+            if width > MAX_SPAN_WIDTH {
+                return Self {
+                    start,
+                    end: last + index,
+                };
+            }
+        }
         let mut end = high;
         let mut width = 0;
         for (index, c) in line[high..].char_indices() {
@@ -384,5 +399,27 @@ mod tests {
         let (offset, length) = window.underline(&line, start, end);
         let under: String = shown.chars().skip(offset).take(length).collect();
         assert_eq!(under, "Северные территории");
+    }
+
+    #[test]
+    fn a_huge_span_is_cut_after_its_start() {
+        let line = format!("{}{}", "слово ".repeat(30), "паром ".repeat(1_000_000));
+        let start = line.find("паром").unwrap();
+        let window = Window::around(&line, &[(start, line.len())]);
+        let shown = window.text(&line);
+        assert!(shown.starts_with("...") && shown.ends_with("..."));
+        assert!(
+            shown.chars().count() < MAX_SPAN_WIDTH + 2 * CONTEXT_WIDTH,
+            "{shown}"
+        );
+        let (offset, length) = window.underline(&line, start, line.len());
+        assert_eq!(length, MAX_SPAN_WIDTH);
+        assert!(
+            shown
+                .chars()
+                .skip(offset)
+                .collect::<String>()
+                .starts_with("паром")
+        );
     }
 }

@@ -84,7 +84,7 @@ fn build_document(
                 .iter()
                 .map(|doc| Column {
                     lang: doc.lang.to_string(),
-                    path: doc.input.display.clone(),
+                    path: doc.display.clone(),
                 })
                 .collect()
         })

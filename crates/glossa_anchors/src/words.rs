@@ -114,6 +114,13 @@ pub(crate) fn number_word(lower: &str, lang: &Lang) -> Option<u32> {
     if let Some(i) = latin {
         return u32::try_from(i + 1).ok();
     }
+    // Multiplicatives: `twice a week` is 週2回, `дважды` is `2 раза`.
+    const EN_TIMES: [&str; 3] = ["once", "twice", "thrice"];
+    if lang.primary() == "en"
+        && let Some(i) = pos(&EN_TIMES)
+    {
+        return u32::try_from(i + 1).ok();
+    }
     RU.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
 }
 
@@ -460,5 +467,7 @@ mod tests {
         assert_eq!(keys("on iki ada", "tr"), vec!["12"]);
         assert!(!keys("talks began on time", "en").contains(&"10".to_string()));
         assert!(!keys("two ministers", "tr").contains(&"2".to_string()));
+        assert_eq!(keys("The ferry runs twice a week.", "en"), vec!["2"]);
+        assert!(keys("Паром ходит дважды в неделю.", "ru").contains(&"2".to_string()));
     }
 }

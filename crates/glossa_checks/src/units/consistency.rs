@@ -112,7 +112,7 @@ pub(crate) fn entry(pair: &UnitPair<'_>, index: usize, clean: bool) -> Option<En
         hasher.finish()
     };
     let mut message = rustc_hash::FxHasher::default();
-    (target.file.0, message_id(target.id)).hash(&mut message);
+    (target.file.0, message_id(target.id, pair.flags)).hash(&mut message);
     Some(Entry {
         source: key(pair.source.text),
         target: key(target.text),
@@ -222,12 +222,28 @@ impl std::hash::Hasher for Fx {
 
 type FastHash = std::hash::BuildHasherDefault<Fx>;
 
-/// A unit id without a plural-form index (`files[2]` → `files`).
-fn message_id(id: &str) -> &str {
-    id.strip_suffix(']')
+/// A unit id without a plural-form index (`files[2]` → `files`), and, when the flags say the
+/// unit is a plural form or a select variant, without its i18next plural suffix (`boats_one`,
+/// `boats_ordinal_few` → `boats`) or its Fluent variant keys (`days[one]` → `days`): the forms
+/// of one message may share a translation (Turkish has one form for `one` and `other`).
+fn message_id<'a>(id: &'a str, flags: &[String]) -> &'a str {
+    if flags.iter().any(|f| f.starts_with("variant:")) {
+        return id.split_once('[').map_or(id, |(base, _)| base);
+    }
+    let id = id
+        .strip_suffix(']')
         .and_then(|rest| rest.rsplit_once('['))
         .filter(|(_, index)| !index.is_empty() && index.bytes().all(|b| b.is_ascii_digit()))
-        .map_or(id, |(base, _)| base)
+        .map_or(id, |(base, _)| base);
+    if !flags.iter().any(|f| f.starts_with("plural:")) {
+        return id;
+    }
+    const CATEGORIES: [&str; 6] = ["_zero", "_one", "_two", "_few", "_many", "_other"];
+    let base = CATEGORIES
+        .iter()
+        .find_map(|category| id.strip_suffix(category))
+        .unwrap_or(id);
+    base.strip_suffix("_ordinal").unwrap_or(base)
 }
 
 /// The finding on `unit`, whose text differs from the one of `reference`.
@@ -368,8 +384,62 @@ mod tests {
             })
             .collect();
         assert!(check_units(&pairs, &Settings::default()).is_empty());
-        assert_eq!(super::message_id("files[12]"), "files");
-        assert_eq!(super::message_id("menu[open]"), "menu[open]");
+        assert_eq!(super::message_id("files[12]", &[]), "files");
+        assert_eq!(super::message_id("menu[open]", &[]), "menu[open]");
+        assert_eq!(super::message_id("menu_other", &[]), "menu_other");
+    }
+
+    /// i18next plural forms (JSON) and Fluent variants of one message may rightly share a
+    /// translation: not different sources with one translation.
+    #[test]
+    fn catalog_plural_forms_sharing_a_translation_are_not_inconsistent() {
+        let (en, tr) = (lang("en"), lang("tr"));
+        let one = vec!["plural:one".to_string()];
+        let other = vec!["plural:other".to_string()];
+        let variant_one = vec!["variant:one".to_string()];
+        let variant_other = vec!["variant:other".to_string(), "default-variant".to_string()];
+        let forms = [
+            (
+                "{{count}} boat detained",
+                "{{count}} tekne gözaltına alındı",
+                "boats_one",
+                &one,
+            ),
+            (
+                "{{count}} boats detained",
+                "{{count}} tekne gözaltına alındı",
+                "boats_other",
+                &other,
+            ),
+            (
+                "One day left",
+                "{ $n } gün kaldı",
+                "days[one]",
+                &variant_one,
+            ),
+            (
+                "{ $n } days left",
+                "{ $n } gün kaldı",
+                "days[other]",
+                &variant_other,
+            ),
+        ];
+        let pairs: Vec<UnitPair<'_>> = forms
+            .iter()
+            .map(|(s, t, id, flags)| {
+                let mut target = unit(1, &tr, t);
+                target.id = id;
+                UnitPair {
+                    source: unit(0, &en, s),
+                    target: Some(target),
+                    flags,
+                    notes: &[],
+                }
+            })
+            .collect();
+        let found = messages(&check_units(&pairs, &Settings::default()));
+        assert!(!found.iter().any(|m| m.starts_with("C00")), "{found:?}");
+        assert_eq!(super::message_id("boats_ordinal_few", &one), "boats");
     }
 
     #[test]

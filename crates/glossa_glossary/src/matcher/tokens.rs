@@ -50,14 +50,14 @@ fn is_symbol(c: char) -> bool {
 
 /// Letter scripts whose meeting inside a run splits it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Script {
+pub(crate) enum Script {
     Latin,
     Cyrillic,
     Other,
 }
 
 /// The script of a word character (`None` for digits and marks).
-fn script(c: char) -> Option<Script> {
+pub(crate) fn script(c: char) -> Option<Script> {
     match u32::from(c) {
         0x30..=0x39 => None,
         0..=0x7F | 0x00C0..=0x024F => Some(Script::Latin),
@@ -67,7 +67,7 @@ fn script(c: char) -> Option<Script> {
     }
 }
 
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     match u32::from(c) {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0x0400..=0x0481 | 0x048A..=0x04FF => true,

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{Token, gap_matches};
+use super::tokens::{Token, gap_matches, is_word_char, script};
 use super::{MatchVia, TermRef};
 use crate::fold::Folder;
 
@@ -170,17 +170,17 @@ pub(crate) struct WordIndex {
     /// One bit per (length, first and last bytes) signature of the stems:
     /// most candidate prefixes are refused here without hashing.
     signatures: Vec<u64>,
-    /// One bit per (first, second) folded character of the stems (`'\0'`
-    /// as the second of a one-character stem): a text none of whose
-    /// neighbouring characters has its bit set cannot match ([`Self::may_match`]).
+    /// One bit per first three folded characters of the stems (`'\0'` for
+    /// the missing ones of a shorter stem): a text in which no word begins
+    /// with such characters cannot match ([`Self::may_match`]).
     starts: Vec<u64>,
     trie: ReverseTrie,
 }
 
 const START_BITS: u32 = 16;
 
-fn start_bit(first: char, second: char) -> usize {
-    let key = (u64::from(first) << 21) | u64::from(second);
+fn start_bit(first: char, second: char, third: char) -> usize {
+    let key = (u64::from(first) << 42) | (u64::from(second) << 21) | u64::from(third);
     (key.wrapping_mul(SEED) >> (64 - START_BITS)) as usize
 }
 
@@ -225,7 +225,8 @@ impl WordIndex {
         for (a, alt) in slots[0].iter().enumerate() {
             let mut chars = alt.stem.chars();
             if let Some(first) = chars.next() {
-                let bit = start_bit(first, chars.next().unwrap_or('\0'));
+                let second = chars.next().unwrap_or('\0');
+                let bit = start_bit(first, second, chars.next().unwrap_or('\0'));
                 if let Some(word) = self.starts.get_mut(bit >> 6) {
                     *word |= 1 << (bit & 63);
                 }
@@ -331,24 +332,43 @@ impl WordIndex {
     }
 
     /// False when no phrase can match in `text`: every character of it is
-    /// folded one to one by `folder` without tables, and no two neighbouring
-    /// folded characters (nor one alone) begin a stem. True otherwise, so a
-    /// text is folded and searched only when it may hold a term.
+    /// folded one to one by `folder` without tables, and no place where a
+    /// word may begin has the first three folded characters of a stem (or
+    /// a shorter stem followed by anything). True otherwise, so a text is
+    /// folded and searched only when it may hold a term.
     pub fn may_match(&self, text: &str, folder: &Folder) -> bool {
         let has = |bit: usize| {
             self.starts
                 .get(bit >> 6)
                 .is_some_and(|w| w & (1 << (bit & 63)) != 0)
         };
-        let mut prev: Option<char> = None;
+        // The two previous folded characters, each with whether a word may begin there.
+        let mut prev: Option<(char, bool)> = None;
+        let mut before: Option<(char, bool)> = None;
         for c in text.chars() {
             let Some(folded) = folder.fold_simple(c) else {
                 return true;
             };
-            if has(start_bit(folded, '\0')) || prev.is_some_and(|p| has(start_bit(p, folded))) {
+            // A word begins after a character that is not part of a word,
+            // and inside a run where the case or the script changes (see
+            // `tokenize`); more places than that is only slower.
+            let starts = match prev {
+                None => true,
+                Some((p, _)) => {
+                    !is_word_char(p)
+                        || !is_word_char(folded)
+                        || (c != folded && c.is_uppercase())
+                        || script(p) != script(folded)
+                }
+            };
+            let hit = (starts && has(start_bit(folded, '\0', '\0')))
+                || matches!(prev, Some((p, true)) if has(start_bit(p, folded, '\0')))
+                || matches!((before, prev), (Some((b, true)), Some((p, _))) if has(start_bit(b, p, folded)));
+            if hit {
                 return true;
             }
-            prev = Some(folded);
+            before = prev;
+            prev = Some((folded, starts));
         }
         false
     }

@@ -12,4 +12,5 @@ mod repo;
 mod robustness;
 mod scale;
 mod segment;
+mod stream;
 mod util;

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{Token, gap_matches, is_word_char, script};
+use super::tokens::{Script, Token, gap_matches, is_word_char, script};
 use super::{MatchVia, TermRef};
 use crate::fold::Folder;
 
@@ -345,21 +345,19 @@ impl WordIndex {
         // The two previous folded characters, each with whether a word may begin there.
         let mut prev: Option<(char, bool)> = None;
         let mut before: Option<(char, bool)> = None;
+        // Whether the previous character is part of a word, and its script.
+        let mut prev_word: Option<Option<Script>> = None;
         for c in text.chars() {
             let Some(folded) = folder.fold_simple(c) else {
                 return true;
             };
+            let word = is_word_char(folded).then(|| script(folded));
             // A word begins after a character that is not part of a word,
             // and inside a run where the case or the script changes (see
             // `tokenize`); more places than that is only slower.
-            let starts = match prev {
-                None => true,
-                Some((p, _)) => {
-                    !is_word_char(p)
-                        || !is_word_char(folded)
-                        || (c != folded && c.is_uppercase())
-                        || script(p) != script(folded)
-                }
+            let starts = match (prev_word, word) {
+                (Some(a), Some(b)) => a != b || (c != folded && c.is_uppercase()),
+                _ => true,
             };
             let hit = (starts && has(start_bit(folded, '\0', '\0')))
                 || matches!(prev, Some((p, true)) if has(start_bit(p, folded, '\0')))
@@ -369,6 +367,7 @@ impl WordIndex {
             }
             before = prev;
             prev = Some((folded, starts));
+            prev_word = word;
         }
         false
     }

@@ -44,6 +44,8 @@ pub fn bilingual_set(
         Arc::clone(&text),
     ));
     let by_position = facts.by_position;
+    // Sized once: growing vectors of 100,000 sentences cost more than filling them.
+    let count = input.parsed.units.len();
     let mut docs: Vec<LoadedDoc> = langs
         .iter()
         .map(|lang| LoadedDoc {
@@ -51,11 +53,11 @@ pub fn bilingual_set(
             lang: lang.clone(),
             display: input.display.clone(),
             text: Arc::clone(&text),
-            sentences: Vec::new(),
+            sentences: Vec::with_capacity(count),
         })
         .collect();
-    let mut units: Vec<Vec<UnitInfo>> = vec![Vec::new(); langs.len()];
-    let mut groups = Vec::new();
+    let mut units: Vec<Vec<UnitInfo>> = langs.iter().map(|_| Vec::with_capacity(count)).collect();
+    let mut groups = Vec::with_capacity(count);
     for (index, unit) in input.parsed.units.iter().enumerate() {
         let mut members = Vec::with_capacity(langs.len());
         for slot in 0..langs.len() {

@@ -45,25 +45,40 @@ fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Feeds [`normalize`]`(text)` to `hasher` without building it: its bytes
-/// in 64-byte blocks (cut at the same places for equal normalized texts).
+/// in blocks of up to 64 (cut at the same places for equal normalized texts).
 fn hash_normalized(text: &str, hasher: &mut impl Hasher) {
     let mut block = [0u8; 64];
     let mut len = 0;
-    let mut push = |c: char, block: &mut [u8; 64]| {
-        if len + 4 > block.len() {
+    let mut push = |bytes: &[u8], block: &mut [u8; 64]| {
+        if len + bytes.len() > block.len() {
             hasher.write(block.get(..len).unwrap_or_default());
             len = 0;
         }
-        len += block
-            .get_mut(len..)
-            .map_or(0, |rest| c.encode_utf8(rest).len());
-    };
-    for (k, word) in text.split_whitespace().enumerate() {
-        if k > 0 {
-            push(' ', &mut block);
+        if let Some(slot) = block.get_mut(len..len + bytes.len()) {
+            slot.copy_from_slice(bytes);
+            len += bytes.len();
         }
-        for c in word.chars() {
-            push(lower(c), &mut block);
+    };
+    // A run of white space becomes one space, unless it leads or trails.
+    let mut space = false;
+    let mut started = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = started;
+            continue;
+        }
+        if space {
+            push(b" ", &mut block);
+            space = false;
+        }
+        started = true;
+        if let Ok(b) = u8::try_from(c)
+            && b.is_ascii()
+        {
+            push(&[b.to_ascii_lowercase()], &mut block);
+        } else {
+            let mut buf = [0u8; 4];
+            push(lower(c).encode_utf8(&mut buf).as_bytes(), &mut block);
         }
     }
     hasher.write(block.get(..len).unwrap_or_default());

@@ -178,6 +178,15 @@ fn is_letter(c: char) -> bool {
 
 /// True when the word, lowercased, starts with one of the month prefixes.
 fn may_be_month(word: &str) -> bool {
+    // Most words next to a number cannot start a month name.
+    if !word
+        .chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(may_start_month)
+    {
+        return false;
+    }
     // The first eight characters, lowercased, on the stack.
     let mut folded = ['\0'; 8];
     for (slot, c) in folded
@@ -192,6 +201,34 @@ fn may_be_month(word: &str) -> bool {
             .zip(folded.iter().chain(std::iter::repeat(&'\0')))
             .all(|(p, &c)| p == c)
     })
+}
+
+/// The first letters of [`MONTH_PREFIXES`] and [`MORE_MONTHS`].
+fn may_start_month(c: char) -> bool {
+    matches!(
+        c,
+        'j' | 'f'
+            | 'm'
+            | 'a'
+            | 's'
+            | 'o'
+            | 'n'
+            | 'd'
+            | 'h'
+            | 't'
+            | 'e'
+            | 'k'
+            | 'ş'
+            | 'я'
+            | 'ф'
+            | 'м'
+            | 'а'
+            | 'и'
+            | 'с'
+            | 'о'
+            | 'н'
+            | 'д'
+    )
 }
 
 /// The text with placeholders that contain digits blanked out (same length).
@@ -325,7 +362,18 @@ fn dates_agree(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{MONTH_PREFIXES, MORE_MONTHS, may_start_month};
     use super::{dates_agree, written_alike};
+
+    #[test]
+    fn month_gate_knows_every_first_letter() {
+        for prefix in MONTH_PREFIXES.iter().chain(&MORE_MONTHS) {
+            assert!(
+                prefix.chars().next().is_some_and(may_start_month),
+                "{prefix}"
+            );
+        }
+    }
     use crate::units::test_support::{check, messages};
 
     #[test]

@@ -7,7 +7,9 @@
 //! Select expressions are flattened: each combination of variants becomes its own unit with id
 //! `id[key]` (`emails[one]`, `emails[*other]` is written `emails[other]`; nested or repeated
 //! selects append one `[key]` each), flags `variant:KEY` per select and `default-variant` when
-//! every chosen variant is the default one. At most [`MAX_COMBINATIONS`] combinations are
+//! every chosen variant is the default one; each flattened unit also has a flag
+//! `message-var:$name` per variable the whole pattern uses (selectors and every variant), since a
+//! translation may use in one variant a variable that the source uses only in another. At most [`MAX_COMBINATIONS`] combinations are
 //! produced per pattern; beyond that further selects contribute only their default variant.
 //! Notes: the comment attached to the message. Syntax errors and duplicate ids are errors.
 
@@ -421,6 +423,12 @@ impl Reader<'_, '_> {
         let span = self.pattern_span(id_at, pattern);
         let alternatives = render_pattern(pattern);
         let flattened = alternatives.len() > 1 || alternatives.iter().any(|a| !a.keys.is_empty());
+        let mut variables = Vec::new();
+        if flattened {
+            pattern_variables(pattern, &mut variables);
+            variables.sort_unstable();
+            variables.dedup();
+        }
         for alt in alternatives {
             let mut unit_id = id.to_owned();
             let mut flags = Vec::new();
@@ -431,6 +439,7 @@ impl Reader<'_, '_> {
             if flattened && alt.keys.iter().all(|(_, default)| *default) {
                 flags.push("default-variant".to_owned());
             }
+            flags.extend(variables.iter().map(|v| format!("message-var:${v}")));
             units.push(Unit {
                 id: unit_id,
                 line,
@@ -575,6 +584,53 @@ fn render_expression(
             }
             out.truncate(MAX_COMBINATIONS.max(1));
             out
+        }
+    }
+}
+
+/// The names of the variables a pattern uses anywhere: in placeables, selectors, call
+/// arguments and every variant.
+fn pattern_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables<'s>(expression: &ast::Expression<&'s str>, out: &mut Vec<&'s str>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
+    let arguments = match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.push(id.name);
+            return;
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            expression_variables(expression, out);
+            return;
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => Some(arguments),
+        ast::InlineExpression::TermReference { arguments, .. } => arguments.as_ref(),
+        _ => None,
+    };
+    if let Some(args) = arguments {
+        for value in args
+            .positional
+            .iter()
+            .chain(args.named.iter().map(|n| &n.value))
+        {
+            inline_variables(value, out);
         }
     }
 }
@@ -801,8 +857,11 @@ mod tests {
         assert_eq!(ids, ["emails[one]", "emails[other]"]);
         assert_eq!(u[0].variants[0].text, "Bir e-posta");
         assert_eq!(u[1].variants[0].text, "{ $count } e-posta");
-        assert_eq!(u[1].flags, ["variant:other", "default-variant"]);
-        assert_eq!(u[0].flags, ["variant:one"]);
+        assert_eq!(
+            u[1].flags,
+            ["variant:other", "default-variant", "message-var:$count"]
+        );
+        assert_eq!(u[0].flags, ["variant:one", "message-var:$count"]);
         assert!(ftl[u[0].span_start()..].starts_with("{ $count ->"));
     }
 

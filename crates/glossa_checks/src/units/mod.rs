@@ -313,6 +313,11 @@ fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {
     placeholders::mark_inline_codes(target.text, target.codes, &mut target_placeholders);
     placeholders::drop_by_flags(pair.flags, &mut source_placeholders);
     placeholders::drop_by_flags(pair.flags, &mut target_placeholders);
+    placeholders::allow_message_variables(
+        pair.flags,
+        &source_placeholders,
+        &mut target_placeholders,
+    );
     placeholders::drop_turkish_percentages(
         target.lang,
         &mut target_placeholders,

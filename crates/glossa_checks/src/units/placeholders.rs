@@ -455,6 +455,34 @@ pub(crate) fn drop_turkish_percentages(
     }
 }
 
+/// A variant of a flattened Fluent select (flags `message-var:$name`, the variables of the
+/// source's whole message): the translation's variant may use a variable that this source
+/// variant does not, when another part of the source message uses it (Russian `[one]` also
+/// covers 21, so it shows `{ $days }` where English `[one]` does not). A variable absent
+/// from the whole source message is still reported.
+pub(crate) fn allow_message_variables(
+    flags: &[String],
+    source: &[Placeholder<'_>],
+    target: &mut Vec<Placeholder<'_>>,
+) {
+    if !flags.iter().any(|f| f.starts_with("message-var:")) {
+        return;
+    }
+    let in_message = |key: &str| {
+        flags
+            .iter()
+            .filter_map(|f| f.strip_prefix("message-var:"))
+            .any(|v| v == key)
+    };
+    target.retain(|p| {
+        p.kind != Kind::Fluent
+            || !in_message(p.key)
+            || source
+                .iter()
+                .any(|s| s.kind == Kind::Fluent && s.key == p.key)
+    });
+}
+
 /// gettext `no-c-format` (and the like) says `%` is not a placeholder in
 /// this unit, `no-python-brace-format` the same of braces.
 pub(crate) fn drop_by_flags(flags: &[String], found: &mut Vec<Placeholder<'_>>) {
@@ -699,6 +727,45 @@ mod tests {
                 "P001 placeholder-changed(expected={0}, found={1})",
                 "P002 inline-tag-missing(tag=1)"
             ]
+        );
+    }
+
+    /// A Fluent select is compared over the whole message: a variable the source uses in
+    /// another variant may appear in this one; one the source never uses may not.
+    #[test]
+    fn fluent_variants_may_use_any_variable_of_the_source_message() {
+        use crate::settings::Settings;
+        use crate::units::test_support::{lang, unit};
+        use crate::units::{UnitPair, check_units};
+        let (en, ru) = (lang("en"), lang("ru"));
+        let flags = vec!["variant:one".to_string(), "message-var:$days".to_string()];
+        let pair = |target| UnitPair {
+            source: unit(0, &en, "The visit lasts one day."),
+            target: Some(unit(1, &ru, target)),
+            flags: &flags,
+            notes: &[],
+        };
+        let found = check_units(
+            &[
+                pair("Визит продлится { $days } день."),
+                pair("Визит { $country } продлится { $days } день."),
+            ],
+            &Settings::default(),
+        );
+        assert_eq!(
+            messages(&found),
+            ["P001 placeholder-added(placeholder={ $country })"]
+        );
+        // Without the flags (not a select variant), the added variable is reported.
+        let found = check(
+            "en",
+            "The visit lasts one day.",
+            "ru",
+            "Визит продлится { $days } день.",
+        );
+        assert_eq!(
+            messages(&found),
+            ["P001 placeholder-added(placeholder={ $days })"]
         );
     }
 }

@@ -260,16 +260,17 @@ fn unit_pairs_of<'a>(set: &'a DocSet, k: usize, pairs: &[AlignedPair]) -> Vec<Un
                 .clone()
                 .next()
                 .and_then(|i| unit_text(target, target_infos, i));
-            // Catalog translators write `glossa-ignore` in their own file.
-            let info = match (&target, set.kind) {
-                (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => *info,
-                _ => source_info,
+            // Catalog translators write `glossa-ignore` in their own file; the flags (plural
+            // forms, select variants and the variables of the message) are the source's.
+            let notes = match (&target, set.kind) {
+                (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
+                _ => &source_info.notes,
             };
             Some(UnitPair {
                 source: source_text,
                 target: target.map(|(text, _)| text),
-                flags: &info.flags,
-                notes: &info.notes,
+                flags: &source_info.flags,
+                notes,
             })
         })
         .collect()

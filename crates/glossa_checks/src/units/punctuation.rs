@@ -77,10 +77,12 @@ pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<
     if ja && expected == End::Period && found == End::None && target.text.chars().count() <= 40 {
         return;
     }
-    // A formal Japanese question ends with `か。` (or `か`) instead of `？`.
+    // A formal Japanese question ends with `か。` (or `か`) instead of `？` (`ますか。`,
+    // `でしょうか。`); the plain `のか。` without `？` reads as a rhetorical question or a
+    // statement (`再開されるのか。`, “so it will resume”), so it does not count.
     let trimmed = target.text.trim_end();
-    if ja && expected == End::Question && (trimmed.ends_with("か。") || trimmed.ends_with('か'))
-    {
+    let plain = trimmed.strip_suffix('。').unwrap_or(trimmed);
+    if ja && expected == End::Question && plain.ends_with('か') && !plain.ends_with("のか") {
         return;
     }
     let mark = |text: &str| source_mark(text);
@@ -202,6 +204,25 @@ mod tests {
                 "ファイルは削除されましたか？"
             )),
             ["Q005 end-punctuation-different(expected=., found=？)"]
+        );
+        // A plain `のか。` is not a formal question; `のですか。` is.
+        assert_eq!(
+            messages(&check(
+                "en",
+                "Will the talks resume next year?",
+                "ja",
+                "交渉は来年再開されるのか。"
+            )),
+            ["Q005 end-punctuation-different(expected=?, found=。)"]
+        );
+        assert!(
+            check(
+                "en",
+                "Will the talks resume next year?",
+                "ja",
+                "交渉は来年再開されるのですか。"
+            )
+            .is_empty()
         );
     }
 }

@@ -5,6 +5,9 @@ Every generator writes as it goes (memory stays flat whatever the size) and is d
 The sentences are written for this script (EN/RU templates with varying numbers and names).
 
   gen.py tmx OUT BYTES            EN/RU TMX 1.4 of about BYTES bytes
+  gen.py tmx-faults OUT UNITS     EN/RU TMX with findings: inconsistent and short translations,
+                                  dropped placeholders and numbers, multi-line segments, a
+                                  third language, units without a translation
   gen.py md-pair DIR BYTES        DIR/en.md and DIR/ru.md, each about BYTES bytes, parallel
   gen.py nopunct OUT BYTES        words and line breaks, no sentence punctuation, one paragraph
   gen.py single-line OUT BYTES    one line of sentences, no newline
@@ -66,6 +69,43 @@ def tmx(out, size):
             f.write(unit)
             written += len(unit.encode("utf-8"))
             i += 1
+        f.write("</body>\n</tmx>\n")
+
+
+def tmx_faults(out, units):
+    with open(out, "w", encoding="utf-8", buffering=1 << 20) as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
+                '<header creationtool="gen.py" creationtoolversion="1" segtype="sentence" '
+                'o-tmf="none" adminlang="en" srclang="en" datatype="plaintext"/>\n<body>\n')
+        for i in range(units):
+            en, ru = pair(i)
+            note = ""
+            if i % 97 == 5:
+                en = "Save the changes before closing?"
+                ru = "Сохранить изменения перед закрытием?" if i % 3 else "Записать изменения до закрытия?"
+            elif i % 89 == 7:
+                en, ru = ("Delete the file" if i % 2 else "Remove the file"), "Удалить файл"
+            elif i % 83 == 3:
+                ru = "Да."
+            elif i % 79 == 1:
+                en, ru = "Open %s in the %d editor now", "Открыть в редакторе сейчас"
+            elif i % 71 == 2:
+                ru = ru.replace(str(i % 997 + 2), "7")
+                note = "<note>glossa-ignore: N001</note>" if i % 2 else ""
+            elif i % 67 == 4:
+                en, ru = en + "\n  second line & more", ru + "\n  вторая строка"
+            elif i % 61 == 6:
+                ru = ru + "  (двойной  пробел)"
+            en, ru = xml_escape(en), xml_escape(ru)
+            if i % 53 == 9:
+                f.write(f'<tu tuid="{i + 1}"><tuv xml:lang="en"><seg>{en}</seg></tuv></tu>\n')
+            elif i % 47 == 8:
+                f.write(f'<tu tuid="{i + 1}"><tuv xml:lang="en"><seg>{en}</seg></tuv>'
+                        f'<tuv xml:lang="de"><seg>Die Delegation {i}.</seg></tuv>'
+                        f'<tuv xml:lang="ru"><seg>{ru}</seg></tuv></tu>\n')
+            else:
+                f.write(f'<tu tuid="{i + 1}">{note}<tuv xml:lang="en"><seg>{en}</seg></tuv>\n'
+                        f'  <tuv xml:lang="ru"><seg>{ru}</seg></tuv></tu>\n')
         f.write("</body>\n</tmx>\n")
 
 
@@ -150,6 +190,8 @@ def main(argv):
     kind, out, rest = argv[1], argv[2], argv[3:]
     if kind == "tmx":
         tmx(out, int(rest[0]))
+    elif kind == "tmx-faults":
+        tmx_faults(out, int(rest[0]))
     elif kind == "md-pair":
         md_pair(out, int(rest[0]))
     elif kind == "nopunct":

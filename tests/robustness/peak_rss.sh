@@ -3,7 +3,8 @@
 #
 #   tests/robustness/peak_rss.sh [WORKDIR]      (default /tmp/glossa-robust; needs ~1.3 GB free)
 #
-# Environment: TMX_BYTES (default 1000000000), MD_BYTES (default 100000000 per file),
+# Environment: TMX_BYTES (default 1000000000), MD_BYTES (default 100000000 per file), FAULT_UNITS
+# (default 400000: a 100 MB TMX with about 90,000 findings),
 # CARGO_TARGET_DIR (default /work/target-robust). Builds the release binary (and the glossa_formats
 # `read` example, the streaming TMX reader on its own), generates the inputs with gen.py (streaming,
 # deterministic), then prints one row per command: peak RSS, wall time, exit code, input size.
@@ -21,6 +22,7 @@ READ="$CARGO_TARGET_DIR/release/examples/read"
 (cd "$ROOT" && cargo build -q --release -p glossa_cli && cargo build -q --release -p glossa_formats --example read) || exit 2
 mkdir -p "$WORK"
 [ -s "$WORK/big.tmx" ] || python3 "$HERE/gen.py" tmx "$WORK/big.tmx" "$TMX_BYTES"
+[ -s "$WORK/faults.tmx" ] || python3 "$HERE/gen.py" tmx-faults "$WORK/faults.tmx" "${FAULT_UNITS:-400000}"
 [ -s "$WORK/md/en.md" ] || python3 "$HERE/gen.py" md-pair "$WORK/md" "$MD_BYTES"
 
 measure() {
@@ -40,6 +42,7 @@ measure() {
 
 echo "inputs in $WORK"
 measure check-tmx-1gb "$WORK/big.tmx" "$GLOSSA" check --fail-on never "$WORK/big.tmx"
+measure check-tmx-faults "$WORK/faults.tmx" "$GLOSSA" check --fail-on never "$WORK/faults.tmx"
 measure read-tmx-stream-1gb "$WORK/big.tmx" "$READ" "$WORK/big.tmx" --stream --count
 measure check-md-pair-100mb "$WORK/md/en.md" "$GLOSSA" check --fail-on never --format json "$WORK/md/en.md" "$WORK/md/ru.md"
 measure segment-md-100mb "$WORK/md/en.md" "$GLOSSA" segment --lang en "$WORK/md/en.md"

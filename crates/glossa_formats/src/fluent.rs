@@ -13,7 +13,7 @@
 //! produced per pattern; beyond that further selects contribute only their default variant.
 //! Notes: the comment attached to the message. Syntax errors and duplicate ids are errors.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use fluent_syntax::ast;
@@ -58,8 +58,9 @@ pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
         text,
         index: &index,
     };
-    let mut units = Vec::new();
-    let mut seen = HashSet::new();
+    let mut units = Vec::with_capacity(resource.body.len());
+    let mut seen = FxHashSet::default();
+    seen.reserve(resource.body.len());
     for entry in &resource.body {
         let (id, value, attributes, comment) = match entry {
             ast::Entry::Message(m) => (
@@ -173,6 +174,16 @@ enum Step {
 }
 
 impl Hypothesis {
+    /// In an entry's text, where [`Hypothesis::step`] changes nothing but
+    /// on a brace, a comment mark or a line end.
+    fn in_plain_text(&self) -> bool {
+        self.frames.is_empty()
+            && !self.in_head
+            && !self.in_string
+            && !self.in_comment
+            && self.skip == 0
+    }
+
     fn push(&mut self) {
         self.frames.push(Frame {
             mode: Mode::Expr,
@@ -351,8 +362,23 @@ impl Hypothesis {
 fn prescan(text: &str) -> Option<(usize, Refusal)> {
     let bytes = text.as_bytes();
     let mut states = vec![Hypothesis::default()];
-    for i in 0..bytes.len() {
+    let mut i = 0;
+    while i < bytes.len() {
         let line_start = i == 0 || bytes[i - 1] == b'\n';
+        // One state, in an entry's text, inside a line: only braces and a line end matter.
+        if !line_start && matches!(states.as_slice(), [h] if h.in_plain_text()) {
+            match bytes[i..]
+                .iter()
+                .position(|&b| matches!(b, b'{' | b'}' | b'#' | b'\n'))
+            {
+                Some(0) => {}
+                Some(skip) => {
+                    i += skip;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let b = bytes[i];
         if line_start && i > 0 && (b.is_ascii_alphabetic() || b == b'-' || b == b'#') {
             states.retain(|h| {
@@ -384,6 +410,7 @@ fn prescan(text: &str) -> Option<(usize, Refusal)> {
         if let Some(r) = refusal {
             return Some((i, r));
         }
+        i += 1;
     }
     None
 }

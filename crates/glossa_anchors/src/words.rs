@@ -124,6 +124,20 @@ pub(crate) fn number_word(lower: &str, lang: &Lang) -> Option<u32> {
     RU.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
 }
 
+/// True when the text has a number word of its language (`two`, `двух`, `üç`, `twice`): a cheap
+/// test, before extracting anchors, for texts without digits.
+pub fn has_number_word(text: &str, lang: &Lang) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|word| (2..=24).contains(&word.len()))
+        .any(|word| {
+            if word.bytes().all(|b| b.is_ascii_lowercase()) {
+                number_word(word, lang).is_some()
+            } else {
+                number_word(&word.to_lowercase(), lang).is_some()
+            }
+        })
+}
+
 const STOP: &[&str] = &[
     // English
     "the",
@@ -468,6 +482,10 @@ mod tests {
         assert!(!keys("talks began on time", "en").contains(&"10".to_string()));
         assert!(!keys("two ministers", "tr").contains(&"2".to_string()));
         assert_eq!(keys("The ferry runs twice a week.", "en"), vec!["2"]);
+        let lang = |tag| Lang::parse(tag).unwrap();
+        assert!(has_number_word("Üç fırkateyn limana girdi.", &lang("tr")));
+        assert!(has_number_word("Two frigates.", &lang("en")));
+        assert!(!has_number_word("Frigates entered the port.", &lang("en")));
         assert!(keys("Паром ходит дважды в неделю.", "ru").contains(&"2".to_string()));
     }
 }

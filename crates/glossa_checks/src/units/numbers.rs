@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use glossa_anchors::{Anchor, AnchorKind, extract};
+use glossa_anchors::{Anchor, AnchorKind, extract, has_number_word};
 use glossa_diagnostics::Message;
 
 use crate::codes::Check;
@@ -21,10 +21,11 @@ pub(crate) fn check(
     enabled: &Enabled,
     out: &mut Vec<Finding>,
 ) {
-    if !has_numerals(source.text) && !has_numerals(target.text) {
-        return;
-    }
-    if written_alike(source.text, target.text) {
+    let digits = has_numerals(source.text) || has_numerals(target.text);
+    // Number words are compared only when both sides have some (see `numbers`).
+    if (!digits || written_alike(source.text, target.text))
+        && !(has_number_word(source.text, source.lang) && has_number_word(target.text, target.lang))
+    {
         return;
     }
     let source_text = masked(source.text, source_placeholders);
@@ -269,14 +270,25 @@ fn numbers(
     let is_number = |a: &&Anchor| a.kind == AnchorKind::Number;
     let mut unmatched: Vec<&Anchor> = tgt.iter().filter(is_number).collect();
     let mut missing = Vec::new();
+    let mut missing_words = Vec::new();
     for anchor in src.iter().filter(is_number) {
         match unmatched.iter().position(|t| t.key == anchor.key) {
             Some(i) => {
                 unmatched.remove(i);
             }
             None if !anchor.soft => missing.push(anchor),
-            None => {}
+            None => missing_words.push(anchor),
         }
+    }
+    // Number words are never required, but number words on both sides that disagree
+    // (`Two frigates` → `Üç fırkateyn`) are a changed number. `one` is left out: it is also a
+    // pronoun or an article (`bir`, `один`).
+    let changed_word = |a: &Anchor| a.soft && a.key != "1";
+    missing_words.retain(|a| changed_word(a));
+    let words_changed = !missing_words.is_empty() && unmatched.iter().any(|a| changed_word(a));
+    if words_changed {
+        missing.extend(missing_words);
+        missing.sort_by_key(|a| a.range.start);
     }
     for anchor in missing {
         let message = Message::new("number-missing").arg("number", text_of(source.text, anchor));
@@ -290,7 +302,7 @@ fn numbers(
     // Counted as a multiset: a number written twice where the source has it
     // once is added.
     for anchor in unmatched {
-        if anchor.soft {
+        if anchor.soft && !(words_changed && changed_word(anchor)) {
             continue;
         }
         let message = Message::new("number-added").arg("number", text_of(target.text, anchor));
@@ -477,5 +489,47 @@ mod tests {
         assert!(found.iter().any(|m| m.starts_with("N002")), "{found:?}");
         assert!(dates_agree("date:2019-01-14", "date:--01-14"));
         assert!(!dates_agree("date:2019-01-14", "date:2019-02-14"));
+    }
+
+    #[test]
+    fn number_words_that_disagree_are_a_changed_number() {
+        assert_eq!(
+            messages(&check(
+                "en",
+                "Two frigates entered the port of Vladivostok.",
+                "tr",
+                "Üç fırkateyn Vladivostok limanına girdi."
+            )),
+            [
+                "N001 number-missing(number=Two)",
+                "N001 number-added(number=Üç)"
+            ]
+        );
+        // Agreeing words, a word for a digit, and `one` as an article are fine.
+        for (source, lang, target) in [
+            (
+                "Two frigates entered the port.",
+                "ru",
+                "Два фрегата вошли в порт.",
+            ),
+            (
+                "Two frigates entered the port.",
+                "tr",
+                "2 fırkateyn limana girdi.",
+            ),
+            (
+                "Three ships left; one stayed.",
+                "tr",
+                "Üç gemi ayrıldı, bir tanesi kaldı.",
+            ),
+            (
+                "Two ships met a tanker.",
+                "tr",
+                "İki gemi bir tankerle karşılaştı.",
+            ),
+        ] {
+            let found = check("en", source, lang, target);
+            assert!(found.is_empty(), "{target}: {:?}", messages(&found));
+        }
     }
 }

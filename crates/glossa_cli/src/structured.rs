@@ -286,10 +286,10 @@ pub fn slot_variant<'u>(
     unit.variants
         .iter()
         .find(|v| {
-            v.lang
-                .as_deref()
-                .and_then(|l| Lang::parse(l).ok())
-                .is_some_and(|l| l.primary() == lang.primary())
+            // A tag written as the slot's own needs no parse (PO tags every unit so).
+            v.lang.as_deref().is_some_and(|l| {
+                l == lang.as_str() || Lang::parse(l).is_ok_and(|l| l.primary() == lang.primary())
+            })
         })
         .or_else(|| {
             (langs.len() == 2)

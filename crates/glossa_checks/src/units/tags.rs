@@ -24,10 +24,24 @@ pub(crate) fn compare_codes(source: &UnitText<'_>, target: &UnitText<'_>, out: &
         keys
     };
     let (missing, added) = diff(&keys(source.codes), &keys(target.codes));
-    for m in missing {
+    // The two halves of a paired code share its id (TMX `<bpt i="1">`/`<ept i="1">`, XLIFF 2
+    // `<sc id="1">`/`<ec startRef="1">`): a dropped pair is one finding.
+    let distinct = |indices: Vec<usize>, codes: &[String]| {
+        let mut seen: Vec<&str> = Vec::new();
+        indices
+            .into_iter()
+            .filter(|&i| {
+                let id = codes[i].as_str();
+                let new = !seen.contains(&id);
+                seen.push(id);
+                new
+            })
+            .collect::<Vec<usize>>()
+    };
+    for m in distinct(missing, source.codes) {
         report_missing(source, target, source.codes[m].as_str(), None, out);
     }
-    for a in added {
+    for a in distinct(added, target.codes) {
         report_added(target, target.codes[a].as_str(), None, out);
     }
 }
@@ -170,5 +184,29 @@ mod tests {
                 "P002 inline-tag-added(tag=</i>)"
             ]
         );
+    }
+
+    /// A TMX `<bpt i="1">…<ept i="1">` pair dropped from the translation is one finding.
+    #[test]
+    fn a_dropped_paired_code_is_one_finding() {
+        use crate::settings::Settings;
+        use crate::units::test_support::{lang, unit};
+        use crate::units::{UnitPair, check_units};
+        let (en, tr) = (lang("en"), lang("tr"));
+        let codes = vec!["1".to_string(), "1".to_string()];
+        let mut source = unit(
+            0,
+            &en,
+            "Read the {bpt:1}Sakhalin{ept:1} news every morning.",
+        );
+        source.codes = &codes;
+        let pair = UnitPair {
+            source,
+            target: Some(unit(1, &tr, "Her sabah Sahalin haberlerini okuyun.")),
+            flags: &[],
+            notes: &[],
+        };
+        let found = check_units(&[pair], &Settings::default());
+        assert_eq!(messages(&found), ["P002 inline-tag-missing(tag=1)"]);
     }
 }

@@ -72,6 +72,7 @@ fn numbers(
     let is_number = |l: &&Located| l.anchor.kind == AnchorKind::Number;
     let mut unmatched_target: Vec<&Located> = target.iter().filter(is_number).collect();
     let mut missing = Vec::new();
+    let mut missing_words = Vec::new();
     // Digits first: a soft number word must not take the counterpart of a
     // required number (`on 9 March with 10` / `9 марта с 10`).
     let by_hardness = source
@@ -88,8 +89,17 @@ fn numbers(
                 unmatched_target.remove(i);
             }
             None if !src.anchor.soft => missing.push(src),
-            None => {}
+            None => missing_words.push(src),
         }
+    }
+    // Number words on both sides that disagree (`two ships` → `три корабля`) are a changed
+    // number; `one` is left out (also a pronoun or an article), as in the unit check.
+    let changed_word = |l: &Located| l.anchor.soft && l.anchor.key != "1";
+    missing_words.retain(|l| changed_word(l));
+    let words_changed =
+        !missing_words.is_empty() && unmatched_target.iter().any(|l| changed_word(l));
+    if words_changed {
+        missing.extend(missing_words);
     }
     let source_keys: Vec<&str> = source
         .iter()
@@ -108,7 +118,8 @@ fn numbers(
         }));
     }
     for tgt in unmatched_target {
-        if tgt.anchor.soft || source_keys.contains(&tgt.anchor.key.as_str()) {
+        let soft = tgt.anchor.soft && !(words_changed && changed_word(tgt));
+        if soft || source_keys.contains(&tgt.anchor.key.as_str()) {
             continue;
         }
         let message = Message::new("number-added").arg("number", tgt.text.as_str());
@@ -187,6 +198,75 @@ fn dates_agree(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::dates_agree;
+    use crate::units::test_support::{lang, messages};
+    use crate::{AlignedPair, Document, PairInput, Settings, check_pair};
+    use glossa_diagnostics::FileId;
+    use glossa_text::segment::Sentence;
+
+    /// N001 of one aligned sentence pair of two documents.
+    fn numbers(source: &str, target_lang: &str, target: &str) -> Vec<String> {
+        let (en, tl) = (lang("en"), lang(target_lang));
+        let source_sentences = [Sentence::verbatim(0..source.len(), source.to_string(), 0)];
+        let target_sentences = [Sentence::verbatim(0..target.len(), target.to_string(), 0)];
+        let pairs = [AlignedPair {
+            src: 0..1,
+            tgt: 0..1,
+            confidence: 1.0,
+            low_confidence: false,
+            group: 0,
+        }];
+        let input = PairInput {
+            source: Document {
+                file: FileId(0),
+                lang: &en,
+                text: source,
+                sentences: &source_sentences,
+            },
+            target: Document {
+                file: FileId(1),
+                lang: &tl,
+                text: target,
+                sentences: &target_sentences,
+            },
+            pairs: &pairs,
+            terms: None,
+        };
+        messages(&check_pair(&input, &Settings::default()))
+            .into_iter()
+            .filter(|m| m.starts_with("N001"))
+            .collect()
+    }
+
+    #[test]
+    fn number_words_that_disagree_are_a_changed_number() {
+        assert_eq!(
+            numbers(
+                "Two frigates entered the port.",
+                "ru",
+                "Три фрегата вошли в порт."
+            ),
+            [
+                "N001 number-missing(number=Two)",
+                "N001 number-added(number=Три)"
+            ]
+        );
+        assert!(
+            numbers(
+                "Two frigates entered the port.",
+                "ru",
+                "Два фрегата вошли в порт."
+            )
+            .is_empty()
+        );
+        assert!(
+            numbers(
+                "Two ships met a tanker.",
+                "tr",
+                "İki gemi bir tankerle karşılaştı."
+            )
+            .is_empty()
+        );
+    }
 
     #[test]
     fn partial_dates_agree_with_full_ones() {

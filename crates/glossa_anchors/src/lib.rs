@@ -20,7 +20,7 @@ use std::ops::Range;
 use glossa_text::Lang;
 
 use tokens::{Kind, tokenize};
-pub use words::has_number_word;
+pub use words::{has_number_word, is_letter};
 
 /// Lowercase ASCII romanization of a word in Latin (diacritics folded),
 /// Cyrillic or katakana script (`Çavuşoğlu` → `cavusoglu`, `Лавров` →

@@ -124,10 +124,21 @@ pub(crate) fn number_word(lower: &str, lang: &Lang) -> Option<u32> {
     RU.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
 }
 
+/// `char::is_alphabetic`, answered without a table lookup for ASCII and
+/// Cyrillic (U+0482–U+0489 are a sign and combining marks).
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{0400}'..='\u{0481}' | '\u{048a}'..='\u{04ff}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// True when the text has a number word of its language (`two`, `двух`, `üç`, `twice`): a cheap
 /// test, before extracting anchors, for texts without digits.
 pub fn has_number_word(text: &str, lang: &Lang) -> bool {
-    text.split(|c: char| !c.is_alphabetic())
+    text.split(|c: char| !is_letter(c))
         .filter(|word| (2..=24).contains(&word.len()))
         .any(|word| {
             if word.bytes().all(|b| b.is_ascii_lowercase()) {

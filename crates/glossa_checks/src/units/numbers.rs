@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use glossa_anchors::{Anchor, AnchorKind, extract, has_number_word};
+use glossa_anchors::{Anchor, AnchorKind, extract, has_number_word, is_letter};
 use glossa_diagnostics::Message;
 
 use crate::codes::Check;
@@ -164,17 +164,6 @@ fn month_next_to(text: &str, start: usize, end: usize) -> bool {
     [before, after]
         .iter()
         .any(|word| word.len() >= 2 && may_be_month(word))
-}
-
-/// `char::is_alphabetic`, answered without a table lookup for ASCII and
-/// Cyrillic (U+0482–U+0489 are a sign and combining marks).
-fn is_letter(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\0'..='\u{7f}' => false,
-        '\u{0400}'..='\u{0481}' | '\u{048a}'..='\u{04ff}' => true,
-        _ => c.is_alphabetic(),
-    }
 }
 
 /// True when the word, lowercased, starts with one of the month prefixes.

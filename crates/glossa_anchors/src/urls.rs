@@ -49,8 +49,12 @@ fn url_key(url: &str) -> String {
 }
 
 fn starts_url(rest: &str) -> bool {
-    let head: String = rest.chars().take(8).collect::<String>().to_lowercase();
-    head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")
+    // ASCII prefixes: no other character lowercases to one of their letters.
+    let starts = |prefix: &str| {
+        rest.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    starts("http://") || starts("https://") || starts("www.")
 }
 
 /// Finds URLs (`https://…`, `www.…`, `example.com`) and e-mails; a trailing
@@ -123,6 +127,10 @@ fn domain_at(text: &str, start: usize) -> Option<Link> {
     }
     let candidate = trim_end(&text[start..end]);
     let host = candidate.split('/').next().unwrap_or("");
+    // A domain has two labels at least (most words have no dot at all).
+    if !host.contains('.') {
+        return None;
+    }
     let labels: Vec<&str> = host.split('.').collect();
     let tld = labels.last()?.to_lowercase();
     let ok = labels.len() >= 2

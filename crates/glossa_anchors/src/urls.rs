@@ -64,10 +64,14 @@ pub(crate) fn find_links(text: &str) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     let mut covered = 0usize;
     for (i, c) in text.char_indices() {
-        if i < covered {
+        // Links start with an ASCII letter or digit, e-mails are found at `@`.
+        if i < covered || !(c.is_ascii_alphanumeric() || c == '@') {
             continue;
         }
-        let prev_alnum = text[..i].chars().last().is_some_and(char::is_alphanumeric);
+        let prev_alnum = text[..i]
+            .chars()
+            .last()
+            .is_some_and(|p| crate::words::is_letter(p) || p.is_numeric());
         if !prev_alnum && starts_url(&text[i..]) {
             let end = text[i..]
                 .find(|c: char| !url_char(c))

@@ -14,7 +14,8 @@ cargo build --release -q --bin glossa
 G=$PWD/target/release/glossa
 python3 "$SHARED/eval/qa/gen_po.py" "$WORK/ru.po" 100000 >/dev/null
 python3 "$SHARED/eval/qa/gen_ftl.py" "$WORK/ftl" 100000 >/dev/null
-cputime() { /usr/bin/time -f "%U %S %M" "$@" 2> "$WORK/time" >/dev/null || true; awk '{printf "%.2f CPU-s, %d MB peak", $1+$2, $3/1024}' "$WORK/time" | tail -1; }
+# The last line of the time file is /usr/bin/time's (a tool may write progress to stderr before it).
+cputime() { /usr/bin/time -f "%U %S %M" "$@" 2> "$WORK/time" >/dev/null || true; tail -1 "$WORK/time" | awk '{printf "%.2f CPU-s, %d MB peak", $1+$2, $3/1024}'; }
 echo "PO, 100,000 units:"
 echo "  glossa check (all checks, shipped glossary): $(cputime "$G" check --glossary glossaries/russia-japan.toml --fail-on never --format json "$WORK/ru.po")"
 "$G" check --glossary glossaries/russia-japan.toml --fail-on never --format json "$WORK/ru.po" > "$WORK/glossa-po.json"

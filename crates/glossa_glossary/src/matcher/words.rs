@@ -171,8 +171,9 @@ pub(crate) struct WordIndex {
     /// most candidate prefixes are refused here without hashing.
     signatures: Vec<u64>,
     /// One bit per first three folded characters of the stems (`'\0'` for
-    /// the missing ones of a shorter stem): a text in which no word begins
-    /// with such characters cannot match ([`Self::may_match`]).
+    /// the missing ones of a shorter stem, `'\u{1}'` after a one-letter stem
+    /// that is a whole word): a text in which no word begins with such
+    /// characters cannot match ([`Self::may_match`]).
     starts: Vec<u64>,
     trie: ReverseTrie,
 }
@@ -225,7 +226,13 @@ impl WordIndex {
         for (a, alt) in slots[0].iter().enumerate() {
             let mut chars = alt.stem.chars();
             if let Some(first) = chars.next() {
-                let second = chars.next().unwrap_or('\0');
+                // A one-letter stem without endings (`2` of `2+2`) is a whole word:
+                // `\u{1}` marks it, so `2021` does not let a text through.
+                let whole = self
+                    .endings
+                    .get(alt.endings as usize)
+                    .is_some_and(|set| set.as_slice() == [0]);
+                let second = chars.next().unwrap_or(if whole { '\u{1}' } else { '\0' });
                 let bit = start_bit(first, second, chars.next().unwrap_or('\0'));
                 if let Some(word) = self.starts.get_mut(bit >> 6) {
                     *word |= 1 << (bit & 63);
@@ -361,6 +368,7 @@ impl WordIndex {
             };
             let hit = (starts && has(start_bit(folded, '\0', '\0')))
                 || matches!(prev, Some((p, true)) if has(start_bit(p, folded, '\0')))
+                || matches!(prev, Some((p, true)) if starts && has(start_bit(p, '\u{1}', '\0')))
                 || matches!((before, prev), (Some((b, true)), Some((p, _))) if has(start_bit(b, p, folded)));
             if hit {
                 return true;
@@ -369,7 +377,7 @@ impl WordIndex {
             prev = Some((folded, starts));
             prev_word = word;
         }
-        false
+        matches!(prev, Some((p, true)) if has(start_bit(p, '\u{1}', '\0')))
     }
 
     /// Every phrase match over the words of a folded text. `case_ok(token,

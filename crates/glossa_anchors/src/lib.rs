@@ -83,9 +83,21 @@ impl Anchor {
 /// A date consumes its numbers (they are not also Number anchors); a year
 /// alone (`1956`, `1956 года`, `1956年`, `1956'da`) is a Number.
 pub fn extract(text: &str, lang: &Lang) -> Vec<Anchor> {
+    extract_with(text, lang, false)
+}
+
+/// The numbers and dates of [`extract`] only (what a number check compares),
+/// without building the other anchors.
+pub fn extract_numeric(text: &str, lang: &Lang) -> Vec<Anchor> {
+    let mut anchors = extract_with(text, lang, true);
+    anchors.retain(Anchor::is_numeric);
+    anchors
+}
+
+fn extract_with(text: &str, lang: &Lang, numeric_only: bool) -> Vec<Anchor> {
     let mut out: Vec<Anchor> = Vec::new();
     let links = urls::find_links(text);
-    for link in &links {
+    for link in links.iter().filter(|_| !numeric_only) {
         out.push(Anchor {
             kind: if link.email {
                 AnchorKind::Email
@@ -103,7 +115,7 @@ pub fn extract(text: &str, lang: &Lang) -> Vec<Anchor> {
             .any(|l| r.start < l.range.end && l.range.start < r.end)
     };
     let tokens = tokenize(text);
-    let shouting = words::shouting(&tokens);
+    let shouting = !numeric_only && words::shouting(&tokens);
     let mut i = 0;
     while i < tokens.len() {
         let tok = &tokens[i];
@@ -148,7 +160,7 @@ pub fn extract(text: &str, lang: &Lang) -> Vec<Anchor> {
             continue;
         }
         if matches!(tok.kind, Kind::Word(_)) {
-            let (anchors, used) = words::word_anchors(&tokens, i, lang, shouting);
+            let (anchors, used) = words::word_anchors(&tokens, i, lang, shouting, numeric_only);
             let range = span(i + used);
             out.extend(anchors.into_iter().map(|a| Anchor {
                 kind: a.kind,

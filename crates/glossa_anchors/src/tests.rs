@@ -252,3 +252,42 @@ fn empty_and_odd_input_does_not_panic() {
         }
     }
 }
+
+/// `extract_numeric` gives exactly the numbers and dates of `extract`.
+#[test]
+fn numeric_extraction_is_the_numeric_part() {
+    let texts = [
+        (
+            "en",
+            "The G7 and G20 met on 17 January 2019 in Tokyo; see https://x.org/p/2019 or a@b.ru.",
+        ),
+        (
+            "en",
+            "THE TWO-PLUS-TWO TALKS RESUME IN 2021, TWICE A YEAR, MH17 AND A320.",
+        ),
+        (
+            "ru",
+            "Встреча 656 министров состоялась в Москве 4.01.2019, дважды, в XX веке.",
+        ),
+        (
+            "ru",
+            "Переговоры в формате «два плюс два» возобновятся в 2021 году у Путина.",
+        ),
+        (
+            "tr",
+            "On iki ada, Japonya'nın 1956'da imzaladığı 3 anlaşma.",
+        ),
+        (
+            "ja",
+            "２０１９年１月１７日、外相は東京で３回目の会談を行った。",
+        ),
+    ];
+    for (tag, text) in texts {
+        let lang = Lang::parse(tag).expect("tag");
+        let all: Vec<Anchor> = extract(text, &lang)
+            .into_iter()
+            .filter(Anchor::is_numeric)
+            .collect();
+        assert_eq!(extract_numeric(text, &lang), all, "{text}");
+    }
+}

@@ -362,6 +362,7 @@ pub(crate) fn word_anchors(
     i: usize,
     lang: &Lang,
     shouting: bool,
+    numeric_only: bool,
 ) -> (Vec<WordAnchor>, usize) {
     let tok = &tokens[i];
     let lower = tok.text.to_lowercase();
@@ -402,12 +403,18 @@ pub(crate) fn word_anchors(
                 && tok.char_len() <= 4
                 && let Some(d) = tokens.get(i + 1).filter(|t| t.kind == Kind::Digits)
             {
-                out.push(WordAnchor {
-                    kind: AnchorKind::Latin,
-                    key: format!("{}{}", latin_key(&tok.text), d.text),
-                    soft: false,
-                });
+                // A code consumes its digits, also when only numbers are wanted.
+                if !numeric_only {
+                    out.push(WordAnchor {
+                        kind: AnchorKind::Latin,
+                        key: format!("{}{}", latin_key(&tok.text), d.text),
+                        soft: false,
+                    });
+                }
                 return (out, 2);
+            }
+            if numeric_only {
+                return (out, 1);
             }
             let key = latin_key(&tok.text);
             if non_latin(lang) {
@@ -434,6 +441,7 @@ pub(crate) fn word_anchors(
                 out.extend(name_anchors(&tok.text));
             }
         }
+        _ if numeric_only => {}
         Kind::Word(Script::Cyrillic) => {
             let proper = is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(&lower);
             if proper {
@@ -463,7 +471,7 @@ mod tests {
         let mut i = 0;
         while i < tokens.len() {
             if matches!(tokens[i].kind, Kind::Word(_)) {
-                let (anchors, used) = word_anchors(&tokens, i, &lang, false);
+                let (anchors, used) = word_anchors(&tokens, i, &lang, false, false);
                 out.extend(anchors.into_iter().map(|a| a.key));
                 i += used;
             } else {

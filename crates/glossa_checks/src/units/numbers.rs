@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use glossa_anchors::{Anchor, AnchorKind, extract, has_number_word, is_letter};
+use glossa_anchors::{Anchor, AnchorKind, extract_numeric, has_number_word, is_letter};
 use glossa_diagnostics::Message;
 
 use crate::codes::Check;
@@ -30,14 +30,8 @@ pub(crate) fn check(
     }
     let source_text = masked(source.text, source_placeholders);
     let target_text = masked(target.text, target_placeholders);
-    let source_anchors: Vec<Anchor> = extract(&source_text, source.lang)
-        .into_iter()
-        .filter(Anchor::is_numeric)
-        .collect();
-    let target_anchors: Vec<Anchor> = extract(&target_text, target.lang)
-        .into_iter()
-        .filter(Anchor::is_numeric)
-        .collect();
+    let source_anchors = extract_numeric(&source_text, source.lang);
+    let target_anchors = extract_numeric(&target_text, target.lang);
     if enabled.on(Check::NumberMismatch) {
         numbers(source, target, &source_anchors, &target_anchors, out);
     }

@@ -200,9 +200,11 @@ fn is_assigned_language(primary: &str) -> bool {
         3 => (ISO_639_3, 4),
         _ => return false,
     };
+    let wanted = primary.as_bytes();
+    // Byte by byte: a slice comparison calls memcmp for every code.
     list.as_bytes()
         .chunks(width)
-        .any(|code| code.get(..primary.len()) == Some(primary.as_bytes()))
+        .any(|code| code.len() >= wanted.len() && code.iter().zip(wanted).all(|(a, b)| a == b))
 }
 
 #[cfg(test)]

@@ -289,7 +289,7 @@ impl Parser {
             return Err(FormatError::syntax(entry.id_line, 1, message));
         }
         let base = match &entry.ctxt {
-            Some(ctxt) => format!("{}\u{4}{}", ctxt.text, msgid.text),
+            Some(ctxt) => [ctxt.text.as_str(), "\u{4}", msgid.text.as_str()].concat(),
             None => msgid.text.clone(),
         };
         if entry.ctxt.is_none() && msgid.text.is_empty() {

@@ -180,10 +180,11 @@ fn may_be_month(word: &str) -> bool {
         *slot = c;
     }
     MONTH_PREFIXES.iter().chain(&MORE_MONTHS).any(|prefix| {
-        prefix
-            .chars()
-            .zip(folded.iter().chain(std::iter::repeat(&'\0')))
-            .all(|(p, &c)| p == c)
+        let mut chars = prefix.chars();
+        chars.next() == Some(folded[0])
+            && chars
+                .zip(folded.iter().skip(1).chain(std::iter::repeat(&'\0')))
+                .all(|(p, &c)| p == c)
     })
 }
 

@@ -178,7 +178,7 @@ pub(crate) struct WordIndex {
     trie: ReverseTrie,
 }
 
-const START_BITS: u32 = 16;
+const START_BITS: u32 = 20;
 
 fn start_bit(first: char, second: char, third: char) -> usize {
     let key = (u64::from(first) << 42) | (u64::from(second) << 21) | u64::from(third);

@@ -18,6 +18,7 @@ use glossa_text::Lang;
 use glossa_text::segment::Sentence;
 
 pub use codes::{Check, CheckInfo};
+pub use rules::terms::TermState;
 pub use settings::Settings;
 pub use terms::{Occurrence, TermContext};
 pub use units::{
@@ -80,7 +81,25 @@ pub struct PairInput<'a> {
 pub fn check_pair_terms(input: &PairInput<'_>, settings: &Settings) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     if let Some(terms) = input.terms {
-        rules::terms::check(input, terms, true, &mut found);
+        rules::terms::check(input, terms, true, &mut TermState::default(), &mut found);
+    }
+    settings.apply(found)
+}
+
+/// [`check_pair_terms`] on one part (units) of a translation checked part by part, in order:
+/// `state` carries what T005 and T006 need from the parts before, so a translation checked
+/// unit by unit gets the findings it gets checked whole. `text_start` is the byte offset in
+/// the file of `text[0]` of both documents (their sentences keep their file ranges).
+pub fn check_part_terms(
+    input: &PairInput<'_>,
+    state: &mut TermState,
+    text_start: usize,
+    settings: &Settings,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    if let Some(terms) = input.terms {
+        state.text_start = text_start;
+        rules::terms::check(input, terms, true, state, &mut found);
     }
     settings.apply(found)
 }
@@ -91,7 +110,7 @@ pub fn check_pair(input: &PairInput<'_>, settings: &Settings) -> Vec<Diagnostic>
     rules::sentences::check(input, &mut found);
     rules::numbers::check(input, &mut found);
     if let Some(terms) = input.terms {
-        rules::terms::check(input, terms, false, &mut found);
+        rules::terms::check(input, terms, false, &mut TermState::default(), &mut found);
     }
     settings.apply(found)
 }

@@ -181,13 +181,13 @@ pub fn load(
     load_with(args, config, false)
 }
 
-/// [`load`], leaving TMX files in UTF-8 to be streamed by `check` (when no glossary is
-/// given: the glossary checks need whole documents).
+/// [`load`], leaving TMX files in UTF-8 to be streamed by `check` (the glossary checks too
+/// run unit by unit, see `unit_lanes`).
 pub fn load_streaming(
     args: &InputArgs,
     config: Option<&glossa_workspace::Config>,
 ) -> anyhow::Result<Workspace> {
-    load_with(args, config, args.glossary.is_none())
+    load_with(args, config, true)
 }
 
 fn load_with(

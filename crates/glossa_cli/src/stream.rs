@@ -4,13 +4,17 @@
 //! times, never held whole: [`scan`] learns its languages (and finds any error: then the
 //! caller reads the file whole, for the exact message), [`each_pair`] feeds the unit checks,
 //! again for the few units the project-wide findings quote ([`fetch`]), and [`excerpt`] keeps
-//! the lines the diagnostics point at, for rendering. The file's text is never in memory.
+//! the lines the diagnostics point at, for rendering. The file's text is never in memory: with
+//! a glossary, [`each_pair_and_unit`] keeps the bytes read ahead of the current unit (the
+//! glossary checks quote the file's text at a term's range) and drops them as it goes.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use glossa_checks::{UnitPair, UnitText};
 use glossa_diagnostics::{FileId, SourceFile};
@@ -95,18 +99,100 @@ fn utf8_without_bom(head: &[u8]) -> bool {
     })
 }
 
-/// The units of a TMX file, read as a stream of UTF-8.
-fn units(path: &Path) -> io::Result<TmxUnits<'static, BufReader<Utf8Checked<File>>>> {
+/// The units of a TMX file, read as a stream of UTF-8; the bytes read are also appended to
+/// `window` when one is given.
+fn units(
+    path: &Path,
+    window: Option<Rc<RefCell<Window>>>,
+) -> io::Result<TmxUnits<'static, BufReader<Recorder<Utf8Checked<File>>>>> {
     let file = File::open(path)?;
     Ok(glossa_formats::tmx_units_from_reader(
-        BufReader::with_capacity(1 << 16, Utf8Checked::new(file)),
+        BufReader::with_capacity(
+            1 << 16,
+            Recorder {
+                inner: Utf8Checked::new(file),
+                window,
+            },
+        ),
     ))
+}
+
+/// The bytes of a streamed file read and not dropped yet: those of the current unit and the
+/// read-ahead.
+#[derive(Debug, Default)]
+struct Window {
+    /// Offset in the file of `bytes[0]`.
+    start: usize,
+    bytes: Vec<u8>,
+}
+
+/// Bytes a term's range may run past the end of its unit's variants (a text with inline
+/// markers longer than the codes they stand for).
+const SLACK: usize = 256;
+
+impl Window {
+    /// The file's text from `start` (a character boundary) to `end` and a little beyond, cut
+    /// after the last whole character.
+    fn text(&self, start: usize, end: usize) -> &str {
+        let Some(from) = start.checked_sub(self.start) else {
+            return "";
+        };
+        let to = (end + SLACK)
+            .saturating_sub(self.start)
+            .min(self.bytes.len());
+        let bytes = self.bytes.get(from..to).unwrap_or_default();
+        match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+        }
+    }
+
+    /// Drops the bytes before `offset`, once they are many (moving the rest forward at
+    /// every unit would copy the read-ahead again and again).
+    fn drop_before(&mut self, offset: usize) {
+        let dead = offset.saturating_sub(self.start).min(self.bytes.len());
+        if dead >= 1 << 20 && dead * 2 >= self.bytes.len() {
+            self.bytes.drain(..dead);
+            self.start += dead;
+        }
+    }
+}
+
+/// A reader that appends what it reads to a [`Window`].
+struct Recorder<R> {
+    inner: R,
+    window: Option<Rc<RefCell<Window>>>,
+}
+
+impl<R: Read> Read for Recorder<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(window) = &self.window {
+            window
+                .borrow_mut()
+                .bytes
+                .extend_from_slice(buf.get(..n).unwrap_or_default());
+        }
+        Ok(n)
+    }
+}
+
+/// One unit of a streamed TMX as the glossary checks see it.
+pub struct RawUnit<'u> {
+    /// Its index among the units of the file (the group of its texts).
+    pub index: usize,
+    /// The variant of each language slot.
+    pub slots: Vec<Option<&'u Variant>>,
+    /// The file's text from `start` on, covering the variants.
+    pub text: &'u str,
+    /// Byte offset in the file of `text[0]`.
+    pub start: usize,
 }
 
 /// Reads a TMX file once for its languages; `None` when it cannot be read or has an error
 /// anywhere (invalid UTF-8 included): the caller then reads it whole for the exact message.
 pub fn scan(path: &Path, display: &str) -> Option<TmxScan> {
-    let mut units = units(path).ok()?;
+    let mut units = units(path, None).ok()?;
     let mut facts = LangFacts::default();
     let mut by_position = true;
     for unit in units.by_ref() {
@@ -132,13 +218,46 @@ fn read_error(tmx: &StreamedTmx, reason: &str) -> anyhow::Error {
 /// `n`-th such pair of slot `k`.
 pub fn each_pair(
     tmx: &StreamedTmx,
-    mut f: impl FnMut(usize, usize, &UnitPair<'_>),
+    f: impl FnMut(usize, usize, &UnitPair<'_>),
 ) -> anyhow::Result<()> {
-    let units = units(&tmx.path).map_err(|e| read_error(tmx, &e.to_string()))?;
+    each_pair_and_unit(tmx, f, None)
+}
+
+/// [`each_pair`], and `whole` called before the pairs of every unit that has a variant in a
+/// language slot.
+pub fn each_pair_and_unit(
+    tmx: &StreamedTmx,
+    mut f: impl FnMut(usize, usize, &UnitPair<'_>),
+    mut whole: Option<&mut dyn FnMut(&RawUnit<'_>)>,
+) -> anyhow::Result<()> {
+    let window = whole.is_some().then(Rc::<RefCell<Window>>::default);
+    let units = units(&tmx.path, window.clone()).map_err(|e| read_error(tmx, &e.to_string()))?;
     let mut counts = vec![0usize; tmx.langs.len()];
-    for unit in units {
+    for (index, unit) in units.enumerate() {
         let unit = unit.map_err(|e| read_error(tmx, &e.to_string()))?;
         let slots = slot_codes(tmx, &unit);
+        if let (Some(whole), Some(window)) = (whole.as_mut(), &window) {
+            let variants: Vec<Option<&Variant>> = slots
+                .iter()
+                .map(|slot| slot.as_ref().map(|(variant, _)| *variant))
+                .collect();
+            let start = variants.iter().flatten().map(|v| v.span.start).min();
+            let end = variants.iter().flatten().map(|v| v.span.end).max();
+            if let (Some(start), Some(end)) = (start, end) {
+                let window = window.borrow();
+                whole(&RawUnit {
+                    index,
+                    slots: variants,
+                    text: window.text(start, end),
+                    start,
+                });
+            }
+        }
+        if let Some(window) = &window
+            && let Some(end) = unit.variants.iter().map(|v| v.span.end).max()
+        {
+            window.borrow_mut().drop_before(end);
+        }
         let texts: Vec<Option<UnitText<'_>>> = slots
             .iter()
             .zip(&tmx.langs)
@@ -433,6 +552,23 @@ mod tests {
             }
             assert_eq!(lines, ["one\r\n", "two\r", "three\n", "\n", "four"]);
         }
+    }
+
+    #[test]
+    fn the_window_quotes_whole_characters_and_drops_what_was_read_long_ago() {
+        let mut window = Window::default();
+        window.bytes.extend_from_slice("ab Мир".as_bytes());
+        assert_eq!(window.text(3, 5), "Мир");
+        // A character cut by the end of what was read is left out.
+        window.bytes.truncate(6);
+        assert_eq!(window.text(3, 5), "М");
+        window.drop_before(5);
+        assert_eq!(window.start, 0, "a few bytes are not worth moving");
+        window.bytes = vec![b'x'; 3 << 20];
+        window.drop_before(2 << 20);
+        assert_eq!((window.start, window.bytes.len()), (2 << 20, 1 << 20));
+        assert_eq!(window.text((2 << 20) - 1, 2 << 20), "");
+        assert_eq!(window.text(2 << 20, (2 << 20) + 1).len(), 1 + SLACK);
     }
 
     #[test]

@@ -1,19 +1,25 @@
 //! The unit checks of `check` over every structured file, one lane per language pair: each
 //! unit is checked as it comes (from a parsed file, or from a TMX read as a stream), the lane
 //! keeps what its project-wide passes need (hashes and ratios, not texts), and the few units
-//! they report are read again for their texts.
+//! they report are read again for their texts. With a glossary, a streamed TMX also gets the
+//! glossary checks here, unit by unit in the same pass (a parsed file gets them per document).
 //!
 //! Memory that grows with the number of units: about 44 bytes a unit of a lane (see
 //! [`UnitChecker`]) and the diagnostics found; a streamed TMX adds no text to that.
 
 use std::collections::{HashMap, HashSet};
 
-use glossa_checks::{Settings, UnitChecker, UnitPair};
+use glossa_checks::{
+    AlignedPair, Document, PairInput, Settings, TermContext, TermState, UnitChecker, UnitPair,
+    check_part_terms,
+};
 use glossa_diagnostics::Diagnostic;
+use glossa_formats::Variant;
 use glossa_text::Lang;
+use glossa_text::segment::Sentence;
 
 use crate::pipeline::Workspace;
-use crate::stream::{OwnedPair, each_pair, excerpt, fetch};
+use crate::stream::{OwnedPair, RawUnit, StreamedTmx, each_pair_and_unit, excerpt, fetch};
 
 /// Where the units of a lane come from, from its unit `start` on.
 enum Origin<'a> {
@@ -83,12 +89,30 @@ pub fn check_lanes<'a>(
                 }
                 slots.push(at);
             }
-            each_pair(tmx, |k, _, pair| {
-                if let Some(lane) = slots.get(k).and_then(|&at| lanes.get_mut(at)) {
-                    found.extend(lane.checker.add(pair));
-                    lane.count += 1;
+            // The glossary checks, unit by unit, with what each translation carries along.
+            let mut states: Vec<TermState> =
+                tmx.langs.iter().map(|_| TermState::default()).collect();
+            let mut term_found = Vec::new();
+            let mut check_terms = |unit: &RawUnit<'_>| {
+                if let Some(terms) = &workspace.terms {
+                    term_found.extend(unit_terms(tmx, terms, unit, &mut states, settings));
                 }
-            })?;
+            };
+            let whole: Option<&mut dyn FnMut(&RawUnit<'_>)> = match workspace.terms {
+                Some(_) => Some(&mut check_terms),
+                None => None,
+            };
+            each_pair_and_unit(
+                tmx,
+                |k, _, pair| {
+                    if let Some(lane) = slots.get(k).and_then(|&at| lanes.get_mut(at)) {
+                        found.extend(lane.checker.add(pair));
+                        lane.count += 1;
+                    }
+                },
+                whole,
+            )?;
+            found.extend(term_found);
             continue;
         }
         for pair in pairs {
@@ -135,6 +159,59 @@ pub fn check_lanes<'a>(
         }));
     }
     Ok(found)
+}
+
+/// The glossary findings of one streamed unit in every translation slot: the unit's texts as
+/// one-sentence documents, checked as the same file read whole would be (the unit's index is
+/// its group; `states[k]` carries translation `k` from unit to unit).
+fn unit_terms(
+    tmx: &StreamedTmx,
+    terms: &TermContext,
+    unit: &RawUnit<'_>,
+    states: &mut [TermState],
+    settings: &Settings,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let Some(source_lang) = tmx.langs.first() else {
+        return found;
+    };
+    let sentence = |v: &Variant| Sentence::verbatim(v.span.clone(), v.text.clone(), unit.index);
+    let source: Vec<Sentence> = unit
+        .slots
+        .first()
+        .copied()
+        .flatten()
+        .map(sentence)
+        .into_iter()
+        .collect();
+    for (k, target) in unit.slots.iter().enumerate().skip(1) {
+        let (Some(target), Some(lang), Some(state)) = (target, tmx.langs.get(k), states.get_mut(k))
+        else {
+            continue;
+        };
+        let target = [sentence(target)];
+        let pairs = [AlignedPair {
+            src: 0..source.len(),
+            tgt: 0..1,
+            confidence: 1.0,
+            low_confidence: false,
+            group: unit.index,
+        }];
+        let document = |lang, sentences| Document {
+            file: tmx.file,
+            lang,
+            text: unit.text,
+            sentences,
+        };
+        let input = PairInput {
+            source: document(source_lang, &source),
+            target: document(lang, &target),
+            pairs: &pairs,
+            terms: Some(terms),
+        };
+        found.extend(check_part_terms(&input, state, unit.start, settings));
+    }
+    found
 }
 
 /// The segment holding unit `unit`: its first unit and origin.

@@ -15,11 +15,34 @@ use crate::settings::Finding;
 use crate::terms::{Occurrence, TermContext};
 use crate::{AlignedPair, Document, PairInput};
 
+/// What the glossary checks of one translation carry from one part of it to the next: a
+/// document checked unit by unit (a streamed TMX) gets the same findings as checked whole.
+/// Bounded by the glossary: per concept, the framing first used and the first allowed term.
+#[derive(Debug, Default)]
+pub struct TermState {
+    /// Byte offset in the file of `text[0]` of the documents checked (0: the whole file).
+    pub(crate) text_start: usize,
+    /// The framing of the first unquoted framed designation of each concept (T005).
+    first_framing: BTreeMap<usize, String>,
+    /// The first allowed term of each concept (T006).
+    first_use: BTreeMap<usize, FirstUse>,
+}
+
+/// Where a concept was first rendered by an allowed term.
+#[derive(Debug)]
+struct FirstUse {
+    term: usize,
+    range: std::ops::Range<usize>,
+    surface: String,
+}
+
 /// `units`: the sentences are translation units of a structured file, each quoted on its own.
+/// `state`: what earlier parts of the same translation left (empty for a whole document).
 pub(crate) fn check(
     input: &PairInput<'_>,
     terms: &TermContext,
     units: bool,
+    state: &mut TermState,
     out: &mut Vec<Finding>,
 ) {
     let (source, target) = if units {
@@ -34,9 +57,9 @@ pub(crate) fn check(
         )
     };
     let groups = group_of_target_sentence(input);
-    term_missing(input, terms, &source, &target, out);
-    term_usage(input, terms, &target, &groups, out);
-    inconsistent_terms(input, terms, &target, &groups, out);
+    term_missing(input, terms, &source, &target, state, out);
+    term_usage(input, terms, &target, &groups, state, out);
+    inconsistent_terms(input, terms, &target, &groups, state, out);
 }
 
 /// Group index of every target sentence.
@@ -69,8 +92,13 @@ fn span(doc: &Document<'_>, occurrence: &Occurrence) -> Span {
     }
 }
 
-fn surface<'a>(doc: &Document<'a>, occurrence: &Occurrence) -> &'a str {
-    doc.text.get(occurrence.range.clone()).unwrap_or_default()
+fn surface<'a>(doc: &Document<'a>, occurrence: &Occurrence, state: &TermState) -> &'a str {
+    let start = occurrence.range.start.checked_sub(state.text_start);
+    let end = occurrence.range.end.checked_sub(state.text_start);
+    start
+        .zip(end)
+        .and_then(|(start, end)| doc.text.get(start..end))
+        .unwrap_or_default()
 }
 
 /// T001: a concept of the source sentences is absent from their translation.
@@ -79,6 +107,7 @@ fn term_missing(
     terms: &TermContext,
     source: &[Occurrence],
     target: &[Occurrence],
+    state: &TermState,
     out: &mut Vec<Finding>,
 ) {
     let target_lang = input.target.lang.as_str();
@@ -112,7 +141,7 @@ fn term_missing(
             };
             let message = Message::new("term-missing")
                 .arg("concept", concept.id.as_str())
-                .arg("source", surface(&input.source, occurrence))
+                .arg("source", surface(&input.source, occurrence, state))
                 .arg("expected", expected.text.as_str());
             out.push(Finding::new(Check::TermMissing, message).with(|d| {
                 d.primary(target_span, None)
@@ -156,17 +185,19 @@ fn term_usage(
     terms: &TermContext,
     target: &[Occurrence],
     groups: &[usize],
+    state: &mut TermState,
     out: &mut Vec<Finding>,
 ) {
     let target_lang = input.target.lang.as_str();
-    let first_framing = first_framing_per_concept(terms, target);
+    note_first_framings(terms, target, &mut state.first_framing);
+    let first_framing = &state.first_framing;
     for occurrence in target {
         let Some((concept, term)) = terms.term_of(occurrence) else {
             continue;
         };
         let group = groups.get(occurrence.sentence).copied().unwrap_or(0);
         let here = span(&input.target, occurrence);
-        let used = surface(&input.target, occurrence);
+        let used = surface(&input.target, occurrence, state);
         let preferred = terms.preferred_term(concept, target_lang);
         let preferred_text = preferred.map_or("", |t| t.text.as_str());
         let status_check = match term.status {
@@ -224,12 +255,14 @@ fn term_usage(
     }
 }
 
-/// The framing of the first unquoted framed designation of each concept.
-fn first_framing_per_concept(
+/// Records the framing of the first unquoted framed designation of each concept not seen
+/// before. (An occurrence the framing is asked of is such a designation itself, so the first
+/// one is known by then, also when a document comes unit by unit.)
+fn note_first_framings(
     terms: &TermContext,
     occurrences: &[Occurrence],
-) -> BTreeMap<usize, String> {
-    let mut first = BTreeMap::new();
+    first: &mut BTreeMap<usize, String>,
+) {
     for occurrence in occurrences.iter().filter(|o| !o.quoted) {
         if let Some((_, term)) = terms.term_of(occurrence)
             && let Some(framing) = &term.framing
@@ -240,7 +273,6 @@ fn first_framing_per_concept(
                 .or_insert_with(|| framing.clone());
         }
     }
-    first
 }
 
 /// T006: a concept rendered by different allowed terms in one document.
@@ -250,9 +282,9 @@ fn inconsistent_terms(
     terms: &TermContext,
     target: &[Occurrence],
     groups: &[usize],
+    state: &mut TermState,
     out: &mut Vec<Finding>,
 ) {
-    let mut first_use: BTreeMap<usize, &Occurrence> = BTreeMap::new();
     for occurrence in target {
         let Some((concept, term)) = terms.term_of(occurrence) else {
             continue;
@@ -260,8 +292,16 @@ fn inconsistent_terms(
         if !term.status.is_allowed() || term.mention_only {
             continue;
         }
-        let first = *first_use.entry(occurrence.concept).or_insert(occurrence);
-        let Some((_, first_term)) = terms.term_of(first) else {
+        let used = surface(&input.target, occurrence, state);
+        let first = state
+            .first_use
+            .entry(occurrence.concept)
+            .or_insert_with(|| FirstUse {
+                term: occurrence.term,
+                range: occurrence.range.clone(),
+                surface: used.to_string(),
+            });
+        let Some(first_term) = concept.terms.get(first.term) else {
             continue;
         };
         if first.term == occurrence.term || first_term.framing != term.framing {
@@ -269,15 +309,16 @@ fn inconsistent_terms(
         }
         let message = Message::new("inconsistent-term")
             .arg("concept", concept.id.as_str())
-            .arg("term", surface(&input.target, occurrence))
-            .arg("first", surface(&input.target, first));
+            .arg("term", used)
+            .arg("first", first.surface.as_str());
         let group = groups.get(occurrence.sentence).copied().unwrap_or(0);
+        let first_span = Span {
+            file: input.target.file,
+            range: first.range.clone(),
+        };
         out.push(Finding::new(Check::InconsistentTerm, message).with(|d| {
             d.primary(span(&input.target, occurrence), None)
-                .secondary(
-                    span(&input.target, first),
-                    Some(Message::new("label-first-use")),
-                )
+                .secondary(first_span, Some(Message::new("label-first-use")))
                 .in_group(group)
         }));
     }

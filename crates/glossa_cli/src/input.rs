@@ -32,12 +32,26 @@ pub fn read_input(path: Option<&Path>) -> anyhow::Result<InputFile> {
     Ok(InputFile { display, text })
 }
 
+/// Reads standard input in 1 MiB pieces joined once at the end (a growing
+/// buffer would be copied at every doubling).
 fn read_stdin() -> anyhow::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|e| user_error("error-read", &[("path", "-"), ("reason", &e.to_string())]))?;
-    Ok(bytes)
+    const PIECE: usize = 1 << 20;
+    let read_error =
+        |e: std::io::Error| user_error("error-read", &[("path", "-"), ("reason", &e.to_string())]);
+    let mut stdin = std::io::stdin().lock();
+    let mut pieces: Vec<Vec<u8>> = Vec::new();
+    loop {
+        let mut piece = Vec::with_capacity(PIECE);
+        let read = (&mut stdin)
+            .take(PIECE as u64)
+            .read_to_end(&mut piece)
+            .map_err(read_error)?;
+        if read == 0 {
+            break;
+        }
+        pieces.push(piece);
+    }
+    Ok(pieces.concat())
 }
 
 /// Reads a file's bytes with user-facing errors for the common failures.

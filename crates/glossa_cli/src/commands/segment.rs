@@ -26,21 +26,20 @@ pub fn run(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
         }
     };
     let sentences = if args.plain {
-        segmenter.segment_plain(&input.text)
+        segmenter.sentences_plain(&input.text)
     } else {
-        segmenter.segment(&input.text)
+        segmenter.sentences(&input.text)
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     match args.format {
         SegmentFormat::Text => {
-            for sentence in &sentences {
-                writeln!(out, "{}", sentence.text.replace(['\n', '\r'], " "))?;
+            for sentence in sentences {
+                write_one_line(&mut out, &sentence.text)?;
             }
         }
-        SegmentFormat::Raw => write_raw(&mut out, &input.text, &sentences)?,
+        SegmentFormat::Raw => write_raw(&mut out, &input.text, sentences)?,
         SegmentFormat::Json => {
             let items: Vec<serde_json::Value> = sentences
-                .iter()
                 .map(|s| {
                     serde_json::json!({
                         "start": s.range.start,
@@ -60,11 +59,28 @@ pub fn run(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Clean)
 }
 
+/// A sentence on one line: its line breaks written as spaces, without
+/// building a copy.
+fn write_one_line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+    let mut rest = text.as_bytes();
+    while let Some(i) = rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+        out.write_all(&rest[..i])?;
+        out.write_all(b" ")?;
+        rest = &rest[i + 1..];
+    }
+    out.write_all(rest)?;
+    out.write_all(b"\n")
+}
+
 /// Each sentence's source: the gap before a sentence is split at its first
 /// line break, the part before it closes the previous sentence (a closing
 /// `**`), the rest opens this one (`### `, `- `). Whitespace is collapsed, so
 /// every non-space character of the input is printed once.
-fn write_raw(out: &mut dyn Write, input: &str, sentences: &[Sentence]) -> std::io::Result<()> {
+fn write_raw(
+    out: &mut dyn Write,
+    input: &str,
+    sentences: impl Iterator<Item = Sentence>,
+) -> std::io::Result<()> {
     let mut pending = String::new();
     let mut previous_end = 0;
     for sentence in sentences {

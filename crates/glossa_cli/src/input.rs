@@ -60,19 +60,71 @@ pub fn read_bytes(path: &Path) -> anyhow::Result<Vec<u8>> {
     if path.is_dir() {
         return Err(user_error("error-is-directory", &[("path", &display)]));
     }
-    std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => user_error("error-file-not-found", &[("path", &display)]),
+    std::fs::read(path).map_err(|e| io_error(&display, &e))
+}
+
+/// An input opened for reading line by line.
+pub struct LineInput {
+    /// Path as the user gave it (`-` for standard input).
+    pub display: String,
+    /// Its reader.
+    pub reader: Box<dyn std::io::BufRead>,
+    /// Its size when known (a file), 0 otherwise.
+    pub size: usize,
+}
+
+/// Opens a file (or standard input for `-` / `None`) for reading line by
+/// line, with the errors of [`read_bytes`].
+pub fn open_lines(path: Option<&Path>) -> anyhow::Result<LineInput> {
+    let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
+        return Ok(LineInput {
+            display: "-".to_string(),
+            reader: Box::new(std::io::stdin().lock()),
+            size: 0,
+        });
+    };
+    let display = path.display().to_string();
+    if path.is_dir() {
+        return Err(user_error("error-is-directory", &[("path", &display)]));
+    }
+    let file = std::fs::File::open(path).map_err(|e| io_error(&display, &e))?;
+    let size = file
+        .metadata()
+        .ok()
+        .and_then(|m| usize::try_from(m.len()).ok())
+        .unwrap_or(0);
+    Ok(LineInput {
+        display,
+        reader: Box::new(std::io::BufReader::new(file)),
+        size,
+    })
+}
+
+/// A failed read as a user error naming the file.
+pub fn io_error(display: &str, error: &std::io::Error) -> anyhow::Error {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => user_error("error-file-not-found", &[("path", display)]),
         _ => user_error(
             "error-read",
-            &[("path", &display), ("reason", &e.to_string())],
+            &[("path", display), ("reason", &error.to_string())],
         ),
-    })
+    }
 }
 
 /// Decodes a text file: UTF-8 (a BOM is dropped), or UTF-16 with a byte-order mark (as XLIFF and
 /// TMX are). Invalid bytes, UTF-32 and NUL characters (a binary file, or UTF-16 without a
 /// byte-order mark, which is named when the NULs look like it) are errors with line and column.
 pub fn decode_utf8(display: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
+    decode_utf8_from_line(display, bytes, 1)
+}
+
+/// [`decode_utf8`] for a piece of a file that starts at line `first_line`
+/// (error positions count from there).
+pub fn decode_utf8_from_line(
+    display: &str,
+    bytes: Vec<u8>,
+    first_line: usize,
+) -> anyhow::Result<String> {
     if [&[0xFF, 0xFE][..], &[0xFE, 0xFF], &[0, 0, 0xFE, 0xFF]]
         .iter()
         .any(|bom| bytes.starts_with(bom))
@@ -89,7 +141,7 @@ pub fn decode_utf8(display: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
                 return Err(located(
                     display,
                     "error-nul-byte",
-                    &text[..nul],
+                    (first_line, &text[..nul]),
                     text.as_bytes(),
                 ));
             }
@@ -99,7 +151,12 @@ pub fn decode_utf8(display: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
             let valid_up_to = err.utf8_error().valid_up_to();
             let bytes = err.into_bytes();
             let before = String::from_utf8_lossy(&bytes[..valid_up_to]);
-            Err(located(display, "error-invalid-utf8", &before, &bytes))
+            Err(located(
+                display,
+                "error-invalid-utf8",
+                (first_line, &before),
+                &bytes,
+            ))
         }
     }
 }
@@ -119,8 +176,13 @@ pub fn format_error(display: &str, error: &glossa_formats::FormatError) -> anyho
 
 /// The error `id` at the end of `before` (the text up to the offending byte), or
 /// `error-utf16-no-bom` when the bytes look like UTF-16 without a byte-order mark.
-fn located(display: &str, id: &str, before: &str, bytes: &[u8]) -> anyhow::Error {
-    let line = (before.matches('\n').count() + 1).to_string();
+fn located(
+    display: &str,
+    id: &str,
+    (first_line, before): (usize, &str),
+    bytes: &[u8],
+) -> anyhow::Error {
+    let line = (before.matches('\n').count() + first_line).to_string();
     let column = (before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1).to_string();
     let mut args = vec![("path", display), ("line", &line), ("column", &column)];
     let id = match glossa_formats::utf16_without_bom(bytes) {

@@ -3,6 +3,7 @@
 //! 2 error).
 
 mod args;
+mod chunks;
 mod commands;
 mod error;
 mod glossary_file;

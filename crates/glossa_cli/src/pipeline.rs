@@ -16,7 +16,9 @@ use crate::glossary_file::load_glossary;
 use glossa_formats::FormatKind;
 use rayon::prelude::*;
 
-use crate::input::{InputFile, decode_utf8, expand_paths, file_lang, parse_lang, read_bytes};
+use crate::input::{
+    InputFile, decode_utf8, expand_paths, file_lang, format_error, parse_lang, read_bytes,
+};
 use crate::stream::{StreamedTmx, TmxScan, scan, streamable};
 use crate::structured::{StructuredInput, bilingual_set, catalog_set, streamed_set};
 
@@ -443,22 +445,12 @@ fn read_structured(
     bytes: &[u8],
     kind: FormatKind,
 ) -> anyhow::Result<StructuredInput> {
-    let format_error = |e: glossa_formats::FormatError| {
-        user_error(
-            "error-format",
-            &[
-                ("path", display),
-                ("line", &e.line.to_string()),
-                ("column", &e.column.to_string()),
-                ("reason", &e.kind.to_string()),
-            ],
-        )
-    };
-    let text = glossa_formats::decode(bytes, kind).map_err(format_error)?;
+    let located = |e: glossa_formats::FormatError| format_error(display, &e);
+    let text = glossa_formats::decode(bytes, kind).map_err(located)?;
     if text.trim().is_empty() {
         return Err(user_error("error-empty-input", &[("path", display)]));
     }
-    let parsed = glossa_formats::parse(kind, &text).map_err(format_error)?;
+    let parsed = glossa_formats::parse(kind, &text).map_err(located)?;
     Ok(StructuredInput {
         display: display.to_string(),
         text,

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use glossa_align::{Bead, Group};
-use glossa_diagnostics::{SourceFile, SourceMap};
+use glossa_diagnostics::{FileId, SourceFile, SourceMap};
 use glossa_formats::{ParsedFile, Unit, Variant, pair_catalogs};
 use glossa_text::Lang;
 use glossa_text::segment::Sentence;
@@ -46,16 +46,7 @@ pub fn bilingual_set(
     let by_position = facts.by_position;
     // Sized once: growing vectors of 100,000 sentences cost more than filling them.
     let count = input.parsed.units.len();
-    let mut docs: Vec<LoadedDoc> = langs
-        .iter()
-        .map(|lang| LoadedDoc {
-            file,
-            lang: lang.clone(),
-            display: input.display.clone(),
-            text: Arc::clone(&text),
-            sentences: Vec::with_capacity(count),
-        })
-        .collect();
+    let mut docs = slot_docs(&langs, file, &input.display, &text, count);
     let mut units: Vec<Vec<UnitInfo>> = langs.iter().map(|_| Vec::with_capacity(count)).collect();
     let mut groups = Vec::with_capacity(count);
     for (index, unit) in input.parsed.units.iter().enumerate() {
@@ -230,6 +221,27 @@ fn structured_set(
     }
 }
 
+/// One document per language of a bilingual file, all sharing its text,
+/// with room for `units` sentences each.
+fn slot_docs(
+    langs: &[Lang],
+    file: FileId,
+    display: &str,
+    text: &Arc<String>,
+    units: usize,
+) -> Vec<LoadedDoc> {
+    langs
+        .iter()
+        .map(|lang| LoadedDoc {
+            file,
+            lang: lang.clone(),
+            display: display.to_string(),
+            text: Arc::clone(text),
+            sentences: Vec::with_capacity(units),
+        })
+        .collect()
+}
+
 /// A TMX file to be streamed, as a set of empty documents (one per language).
 pub fn streamed_set(
     sources: &mut SourceMap,
@@ -244,16 +256,7 @@ pub fn streamed_set(
         langs.get(1).map(ToString::to_string),
         String::new(),
     ));
-    let docs = langs
-        .iter()
-        .map(|lang| LoadedDoc {
-            file,
-            lang: lang.clone(),
-            display: scan.display.clone(),
-            text: Arc::default(),
-            sentences: Vec::new(),
-        })
-        .collect();
+    let docs = slot_docs(&langs, file, &scan.display, &Arc::default(), 0);
     Ok(DocSet {
         docs,
         groups: Vec::new(),

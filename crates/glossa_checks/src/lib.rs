@@ -79,11 +79,7 @@ pub struct PairInput<'a> {
 /// Runs only the glossary checks (T001–T006) on one pair: for structured
 /// files, whose other checks work on units (see [`units::check_units`]).
 pub fn check_pair_terms(input: &PairInput<'_>, settings: &Settings) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
-    if let Some(terms) = input.terms {
-        rules::terms::check(input, terms, true, &mut TermState::default(), &mut found);
-    }
-    settings.apply(found)
+    check_part_terms(input, &mut TermState::default(), 0, settings)
 }
 
 /// [`check_pair_terms`] on one part (units) of a translation checked part by part, in order:

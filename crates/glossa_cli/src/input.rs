@@ -115,15 +115,47 @@ pub fn io_error(display: &str, error: &std::io::Error) -> anyhow::Error {
 /// TMX are). Invalid bytes, UTF-32 and NUL characters (a binary file, or UTF-16 without a
 /// byte-order mark, which is named when the NULs look like it) are errors with line and column.
 pub fn decode_utf8(display: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
-    decode_utf8_from_line(display, bytes, 1)
+    decode_utf8_at(display, bytes, PiecePosition::default())
 }
 
-/// [`decode_utf8`] for a piece of a file that starts at line `first_line`
-/// (error positions count from there).
-pub fn decode_utf8_from_line(
+/// Where a piece of a file starts: its line (from 1) and the characters
+/// before it on that line.
+#[derive(Debug, Clone, Copy)]
+pub struct PiecePosition {
+    /// Line number of the piece's first line.
+    pub line: usize,
+    /// Characters of that line before the piece.
+    pub column: usize,
+}
+
+impl Default for PiecePosition {
+    fn default() -> Self {
+        Self { line: 1, column: 0 }
+    }
+}
+
+impl PiecePosition {
+    /// The position just after `text`, which starts here.
+    pub fn after(self, text: &str) -> Self {
+        match text.rfind('\n') {
+            Some(last) => Self {
+                line: self.line + memchr::memchr_iter(b'\n', text.as_bytes()).count(),
+                column: text[last + 1..].chars().count(),
+            },
+            None => Self {
+                line: self.line,
+                column: self.column + text.chars().count(),
+            },
+        }
+    }
+}
+
+/// [`decode_utf8`] for a piece of a file that starts at `first` (error
+/// positions count from there).
+pub fn decode_utf8_at(
     display: &str,
     bytes: Vec<u8>,
-    first_line: usize,
+    first: PiecePosition,
 ) -> anyhow::Result<String> {
     if [&[0xFF, 0xFE][..], &[0xFE, 0xFF], &[0, 0, 0xFE, 0xFF]]
         .iter()
@@ -141,7 +173,7 @@ pub fn decode_utf8_from_line(
                 return Err(located(
                     display,
                     "error-nul-byte",
-                    (first_line, &text[..nul]),
+                    first.after(&text[..nul]),
                     text.as_bytes(),
                 ));
             }
@@ -154,7 +186,7 @@ pub fn decode_utf8_from_line(
             Err(located(
                 display,
                 "error-invalid-utf8",
-                (first_line, &before),
+                first.after(&before),
                 &bytes,
             ))
         }
@@ -176,14 +208,9 @@ pub fn format_error(display: &str, error: &glossa_formats::FormatError) -> anyho
 
 /// The error `id` at the end of `before` (the text up to the offending byte), or
 /// `error-utf16-no-bom` when the bytes look like UTF-16 without a byte-order mark.
-fn located(
-    display: &str,
-    id: &str,
-    (first_line, before): (usize, &str),
-    bytes: &[u8],
-) -> anyhow::Error {
-    let line = (before.matches('\n').count() + first_line).to_string();
-    let column = (before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1).to_string();
+fn located(display: &str, id: &str, at: PiecePosition, bytes: &[u8]) -> anyhow::Error {
+    let line = at.line.to_string();
+    let column = (at.column + 1).to_string();
     let mut args = vec![("path", display), ("line", &line), ("column", &column)];
     let id = match glossa_formats::utf16_without_bom(bytes) {
         Some(encoding) => {

@@ -2,14 +2,16 @@
 
 use std::io::Write;
 
-use glossa_text::segment::{Segmenter, Sentence};
+use glossa_text::segment::{Segmenter, Sentence, Sentences};
 
 use crate::args::{SegmentArgs, SegmentFormat};
 use crate::error::{ExitStatus, user_error};
 use glossa_text::Lang;
 
-use crate::chunks::Pieces;
-use crate::input::{decode_utf8, file_lang, open_lines, parse_lang, read_bytes, read_input};
+use crate::chunks::{Pieces, settled_end};
+use crate::input::{
+    LineInput, decode_utf8, file_lang, open_lines, parse_lang, read_bytes, read_input,
+};
 
 /// Runs `glossa segment`. With `--lang` and line output the input is read
 /// and cut piece by piece (see [`crate::chunks`]); JSON and language
@@ -23,56 +25,115 @@ pub fn run(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
 
 fn run_in_pieces(args: &SegmentArgs, tag: &str) -> anyhow::Result<ExitStatus> {
     let input = open_lines(args.file.as_deref())?;
-    let display = input.display.clone();
     let lang = parse_lang(tag)?;
     let segmenter = segmenter_for(args, &lang)?;
-    let mut pieces = Pieces::new(input);
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut raw = RawWriter::default();
+    let how = PieceOutput {
+        plain: args.plain,
+        raw: args.format == SegmentFormat::Raw,
+        builtin_rules: args.rules.is_none(),
+    };
+    write_in_pieces(input, &segmenter, how, &mut out)?;
+    out.flush()?;
+    Ok(ExitStatus::Clean)
+}
+
+/// How [`write_in_pieces`] reads and writes.
+#[derive(Clone, Copy)]
+struct PieceOutput {
+    /// Plain text, not Markdown.
+    plain: bool,
+    /// `--format raw` rather than text.
+    raw: bool,
+    /// The segmenter has the built-in rules (open pieces allowed).
+    builtin_rules: bool,
+}
+
+/// Reads `input` piece by piece and writes its sentences one per line;
+/// returns how many pieces it was read in.
+fn write_in_pieces(
+    input: LineInput,
+    segmenter: &Segmenter,
+    how: PieceOutput,
+    out: &mut dyn Write,
+) -> anyhow::Result<usize> {
+    let display = input.display.clone();
+    let mut pieces = Pieces::new(input, how.builtin_rules);
+    let mut lines = LineWriter::new(how.raw);
+    let mut count = 0;
     while let Some(piece) = pieces.next_piece()? {
+        count += 1;
         if piece.whole && piece.text.trim().is_empty() {
             return Err(user_error("error-empty-input", &[("path", &display)]));
         }
-        let sentences = if args.plain {
-            segmenter.sentences_plain(&piece.text)
-        } else {
-            segmenter.sentences(&piece.text)
-        };
-        if args.format == SegmentFormat::Raw {
-            raw.piece(&mut out, &piece.text, sentences)?;
-        } else {
-            for sentence in sentences {
-                write_one_line(&mut out, &sentence.text)?;
-            }
+        let sentences = sentences_of(segmenter, how.plain, &piece.text);
+        if piece.open_line.is_none() {
+            lines.write(out, &piece.text, sentences)?;
+            continue;
+        }
+        let sentences: Vec<Sentence> = sentences.collect();
+        let settled = settled_end(&piece, &sentences);
+        let done = sentences
+            .into_iter()
+            .take_while(|s| s.range.start < settled);
+        lines.write(out, &piece.text[..settled], done)?;
+        pieces.give_back(piece, settled);
+    }
+    lines.finish(out)?;
+    Ok(count)
+}
+
+/// The sentences of `text`, as Markdown or as plain text.
+fn sentences_of<'a>(segmenter: &'a Segmenter, plain: bool, text: &'a str) -> Sentences<'a> {
+    if plain {
+        segmenter.sentences_plain(text)
+    } else {
+        segmenter.sentences(text)
+    }
+}
+
+/// Line output: each sentence's text, or its source (`--format raw`).
+struct LineWriter {
+    raw: Option<RawWriter>,
+}
+
+impl LineWriter {
+    fn new(raw: bool) -> Self {
+        Self {
+            raw: raw.then(RawWriter::default),
         }
     }
-    if args.format == SegmentFormat::Raw {
-        raw.finish(&mut out)?;
+
+    fn write(
+        &mut self,
+        out: &mut dyn Write,
+        input: &str,
+        sentences: impl Iterator<Item = Sentence>,
+    ) -> std::io::Result<()> {
+        match &mut self.raw {
+            Some(raw) => raw.piece(out, input, sentences),
+            None => sentences
+                .into_iter()
+                .try_for_each(|sentence| write_one_line(out, &sentence.text)),
+        }
     }
-    out.flush()?;
-    Ok(ExitStatus::Clean)
+
+    fn finish(self, out: &mut dyn Write) -> std::io::Result<()> {
+        self.raw.map_or(Ok(()), |raw| raw.finish(out))
+    }
 }
 
 fn run_whole(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
     let input = read_input(args.file.as_deref())?;
     let lang = file_lang(&input, args.lang.as_deref())?;
     let segmenter = segmenter_for(args, &lang)?;
-    let sentences = if args.plain {
-        segmenter.sentences_plain(&input.text)
-    } else {
-        segmenter.sentences(&input.text)
-    };
+    let sentences = sentences_of(&segmenter, args.plain, &input.text);
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     match args.format {
-        SegmentFormat::Text => {
-            for sentence in sentences {
-                write_one_line(&mut out, &sentence.text)?;
-            }
-        }
-        SegmentFormat::Raw => {
-            let mut raw = RawWriter::default();
-            raw.piece(&mut out, &input.text, sentences)?;
-            raw.finish(&mut out)?;
+        SegmentFormat::Text | SegmentFormat::Raw => {
+            let mut lines = LineWriter::new(args.format == SegmentFormat::Raw);
+            lines.write(&mut out, &input.text, sentences)?;
+            lines.finish(&mut out)?;
         }
         SegmentFormat::Json => {
             let items: Vec<serde_json::Value> = sentences
@@ -114,7 +175,7 @@ fn segmenter_for(args: &SegmentArgs, lang: &Lang) -> anyhow::Result<Segmenter> {
 /// building a copy.
 fn write_one_line(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     let mut rest = text.as_bytes();
-    while let Some(i) = rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+    while let Some(i) = memchr::memchr2(b'\n', b'\r', rest) {
         out.write_all(&rest[..i])?;
         out.write_all(b" ")?;
         rest = &rest[i + 1..];
@@ -182,32 +243,41 @@ fn write_collapsed(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::LineInput;
 
-    /// Raw output of `text` cut whole and cut in pieces.
-    fn raw_whole_and_in_pieces(text: &str, lang: &str) -> (String, String, usize) {
+    /// Output of `text` cut whole and read in pieces, and the number of pieces.
+    fn whole_and_in_pieces(text: &str, lang: &str, how: PieceOutput) -> (String, String, usize) {
         let segmenter = Segmenter::new(&Lang::parse(lang).expect("valid tag"));
         let mut whole = Vec::new();
-        let mut raw = RawWriter::default();
-        raw.piece(&mut whole, text, segmenter.sentences(text))
+        let mut lines = LineWriter::new(how.raw);
+        lines
+            .write(&mut whole, text, sentences_of(&segmenter, how.plain, text))
             .expect("write");
-        raw.finish(&mut whole).expect("write");
-        let mut pieces = Pieces::new(LineInput {
-            display: "t.md".to_string(),
-            reader: Box::new(std::io::Cursor::new(text.as_bytes().to_vec())),
-            size: 0,
-        });
-        let (mut cut, mut count) = (Vec::new(), 0);
-        let mut raw = RawWriter::default();
-        while let Some(piece) = pieces.next_piece().expect("valid input") {
-            raw.piece(&mut cut, &piece.text, segmenter.sentences(&piece.text))
-                .expect("write");
-            count += 1;
-        }
-        raw.finish(&mut cut).expect("write");
+        lines.finish(&mut whole).expect("write");
+        let mut cut = Vec::new();
+        let count = write_in_pieces(reader(text.as_bytes().to_vec()), &segmenter, how, &mut cut)
+            .expect("valid input");
         let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8");
         (text(whole), text(cut), count)
     }
+
+    /// Bytes read 8 KiB at a time, as from standard input or a file.
+    fn reader(bytes: Vec<u8>) -> LineInput {
+        LineInput {
+            display: "t.md".to_string(),
+            reader: Box::new(std::io::BufReader::with_capacity(
+                8192,
+                std::io::Cursor::new(bytes),
+            )),
+            size: 0,
+        }
+    }
+
+    const RAW: PieceOutput = PieceOutput {
+        plain: false,
+        raw: true,
+        builtin_rules: true,
+    };
+    const TEXT: PieceOutput = PieceOutput { raw: false, ..RAW };
 
     #[test]
     fn a_document_cut_in_pieces_prints_what_it_prints_whole() {
@@ -216,8 +286,95 @@ mod tests {
         let document: String = (0..400)
             .map(|i| format!("## Раздел {i}\n\n{paragraph}- пункт {i}\n- ещё пункт\n\n"))
             .collect();
-        let (whole, cut, pieces) = raw_whole_and_in_pieces(&document, "ru");
+        let (whole, cut, pieces) = whole_and_in_pieces(&document, "ru", RAW);
         assert!(pieces > 1, "{pieces}");
         assert_eq!(whole, cut);
+    }
+
+    /// One paragraph on a single line of about 300 KB: `sentences` repeated
+    /// with a running number.
+    fn long_line(sentences: &str) -> String {
+        let mut line = String::new();
+        for i in 0.. {
+            if line.len() > 300_000 {
+                break;
+            }
+            line.push_str(&sentences.replace("{n}", &i.to_string()));
+            line.push(' ');
+        }
+        line
+    }
+
+    #[test]
+    fn a_long_line_is_cut_inside_and_prints_what_it_prints_whole() {
+        let samples = [
+            (
+                "en",
+                "Mr. Lavrov met Prof. Dr. Kono on Jan. {n}, 2019 (see No. {n}). \
+                 \"Why?\" he asked. \"The talks went well,\" Kono said. The U.S. \
+                 side was not present... It rained.",
+            ),
+            (
+                "ru",
+                "«Мы готовы», — сказал С. В. Лавров. В {n} г. стороны, т. е. Россия \
+                 и Япония, подписали декларацию (ст. {n}). Договора нет!",
+            ),
+            (
+                "ja",
+                "「日本は南クリルを北方領土と呼ぶ。」と述べた。交渉は第{n}回目だった。\
+                 モーニング娘。は歌った！価格は３．２９ドル（約{n}円）。",
+            ),
+            (
+                "tr",
+                "Dışişleri Bakanı {n}. madde hakkında konuştu. 2. Dünya Savaşı \
+                 sonrasında vb. konular görüşüldü. İstanbul'da toplantı yapıldı.",
+            ),
+        ];
+        for (lang, sentences) in samples {
+            let text = format!(
+                "# Başlık\n\n{}\nNext line here.\n\nAfter.\n",
+                long_line(sentences)
+            );
+            for how in [
+                RAW,
+                TEXT,
+                PieceOutput {
+                    plain: true,
+                    ..TEXT
+                },
+            ] {
+                let (whole, cut, pieces) = whole_and_in_pieces(&text, lang, how);
+                assert!(pieces > 3, "{lang}: {pieces} pieces");
+                assert_eq!(whole, cut, "{lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_with_inline_markdown_or_without_a_cut_point_is_read_whole() {
+        let emphasis = long_line("Лавров *встретился* с Мотэги {n} раз.");
+        let (whole, cut, pieces) = whole_and_in_pieces(&emphasis, "ru", RAW);
+        assert_eq!((whole, pieces), (cut, 1));
+        // No sentence boundary at all: each attempt gives the piece back and
+        // waits for twice as much of the line.
+        let one_sentence = long_line("и снова {n}");
+        let (whole, cut, pieces) = whole_and_in_pieces(&one_sentence, "ru", TEXT);
+        assert_eq!((whole, pieces), (cut, 1));
+    }
+
+    #[test]
+    fn an_error_inside_a_long_line_names_its_line_and_column() {
+        let line = long_line("Япония и Россия ведут переговоры {n}.");
+        let mut bytes = format!("Заголовок\n\n{line}").into_bytes();
+        bytes.extend_from_slice(b"\xff tail.\n");
+        let segmenter = Segmenter::new(&Lang::parse("ru").expect("valid tag"));
+        let error = write_in_pieces(reader(bytes), &segmenter, TEXT, &mut Vec::new())
+            .expect_err("invalid UTF-8");
+        let column = line.chars().count() + 1;
+        assert!(error.to_string().contains("line=3"), "{error}");
+        assert!(
+            error.to_string().contains(&format!("column={column}")),
+            "{error}"
+        );
     }
 }

@@ -327,11 +327,14 @@ impl Iterator for Blocks<'_> {
     }
 }
 
+/// Longest line (in characters) that may be a title or a dateline.
+const TITLE_MAX_CHARS: usize = 200;
+
 /// The first line of a paragraph that reads as a title or a dateline rather
 /// than part of a wrapped sentence: no final punctuation (it ends in a letter
-/// or digit), less than half as long as the longest line (at least 40
-/// characters), and followed by a line starting with a capital:
-/// `Kuril Islands issue\nJapan's demand runs counter to …`.
+/// or digit), at most [`TITLE_MAX_CHARS`] long and less than half as long as
+/// the longest line (at least 40 characters), and followed by a line starting
+/// with a capital: `Kuril Islands issue\nJapan's demand runs counter to …`.
 fn title_line(input: &str, lines: &[Range<usize>]) -> Option<usize> {
     if lines.len() < 2 {
         return None;
@@ -347,7 +350,8 @@ fn title_line(input: &str, lines: &[Range<usize>]) -> Option<usize> {
     (0..lines.len() - 1).find(|&i| {
         let line = &input[lines[i].clone()];
         let next = input[lines[i + 1].clone()].chars().next();
-        widths[i] * 2 < longest
+        widths[i] <= TITLE_MAX_CHARS
+            && widths[i] * 2 < longest
             && line.chars().next_back().is_some_and(char::is_alphanumeric)
             && next.is_some_and(char::is_uppercase)
     })

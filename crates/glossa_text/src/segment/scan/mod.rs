@@ -22,6 +22,12 @@ use period::period_boundary;
 /// this, an unclosed `(` no longer suppresses a boundary.
 const BRACKET_CAP: usize = 250;
 
+/// How far (in bytes) past a terminator the decision about it may look.
+/// Decisions look back no further than the start of their sentence, so the
+/// scan restarted at a sentence start gives the same boundaries as the scan
+/// of the whole block once this much text follows that start.
+pub(crate) const DECISION_LOOKAHEAD: usize = 1024;
+
 /// Splits one block of display text into sentence ranges (trimmed, non-empty).
 pub(crate) fn split(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
@@ -43,8 +49,9 @@ pub(crate) fn split(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>) {
             break;
         };
         if is_terminator(c) {
-            let cand = Candidate::at(text, start, i);
-            if decide(text, start, &cand, depth, rules) {
+            let view = &text[..char_floor(text, i + DECISION_LOOKAHEAD)];
+            let cand = Candidate::at(view, start, i);
+            if decide(view, start, &cand, depth, rules) {
                 push_trimmed(text, start, cand.end, out);
                 start = cand.end;
                 depth = 0;
@@ -62,6 +69,15 @@ pub(crate) fn split(text: &str, rules: &Rules, out: &mut Vec<Range<usize>>) {
         i += c.len_utf8();
     }
     push_trimmed(text, start, bytes.len(), out);
+}
+
+/// The largest character boundary of `text` at or before `at`.
+fn char_floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Length of the character at `i` when its lead byte is interesting but
@@ -97,7 +113,7 @@ fn decide(text: &str, start: usize, cand: &Candidate, depth: u32, rules: &Rules)
         return false;
     }
     if !first.is_whitespace() {
-        return unspaced_boundary(text, cand, first, rules);
+        return unspaced_boundary(text, start, cand, first, rules);
     }
     let mut k = cand.end + (after.len() - after.trim_start().len());
     let Some(mut next) = text[k..].chars().next() else {
@@ -132,18 +148,20 @@ fn decide(text: &str, start: usize, cand: &Candidate, depth: u32, rules: &Rules)
 
 /// An open bracket holds the sentence together if it closes within the cap.
 fn bracket_closes_soon(after: &str) -> bool {
-    let mut limit = BRACKET_CAP.min(after.len());
-    while !after.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    after[..limit].contains([')', ']', '）'])
+    after[..char_floor(after, BRACKET_CAP)].contains([')', ']', '）'])
 }
 
 /// A terminator directly followed by a non-space character.
-fn unspaced_boundary(text: &str, cand: &Candidate, next: char, rules: &Rules) -> bool {
+fn unspaced_boundary(
+    text: &str,
+    start: usize,
+    cand: &Candidate,
+    next: char,
+    rules: &Rules,
+) -> bool {
     if is_cjk_terminator(cand.last) {
         if cand.last == '．' {
-            let prev = text[..cand.term].chars().next_back();
+            let prev = text[start..cand.term].chars().next_back();
             if prev.is_some_and(is_digit) && is_digit(next) {
                 return false; // ３．２９
             }
@@ -163,17 +181,17 @@ fn unspaced_boundary(text: &str, cand: &Candidate, next: char, rules: &Rules) ->
     if rules.unspaced {
         return matches!(cand.last, '!' | '?' | '‼' | '⁇' | '⁈' | '⁉') && is_cjk(next);
     }
-    glued_sentences(text, cand, rules)
+    glued_sentences(text, start, cand, rules)
 }
 
 /// `world.Today is`, `1,000.That`: a missing space after a period between
 /// a lowercase word (or a number) and a capitalized word. Not in URLs,
 /// e-mails, file or code names (`System.Console.WriteLine`).
-fn glued_sentences(text: &str, cand: &Candidate, rules: &Rules) -> bool {
+fn glued_sentences(text: &str, start: usize, cand: &Candidate, rules: &Rules) -> bool {
     if !(cand.all_dots && cand.count == 1 && !cand.closers) {
         return false;
     }
-    let before = &text[..cand.term];
+    let before = &text[start..cand.term];
     let token_start = before
         .char_indices()
         .rev()

@@ -15,7 +15,7 @@
 
 use std::io::BufRead;
 
-use glossa_text::segment::{RESTART_MARGIN, Sentence};
+use glossa_text::segment::{RESTART_MARGIN, Sentence, has_markup_byte};
 
 use crate::input::{LineInput, PiecePosition, decode_utf8_at, io_error};
 
@@ -24,19 +24,6 @@ const PIECE_BYTES: usize = 64 * 1024;
 
 /// Bytes inside a line that may be handed over as an open piece.
 const OPEN_PIECE_BYTES: usize = 64 * 1024;
-
-/// Bytes that make inline Markdown or a table row (`*_`[<\|`); a line with
-/// one of them is never cut inside.
-const INLINE_MARKUP: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    let marks = b"*_`[<\\|";
-    while i < marks.len() {
-        table[marks[i] as usize] = true;
-        i += 1;
-    }
-    table
-};
 
 /// One decoded piece of the input.
 pub struct Piece {
@@ -193,7 +180,8 @@ impl Pieces {
     /// Updates the line state for the bytes read from `start` on.
     fn after_new_bytes(&mut self, start: usize, line_complete: bool) {
         let new = &self.buf[start..];
-        if self.line_open_cuttable && new.iter().any(|&b| INLINE_MARKUP[b as usize]) {
+        if self.line_open_cuttable && (has_markup_byte(new) || memchr::memchr(b'|', new).is_some())
+        {
             self.line_open_cuttable = false;
         }
         if line_complete {

@@ -67,30 +67,12 @@ pub(crate) fn join_lines<'a>(
     }
 }
 
-/// Whether any byte may start inline markup (`*`, `_`, `` ` ``, `[`, `<`,
-/// `\\`). Eight bytes at a time: this runs over every block.
-fn has_markup_byte(bytes: &[u8]) -> bool {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Whether any byte of `word` equals `b` (the classic zero-byte test).
-    let has = |word: u64, b: u8| {
-        let x = word ^ (LOW * u64::from(b));
-        x.wrapping_sub(LOW) & !x & HIGH != 0
-    };
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in chunks.by_ref() {
-        let mut buf = [0u8; 8];
-        buf.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(buf);
-        if MARKUP.iter().any(|&b| has(word, b)) {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(|b| MARKUP.contains(b))
+/// Whether any byte may start inline Markdown: `*`, `_`, `` ` ``, `[`,
+/// `<` or `\\`. Without one, a block's display text is its joined lines.
+pub fn has_markup_byte(bytes: &[u8]) -> bool {
+    memchr::memchr3(b'*', b'_', b'`', bytes).is_some()
+        || memchr::memchr3(b'[', b'<', b'\\', bytes).is_some()
 }
-
-/// Bytes that may start inline markup.
-const MARKUP: [u8; 6] = [b'*', b'_', b'`', b'[', b'<', b'\\'];
 
 /// A run of `*` or `_` that may open or close emphasis.
 #[derive(Debug, Clone, Copy)]

@@ -31,15 +31,17 @@ use blocks::{Block, Blocks};
 use offsets::OffsetMap;
 use rules::Rules;
 
+pub use inline::has_markup_byte;
 pub use srx::SrxError;
 
 /// Bytes that must follow the start of a sentence, on the first line of a
 /// plain paragraph (no inline Markdown, no table bars), for the built-in
 /// rules to cut everything before it as they would cut the whole input:
-/// decisions look at most 1 KiB ahead and never
-/// before the start of their sentence, and a title line is at most 200
-/// characters. The input may be cut there and the rest segmented on its own.
-pub const RESTART_MARGIN: usize = 4 * scan::DECISION_LOOKAHEAD;
+/// decisions look at most 1 KiB ahead and never before the start of their
+/// sentence, and a title line is at most 200 characters (the 2 KiB hold at
+/// least 512, so a later short line is a title either way). The input may be
+/// cut there and the rest segmented on its own.
+pub const RESTART_MARGIN: usize = 2 * scan::DECISION_LOOKAHEAD;
 
 /// The kind of Markdown block a sentence comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

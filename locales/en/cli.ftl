@@ -48,6 +48,12 @@ help-arg-query = Text to look for in the terms, in any language
 help-arg-code = Check code, for example T001
 help-arg-concept = Concept id
 
+## Progress
+
+progress-reading = reading files
+progress-aligning = aligning
+progress-checking = checking
+
 ## Summaries
 
 summary-clean = no findings in { $files ->

@@ -48,6 +48,12 @@ help-arg-query = 用語の中から探すテキスト（言語は問いません
 help-arg-code = チェックコード（例: T001）
 help-arg-concept = 概念 ID
 
+## 進捗
+
+progress-reading = ファイルを読み込み中
+progress-aligning = 文を対応付け中
+progress-checking = チェック中
+
 ## 集計
 
 summary-clean = 問題は見つかりませんでした（{ $files } ファイル）

@@ -48,6 +48,12 @@ help-arg-query = Текст для поиска в терминах на люб�
 help-arg-code = Код проверки, например T001
 help-arg-concept = Идентификатор понятия
 
+## Ход работы
+
+progress-reading = чтение файлов
+progress-aligning = выравнивание
+progress-checking = проверка
+
 ## Итоги
 
 summary-clean = ничего не найдено в { $files ->

@@ -48,6 +48,12 @@ help-arg-query = Terimlerde aranacak metin (herhangi bir dilde)
 help-arg-code = Denetim kodu, örneğin T001
 help-arg-concept = Kavram kimliği
 
+## İlerleme
+
+progress-reading = dosyalar okunuyor
+progress-aligning = hizalanıyor
+progress-checking = denetleniyor
+
 ## Özetler
 
 summary-clean = { $files } dosyada bulgu yok

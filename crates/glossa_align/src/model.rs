@@ -2,6 +2,7 @@
 //! and punctuation evidence. Higher is better.
 
 use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::ModelParams;
 use crate::features::{
@@ -75,7 +76,7 @@ pub(crate) struct Scorer<'a> {
     /// `exp(length.mu)`.
     ratio: f32,
     /// Log tail probability of the length deviation, tabulated.
-    tail: TailTable,
+    tail: Arc<TailTable>,
     /// Extra length variance of short beads (divided by their length).
     short_var: f32,
     /// Penalty when one side of a bead leaves a quotation open and the other
@@ -159,7 +160,7 @@ impl<'a> Scorer<'a> {
             marks: vec![(0, 0); n],
             generation: 0,
             ratio: length.mu.exp(),
-            tail: TailTable::new(params.tail_mix, params.tail_width),
+            tail: TailTable::shared(params.tail_mix, params.tail_width),
             short_var: params.short_var,
             quote_parity: params.quote_parity,
             quote_start: params.quote_start,
@@ -325,6 +326,24 @@ impl TailTable {
         let b = log_tail(z / width);
         let m = a.max(b);
         m + ((1.0 - mix) * (a - m).exp() + mix * (b - m).exp()).ln()
+    }
+
+    /// The table for these parameters, built once per process: building
+    /// one costs more than aligning a short document.
+    fn shared(mix: f32, width: f32) -> Arc<Self> {
+        type Tables = Mutex<Vec<((u32, u32), Arc<TailTable>)>>;
+        static TABLES: OnceLock<Tables> = OnceLock::new();
+        let key = (mix.to_bits(), width.to_bits());
+        let mut tables = TABLES
+            .get_or_init(Tables::default)
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some((_, table)) = tables.iter().find(|(k, _)| *k == key) {
+            return Arc::clone(table);
+        }
+        let table = Arc::new(Self::new(mix, width));
+        tables.push((key, Arc::clone(&table)));
+        table
     }
 
     fn new(mix: f32, width: f32) -> Self {

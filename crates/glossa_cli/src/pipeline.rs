@@ -2,7 +2,8 @@
 //! language into sets, segment, find terms, align.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use glossa_align::{AlignDoc, AlignOptions, Bead, Group, align_many, align_pair};
 use glossa_checks::{AlignedPair, Document, TermContext};
@@ -13,6 +14,7 @@ use glossa_text::segment::{Segmenter, Sentence};
 use crate::args::InputArgs;
 use crate::error::{UserError, user_error};
 use crate::glossary_file::load_glossary;
+use crate::progress::Progress;
 use glossa_formats::FormatKind;
 use rayon::prelude::*;
 
@@ -180,22 +182,107 @@ pub fn load(
     args: &InputArgs,
     config: Option<&glossa_workspace::Config>,
 ) -> anyhow::Result<Workspace> {
-    load_with(args, config, false)
+    load_with(args, config, false, &Progress::hidden())
 }
 
 /// [`load`], leaving TMX files in UTF-8 to be streamed by `check` (the glossary checks too
-/// run unit by unit, see `unit_lanes`).
+/// run unit by unit, see `unit_lanes`), counting the files read on `progress`.
 pub fn load_streaming(
     args: &InputArgs,
     config: Option<&glossa_workspace::Config>,
+    progress: &Progress,
 ) -> anyhow::Result<Workspace> {
-    load_with(args, config, true)
+    load_with(args, config, true, progress)
+}
+
+/// One input file, read (Markdown and plain text segmented, structured
+/// files parsed or scanned for streaming).
+enum ReadFile {
+    Document(LoadedText),
+    Bilingual(Bilingual, Option<String>),
+    Catalog(StructuredInput, Lang, PathBuf),
+}
+
+/// A Markdown or plain-text file, segmented, not yet in the source map.
+struct LoadedText {
+    path: PathBuf,
+    input: InputFile,
+    lang: Lang,
+    sentences: Vec<Sentence>,
+}
+
+/// One segmenter per language, shared by the threads that read files
+/// (building one compiles its rules).
+#[derive(Default)]
+struct Segmenters(Mutex<BTreeMap<String, Arc<Segmenter>>>);
+
+impl Segmenters {
+    fn for_lang(&self, lang: &Lang) -> Arc<Segmenter> {
+        let mut map = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        Arc::clone(
+            map.entry(lang.to_string())
+                .or_insert_with(|| Arc::new(Segmenter::new(lang))),
+        )
+    }
+}
+
+/// Reads one input file; `given` is its language from `--langs`.
+fn read_file(
+    path: &Path,
+    given: Option<&str>,
+    stream: bool,
+    segmenters: &Segmenters,
+) -> anyhow::Result<ReadFile> {
+    let display = path.display().to_string();
+    if stream
+        && streamable(path, &display)
+        && let Some(scan) = scan(path, &display)
+    {
+        return Ok(ReadFile::Bilingual(
+            Bilingual::Streamed(scan),
+            given.map(str::to_string),
+        ));
+    }
+    let bytes = read_bytes(path)?;
+    let kind = glossa_formats::detect(&display, &bytes[..bytes.len().min(8192)])
+        .unwrap_or(FormatKind::PlainText);
+    if matches!(kind, FormatKind::Markdown | FormatKind::PlainText) {
+        let input = InputFile {
+            text: decode_utf8(&display, bytes)?,
+            display,
+        };
+        if input.text.trim().is_empty() {
+            return Err(user_error("error-empty-input", &[("path", &input.display)]));
+        }
+        let lang = file_lang(&input, given)?;
+        let sentences = segmenters.for_lang(&lang).segment(&input.text);
+        return Ok(ReadFile::Document(LoadedText {
+            path: path.to_path_buf(),
+            input,
+            lang,
+            sentences,
+        }));
+    }
+    let structured = read_structured(&display, &bytes, kind)?;
+    if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
+        let lang = match given {
+            Some(tag) => parse_lang(tag)?,
+            None => Lang::from_path(&display)
+                .ok_or_else(|| user_error("error-no-lang", &[("path", &display)]))?,
+        };
+        return Ok(ReadFile::Catalog(structured, lang, path.to_path_buf()));
+    }
+    Ok(ReadFile::Bilingual(
+        Bilingual::Parsed(structured),
+        given.map(str::to_string),
+    ))
 }
 
 fn load_with(
     args: &InputArgs,
     config: Option<&glossa_workspace::Config>,
     stream: bool,
+    progress: &Progress,
 ) -> anyhow::Result<Workspace> {
     let paths = expand_paths(&args.paths, config)?;
     if !args.langs.is_empty() && args.langs.len() != paths.len() {
@@ -212,73 +299,45 @@ fn load_with(
     let mut doc_paths = Vec::new();
     let mut bilingual = Vec::new();
     let mut catalogs = Vec::new();
-    // Building a segmenter compiles its rules: once per language.
-    let mut segmenters: BTreeMap<String, Segmenter> = BTreeMap::new();
     // A file that cannot be read is reported, and the others are still checked.
     let mut failures = Vec::new();
-    for (i, path) in paths.iter().enumerate() {
-        let mut read_one = || -> anyhow::Result<()> {
+    // Files are read in parallel and taken in the order given.
+    progress.reading(paths.len());
+    let segmenters = Segmenters::default();
+    let read: Vec<anyhow::Result<ReadFile>> = paths
+        .par_iter()
+        .enumerate()
+        .map(|(i, path)| {
             let given = args.langs.get(i).map(String::as_str);
-            let display = path.display().to_string();
-            if stream
-                && streamable(path, &display)
-                && let Some(scan) = scan(path, &display)
-            {
-                bilingual.push((Bilingual::Streamed(scan), given.map(str::to_string)));
-                return Ok(());
-            }
-            let bytes = read_bytes(path)?;
-            let kind = glossa_formats::detect(&display, &bytes[..bytes.len().min(8192)])
-                .unwrap_or(FormatKind::PlainText);
-            if matches!(kind, FormatKind::Markdown | FormatKind::PlainText) {
-                let input = InputFile {
-                    text: decode_utf8(&display, bytes)?,
-                    display,
-                };
-                if input.text.trim().is_empty() {
-                    return Err(user_error("error-empty-input", &[("path", &input.display)]));
-                }
-                let lang = file_lang(&input, given)?;
-                let segmenter = segmenters
-                    .entry(lang.to_string())
-                    .or_insert_with(|| Segmenter::new(&lang));
-                let sentences = segmenter.segment(&input.text);
-                let text = Arc::new(input.text);
+            let file = read_file(path, given, stream, &segmenters);
+            progress.inc();
+            file
+        })
+        .collect();
+    for file in read {
+        match file {
+            Ok(ReadFile::Document(loaded)) => {
+                let text = Arc::new(loaded.input.text);
                 let file = sources.add(SourceFile::shared(
-                    input.display.clone(),
-                    Some(lang.to_string()),
+                    loaded.input.display.clone(),
+                    Some(loaded.lang.to_string()),
                     Arc::clone(&text),
                 ));
                 docs.push(LoadedDoc {
                     file,
-                    lang,
-                    display: input.display,
+                    lang: loaded.lang,
+                    display: loaded.input.display,
                     text,
-                    sentences,
+                    sentences: loaded.sentences,
                 });
-                doc_paths.push(path.clone());
-                return Ok(());
+                doc_paths.push(loaded.path);
             }
-            let structured = read_structured(&display, &bytes, kind)?;
-            if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
-                let lang = match given {
-                    Some(tag) => parse_lang(tag)?,
-                    None => Lang::from_path(&display)
-                        .ok_or_else(|| user_error("error-no-lang", &[("path", &display)]))?,
-                };
-                catalogs.push((structured, lang, path.clone()));
-            } else {
-                bilingual.push((Bilingual::Parsed(structured), given.map(str::to_string)));
+            Ok(ReadFile::Bilingual(structured, given)) => bilingual.push((structured, given)),
+            Ok(ReadFile::Catalog(structured, lang, path)) => {
+                catalogs.push((structured, lang, path));
             }
-
-            Ok(())
-        };
-        if let Err(err) = read_one() {
-            if err.is::<UserError>() {
-                failures.push(err);
-            } else {
-                return Err(err);
-            }
+            Err(err) if err.is::<UserError>() => failures.push(err),
+            Err(err) => return Err(err),
         }
     }
     let source_lang = match &args.source_lang {
@@ -352,10 +411,12 @@ fn load_with(
             })
             .collect();
         // Sets align independently: in parallel, collected in plan order.
+        progress.aligning(planned.len());
         let aligned: Vec<DocSet> = planned
             .into_par_iter()
             .map(|set_docs| {
                 let (groups, pair_beads) = align_docs(&set_docs, terms.as_ref());
+                progress.inc();
                 DocSet {
                     docs: set_docs,
                     groups,

@@ -1,4 +1,6 @@
-//! The progress bar of `glossa check` on stderr: sets checked of the total.
+//! The progress bar of `glossa check` on stderr: files read, then document
+//! sets aligned, then sets checked, of their totals, labelled in the UI
+//! language.
 //!
 //! It is shown only when stderr is a terminal and no quiet mode asks for plain
 //! output ([`should_show`]), and only once a run has lasted a second: a timer
@@ -11,6 +13,7 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use glossa_i18n::I18n;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// How long a run lasts before the bar appears.
@@ -35,6 +38,8 @@ pub fn should_show(stderr_is_terminal: bool, env: &dyn Fn(&str) -> Option<OsStri
 pub struct Progress {
     bar: ProgressBar,
     timer: Option<(Sender<()>, JoinHandle<()>)>,
+    /// Labels of the phases: reading files, aligning sets, checking sets.
+    labels: [String; 3],
 }
 
 impl Progress {
@@ -43,18 +48,24 @@ impl Progress {
         Self {
             bar: ProgressBar::hidden(),
             timer: None,
+            labels: Default::default(),
         }
     }
 
     /// Starts the clock: a bar on stderr after [`DELAY`] when [`should_show`]
-    /// allows it, else a hidden one. Until [`Progress::set_total`] it is a spinner.
-    pub fn start() -> Self {
+    /// allows it, else a hidden one. Until [`Progress::reading`] it is a spinner.
+    pub fn start(i18n: &I18n) -> Self {
         let show = should_show(std::io::stderr().is_terminal(), &|name| {
             std::env::var_os(name)
         });
         if !show {
             return Self::hidden();
         }
+        let labels = [
+            i18n.tr("progress-reading", &[]),
+            i18n.tr("progress-aligning", &[]),
+            i18n.tr("progress-checking", &[]),
+        ];
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
         bar.set_style(spinner_style());
         // For tests: `GLOSSA_PROGRESS_DELAY_MS=0` draws at once.
@@ -66,7 +77,11 @@ impl Progress {
             bar.set_draw_target(ProgressDrawTarget::stderr());
             bar.enable_steady_tick(TICK);
             bar.tick();
-            return Self { bar, timer: None };
+            return Self {
+                bar,
+                timer: None,
+                labels,
+            };
         }
         let (stop, stopped) = mpsc::channel::<()>();
         let shown = bar.clone();
@@ -79,16 +94,33 @@ impl Progress {
         Self {
             bar,
             timer: Some((stop, handle)),
+            labels,
         }
     }
 
-    /// The number of sets to check: the spinner becomes a bar.
-    pub fn set_total(&self, total: usize) {
+    /// The number of files to read: the spinner becomes a bar.
+    pub fn reading(&self, files: usize) {
+        self.phase(0, files);
+    }
+
+    /// The number of document sets to align: the bar starts again.
+    pub fn aligning(&self, sets: usize) {
+        self.phase(1, sets);
+    }
+
+    /// The number of sets to check: the bar starts again.
+    pub fn checking(&self, sets: usize) {
+        self.phase(2, sets);
+    }
+
+    fn phase(&self, label: usize, total: usize) {
+        self.bar.set_position(0);
         self.bar.set_length(total as u64);
+        self.bar.set_message(self.labels[label].clone());
         self.bar.set_style(bar_style());
     }
 
-    /// One more set checked.
+    /// One more file read, set aligned or set checked.
     pub fn inc(&self) {
         self.bar.inc(1);
     }
@@ -119,7 +151,7 @@ fn spinner_style() -> ProgressStyle {
 }
 
 fn bar_style() -> ProgressStyle {
-    ProgressStyle::with_template("glossa {spinner} [{bar:40}] {pos}/{len} {elapsed}")
+    ProgressStyle::with_template("glossa {spinner} {msg} [{bar:40}] {pos}/{len} {elapsed}")
         .map(|s| s.progress_chars("=> "))
         .unwrap_or_else(|_| ProgressStyle::default_bar())
 }
@@ -151,12 +183,19 @@ mod tests {
     }
 
     #[test]
-    fn a_hidden_bar_counts_silently() {
+    fn a_hidden_bar_counts_files_then_sets_silently() {
         let progress = Progress::hidden();
-        progress.set_total(3);
+        progress.reading(3);
         progress.inc();
         progress.inc();
         assert_eq!(progress.bar.position(), 2);
+        progress.checking(5);
+        assert_eq!(
+            (progress.bar.position(), progress.bar.length()),
+            (0, Some(5))
+        );
+        progress.inc();
+        assert_eq!(progress.bar.position(), 1);
         progress.finish();
     }
 }

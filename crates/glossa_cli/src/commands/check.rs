@@ -30,8 +30,8 @@ pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
         .map_err(|e| config_error(&e))?
         .unwrap_or_default();
     let input = with_config(&args.input, config.as_ref());
-    let progress = Progress::start();
-    let mut workspace = load_streaming(&input, config.as_ref())?;
+    let progress = Progress::start(i18n);
+    let mut workspace = load_streaming(&input, config.as_ref(), &progress)?;
     let mut diagnostics = run_checks_with(&workspace, &settings, &progress)?;
     progress.finish();
     attach_excerpts(&mut workspace, &diagnostics)?;
@@ -170,7 +170,7 @@ fn run_checks_with(
     settings: &Settings,
     progress: &Progress,
 ) -> anyhow::Result<Vec<Diagnostic>> {
-    progress.set_total(workspace.sets.len());
+    progress.checking(workspace.sets.len());
     // Each set is checked independently (in parallel, results in set order);
     // the unit pairs of structured sets are gathered for one project-wide pass.
     let per_set: Vec<(Vec<Diagnostic>, Vec<UnitPair<'_>>)> = workspace

@@ -6,6 +6,7 @@ mod args;
 mod chunks;
 mod commands;
 mod error;
+mod excerpt;
 mod glossary_file;
 mod help;
 mod input;

@@ -107,6 +107,10 @@ pub struct DocSet {
     /// A TMX file `check` streams: its documents are empty, its units are read
     /// from the file as they are checked.
     pub stream: Option<StreamedTmx>,
+    /// Documents `check` reads only when it checks the set (see
+    /// [`Workspace::read_doc_set`]): their paths; until then the documents
+    /// have no text and the set no alignment.
+    pub unread: Option<Vec<PathBuf>>,
 }
 
 impl DocSet {
@@ -175,6 +179,43 @@ pub struct Workspace {
     pub terms: Option<TermContext>,
     /// Files that could not be read; the run reports them and exits 2.
     pub failures: Vec<anyhow::Error>,
+    segmenters: Segmenters,
+}
+
+impl Workspace {
+    /// A set of documents left unread by [`load_streaming`], read, segmented
+    /// and aligned as [`load`] would have done it (same file ids).
+    pub fn read_doc_set(&self, set: &DocSet) -> anyhow::Result<DocSet> {
+        let paths = set.unread.as_deref().unwrap_or_default();
+        let mut docs = Vec::with_capacity(set.docs.len());
+        for (doc, path) in set.docs.iter().zip(paths) {
+            let text = decode_utf8(&doc.display, read_bytes(path)?)?;
+            let sentences = self.segmenters.for_lang(&doc.lang).segment(&text);
+            docs.push(LoadedDoc {
+                file: doc.file,
+                lang: doc.lang.clone(),
+                display: doc.display.clone(),
+                text: Arc::new(text),
+                sentences,
+            });
+        }
+        Ok(documents_set(docs, self.terms.as_ref()))
+    }
+}
+
+/// A set of documents, aligned.
+fn documents_set(docs: Vec<LoadedDoc>, terms: Option<&TermContext>) -> DocSet {
+    let (groups, pair_beads) = align_docs(&docs, terms);
+    DocSet {
+        docs,
+        groups,
+        pair_beads,
+        kind: SetKind::Documents,
+        units: Vec::new(),
+        catalog_gaps: Vec::new(),
+        stream: None,
+        unread: None,
+    }
 }
 
 /// Reads, segments and aligns the inputs of `check` / `export`.
@@ -203,17 +244,19 @@ enum ReadFile {
     Catalog(StructuredInput, Lang, PathBuf),
 }
 
-/// A Markdown or plain-text file, segmented, not yet in the source map.
+/// A Markdown or plain-text file, not yet in the source map: segmented, or
+/// (for `check`) only its language and length known, to be read again.
 struct LoadedText {
     path: PathBuf,
-    input: InputFile,
+    display: String,
     lang: Lang,
-    sentences: Vec<Sentence>,
+    text: Option<(String, Vec<Sentence>)>,
+    len: usize,
 }
 
 /// One segmenter per language, shared by the threads that read files
 /// (building one compiles its rules).
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Segmenters(Mutex<BTreeMap<String, Arc<Segmenter>>>);
 
 impl Segmenters {
@@ -255,12 +298,17 @@ fn read_file(
             return Err(user_error("error-empty-input", &[("path", &input.display)]));
         }
         let lang = file_lang(&input, given)?;
-        let sentences = segmenters.for_lang(&lang).segment(&input.text);
+        let len = input.text.len();
+        let text = (!stream).then(|| {
+            let sentences = segmenters.for_lang(&lang).segment(&input.text);
+            (input.text, sentences)
+        });
         return Ok(ReadFile::Document(LoadedText {
             path: path.to_path_buf(),
-            input,
+            display: input.display,
             lang,
-            sentences,
+            text,
+            len,
         }));
     }
     let structured = read_structured(&display, &bytes, kind)?;
@@ -317,18 +365,31 @@ fn load_with(
     for file in read {
         match file {
             Ok(ReadFile::Document(loaded)) => {
-                let text = Arc::new(loaded.input.text);
-                let file = sources.add(SourceFile::shared(
-                    loaded.input.display.clone(),
-                    Some(loaded.lang.to_string()),
-                    Arc::clone(&text),
-                ));
+                let lang_tag = Some(loaded.lang.to_string());
+                let (text, sentences, source) = match loaded.text {
+                    Some((text, sentences)) => {
+                        let text = Arc::new(text);
+                        let source =
+                            SourceFile::shared(loaded.display.clone(), lang_tag, Arc::clone(&text));
+                        (text, sentences, source)
+                    }
+                    // Replaced by the lines the findings quote once the set is checked.
+                    None => {
+                        let source = SourceFile::excerpted(
+                            loaded.display.clone(),
+                            lang_tag,
+                            loaded.len,
+                            vec![],
+                        );
+                        (Arc::default(), Vec::new(), source)
+                    }
+                };
                 docs.push(LoadedDoc {
-                    file,
+                    file: sources.add(source),
                     lang: loaded.lang,
-                    display: loaded.input.display,
+                    display: loaded.display,
                     text,
-                    sentences: loaded.sentences,
+                    sentences,
                 });
                 doc_paths.push(loaded.path);
             }
@@ -400,8 +461,9 @@ fn load_with(
             .collect();
         let langs: Vec<Lang> = docs.iter().map(|d| d.lang.clone()).collect();
         let plan = plan_sets(&keys, &langs, &source_lang);
-        let mut slots: Vec<Option<LoadedDoc>> = docs.into_iter().map(Some).collect();
-        let planned: Vec<Vec<LoadedDoc>> = plan
+        let mut slots: Vec<Option<(LoadedDoc, PathBuf)>> =
+            docs.into_iter().zip(doc_paths).map(Some).collect();
+        let planned: Vec<Vec<(LoadedDoc, PathBuf)>> = plan
             .iter()
             .map(|members| {
                 members
@@ -410,25 +472,35 @@ fn load_with(
                     .collect()
             })
             .collect();
-        // Sets align independently: in parallel, collected in plan order.
-        progress.aligning(planned.len());
-        let aligned: Vec<DocSet> = planned
-            .into_par_iter()
-            .map(|set_docs| {
-                let (groups, pair_beads) = align_docs(&set_docs, terms.as_ref());
-                progress.inc();
+        if stream {
+            // `check` reads, segments and aligns each set when it checks it.
+            sets.extend(planned.into_iter().map(|members| {
+                let (docs, paths) = members.into_iter().unzip();
                 DocSet {
-                    docs: set_docs,
-                    groups,
-                    pair_beads,
+                    docs,
+                    groups: Vec::new(),
+                    pair_beads: Vec::new(),
                     kind: SetKind::Documents,
                     units: Vec::new(),
                     catalog_gaps: Vec::new(),
                     stream: None,
+                    unread: Some(paths),
                 }
-            })
-            .collect();
-        sets.extend(aligned);
+            }));
+        } else {
+            // Sets align independently: in parallel, collected in plan order.
+            progress.aligning(planned.len());
+            let aligned: Vec<DocSet> = planned
+                .into_par_iter()
+                .map(|members| {
+                    let docs = members.into_iter().map(|(doc, _)| doc).collect();
+                    let set = documents_set(docs, terms.as_ref());
+                    progress.inc();
+                    set
+                })
+                .collect();
+            sets.extend(aligned);
+        }
     }
     if sets.is_empty() {
         return Err(if failures.is_empty() {
@@ -442,6 +514,7 @@ fn load_with(
         sets,
         terms,
         failures,
+        segmenters,
     })
 }
 

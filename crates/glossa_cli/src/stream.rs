@@ -22,6 +22,7 @@ use glossa_formats::{FormatKind, TmxUnits, Unit, Variant};
 use glossa_text::Lang;
 
 use crate::error::user_error;
+use crate::excerpt::excerpt_lines;
 use crate::structured::{LangFacts, slot_variant};
 
 /// A TMX file checked by streaming.
@@ -389,81 +390,13 @@ pub fn fetch(
     Ok(found)
 }
 
-/// The file as excerpts: the whole lines that hold any of `ranges` (byte ranges, ends
-/// included), read in one pass.
-pub fn excerpt(tmx: &StreamedTmx, mut ranges: Vec<Range<usize>>) -> anyhow::Result<SourceFile> {
-    ranges.sort_by_key(|r| r.start);
+/// The lines of the streamed file that `ranges` touch, for rendering.
+pub fn excerpt(tmx: &StreamedTmx, ranges: Vec<Range<usize>>) -> anyhow::Result<SourceFile> {
     let file = File::open(&tmx.path).map_err(|e| read_error(tmx, &e.to_string()))?;
-    let mut reader = BufReader::with_capacity(1 << 16, file);
-    let mut excerpts: Vec<(usize, usize, String)> = Vec::new();
-    let mut line = Vec::new();
-    let (mut offset, mut number, mut next, mut reach) = (0usize, 1usize, 0usize, None);
-    // The last excerpt ends where the previous kept line ended.
-    let mut kept_until = None;
-    loop {
-        line.clear();
-        let read =
-            read_line(&mut reader, &mut line).map_err(|e| read_error(tmx, &e.to_string()))?;
-        let end = offset + read;
-        let last = read == 0 || !matches!(line.last(), Some(b'\n' | b'\r'));
-        while let Some(range) = ranges.get(next).filter(|r| r.start < end || last) {
-            reach = Some(reach.map_or(range.end, |r: usize| r.max(range.end)));
-            next += 1;
-        }
-        if reach.is_some_and(|r| r >= offset) {
-            let text = String::from_utf8_lossy(&line).into_owned();
-            match excerpts.last_mut() {
-                Some(previous) if kept_until == Some(offset) => previous.2.push_str(&text),
-                _ => excerpts.push((offset, number, text)),
-            }
-            kept_until = Some(end);
-        }
-        if last {
-            break;
-        }
-        offset = end;
-        number += 1;
-    }
-    Ok(SourceFile::excerpted(
-        tmx.display.clone(),
-        tmx.langs.get(1).map(ToString::to_string),
-        offset + line.len(),
-        excerpts,
-    ))
-}
-
-/// Reads one line with its terminator (`\n`, `\r\n` or a lone `\r`, as
-/// [`glossa_text::LineIndex`] counts them) into `line`; returns its length (0 at the end).
-fn read_line(reader: &mut impl io::BufRead, line: &mut Vec<u8>) -> io::Result<usize> {
-    loop {
-        let buffer = reader.fill_buf()?;
-        if buffer.is_empty() {
-            return Ok(line.len());
-        }
-        if line.last() == Some(&b'\r') {
-            // A `\r` ended the previous buffer: the line ends after it, or after its `\n`.
-            if buffer[0] == b'\n' {
-                line.push(b'\n');
-                reader.consume(1);
-            }
-            return Ok(line.len());
-        }
-        match buffer.iter().position(|&b| b == b'\n' || b == b'\r') {
-            Some(at) => {
-                let terminator = buffer[at];
-                line.extend_from_slice(&buffer[..=at]);
-                reader.consume(at + 1);
-                if terminator == b'\n' {
-                    return Ok(line.len());
-                }
-            }
-            None => {
-                let all = buffer.len();
-                line.extend_from_slice(buffer);
-                reader.consume(all);
-            }
-        }
-    }
+    let reader = BufReader::with_capacity(1 << 16, file);
+    let lang = tmx.langs.get(1).map(ToString::to_string);
+    excerpt_lines(reader, tmx.display.clone(), lang, ranges)
+        .map_err(|e| read_error(tmx, &e.to_string()))
 }
 
 /// A reader that fails on invalid UTF-8, as reading the file whole does.
@@ -539,6 +472,7 @@ mod tests {
 
     #[test]
     fn lines_end_like_the_line_index() {
+        use crate::excerpt::read_line;
         let text = b"one\r\ntwo\rthree\n\nfour";
         for capacity in [1, 2, 3, 64] {
             let mut reader = BufReader::with_capacity(capacity, &text[..]);

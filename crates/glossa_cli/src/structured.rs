@@ -218,6 +218,7 @@ fn structured_set(
         units,
         catalog_gaps: Vec::new(),
         stream: None,
+        unread: None,
     }
 }
 
@@ -271,6 +272,7 @@ pub fn streamed_set(
             by_position: scan.facts.by_position,
             langs,
         }),
+        unread: None,
     })
 }
 

@@ -18,6 +18,7 @@ use glossa_formats::Variant;
 use glossa_text::Lang;
 use glossa_text::segment::Sentence;
 
+use crate::excerpt::ranges_in;
 use crate::pipeline::Workspace;
 use crate::stream::{OwnedPair, RawUnit, StreamedTmx, each_pair_and_unit, excerpt, fetch};
 
@@ -233,17 +234,7 @@ pub fn attach_excerpts(
         let Some(tmx) = &set.stream else {
             continue;
         };
-        let ranges: Vec<_> = diagnostics
-            .iter()
-            .flat_map(|d| {
-                d.labels
-                    .iter()
-                    .map(|l| &l.span)
-                    .chain(d.fix.iter().map(|f| &f.span))
-            })
-            .filter(|span| span.file == tmx.file)
-            .map(|span| span.range.clone())
-            .collect();
+        let ranges = ranges_in(diagnostics, tmx.file);
         if !ranges.is_empty() {
             workspace.sources.replace(tmx.file, excerpt(tmx, ranges)?);
         }

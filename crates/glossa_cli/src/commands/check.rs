@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 
 use glossa_checks::units::{CatalogEntry, UnitPair, UnitText, check_catalog_coverage};
 use glossa_checks::{AlignedPair, PairInput, Settings, check_pair, check_pair_terms};
-use glossa_diagnostics::{Diagnostic, FileId, Severity, sort_diagnostics};
+use glossa_diagnostics::{Diagnostic, FileId, Severity, SourceFile, sort_diagnostics};
 use glossa_i18n::I18n;
 use glossa_report::{OutputFormat, RenderOptions, render};
 use rayon::prelude::*;
@@ -15,6 +15,7 @@ use glossa_workspace::{Config, filter_baseline, write_baseline};
 use crate::args::{CheckArgs, FailOn, InputArgs, ReportFormat};
 use crate::error::ExitStatus;
 use crate::error::{UserError, report_error, user_error};
+use crate::excerpt::{excerpt_lines, ranges_in};
 use crate::input::{decode_utf8, read_bytes};
 use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load_streaming};
 use crate::progress::Progress;
@@ -32,8 +33,11 @@ pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
     let input = with_config(&args.input, config.as_ref());
     let progress = Progress::start(i18n);
     let mut workspace = load_streaming(&input, config.as_ref(), &progress)?;
-    let mut diagnostics = run_checks_with(&workspace, &settings, &progress)?;
+    let (mut diagnostics, excerpts) = run_checks_with(&workspace, &settings, &progress)?;
     progress.finish();
+    for (file, excerpt) in excerpts {
+        workspace.sources.replace(file, excerpt);
+    }
     attach_excerpts(&mut workspace, &diagnostics)?;
     if let Some(path) = &args.write_baseline {
         let text = write_baseline(&diagnostics, &workspace.sources);
@@ -161,19 +165,34 @@ fn fail_on_of(severity: Severity) -> FailOn {
 
 /// All diagnostics of a workspace, sorted.
 pub fn run_checks(workspace: &Workspace, settings: &Settings) -> anyhow::Result<Vec<Diagnostic>> {
-    run_checks_with(workspace, settings, &Progress::hidden())
+    run_checks_with(workspace, settings, &Progress::hidden()).map(|(diagnostics, _)| diagnostics)
 }
 
-/// [`run_checks`], counting the sets checked on `progress`.
+/// The lines of a document the diagnostics quote, to stand for the whole
+/// file in the source map once the document is dropped.
+type Excerpt = (FileId, SourceFile);
+
+/// What checking one set finds.
+struct SetFindings<'a> {
+    diagnostics: Vec<Diagnostic>,
+    /// Unit pairs of a structured set, for the project-wide pass.
+    units: Vec<UnitPair<'a>>,
+    /// For a set read only to be checked, the lines its findings quote.
+    excerpts: Vec<Excerpt>,
+}
+
+/// [`run_checks`], counting the sets checked on `progress`; also returns the
+/// excerpts of the documents read only to be checked (see
+/// [`crate::pipeline::load_streaming`]).
 fn run_checks_with(
     workspace: &Workspace,
     settings: &Settings,
     progress: &Progress,
-) -> anyhow::Result<Vec<Diagnostic>> {
+) -> anyhow::Result<(Vec<Diagnostic>, Vec<Excerpt>)> {
     progress.checking(workspace.sets.len());
     // Each set is checked independently (in parallel, results in set order);
     // the unit pairs of structured sets are gathered for one project-wide pass.
-    let per_set: Vec<(Vec<Diagnostic>, Vec<UnitPair<'_>>)> = workspace
+    let per_set: Vec<anyhow::Result<SetFindings<'_>>> = workspace
         .sets
         .par_iter()
         .map(|set| {
@@ -184,27 +203,77 @@ fn run_checks_with(
         .collect();
     let mut diagnostics = Vec::new();
     let mut unit_pairs: Vec<Vec<UnitPair<'_>>> = Vec::new();
-    for (found, units) in per_set {
-        diagnostics.extend(found);
-        unit_pairs.push(units);
+    let mut excerpts = Vec::new();
+    for found in per_set {
+        let found = found?;
+        diagnostics.extend(found.diagnostics);
+        unit_pairs.push(found.units);
+        excerpts.extend(found.excerpts);
     }
     // One pass over all units of each language pair: the project-wide
     // consistency checks see every file.
     diagnostics.extend(check_lanes(workspace, unit_pairs, settings)?);
     sort_diagnostics(&mut diagnostics);
-    Ok(diagnostics)
+    Ok((diagnostics, excerpts))
 }
 
 /// The diagnostics of one set, and its unit pairs for the project-wide pass.
+/// A set of documents left unread is read here and dropped after, keeping
+/// the lines its findings quote: one set in memory per thread.
 fn check_set<'a>(
     workspace: &'a Workspace,
     set: &'a DocSet,
     settings: &Settings,
-) -> (Vec<Diagnostic>, Vec<UnitPair<'a>>) {
+) -> anyhow::Result<SetFindings<'a>> {
+    let mut found = SetFindings {
+        diagnostics: Vec::new(),
+        units: Vec::new(),
+        excerpts: Vec::new(),
+    };
+    if set.unread.is_some() {
+        let loaded = workspace.read_doc_set(set)?;
+        found.diagnostics = check_documents(workspace, &loaded, settings);
+        for doc in &loaded.docs {
+            let ranges = ranges_in(&found.diagnostics, doc.file);
+            let lang = Some(doc.lang.to_string());
+            let excerpt = excerpt_lines(doc.text.as_bytes(), doc.display.clone(), lang, ranges)?;
+            found.excerpts.push((doc.file, excerpt));
+        }
+        return Ok(found);
+    }
+    if set.kind == SetKind::Documents {
+        found.diagnostics = check_documents(workspace, set, settings);
+        return Ok(found);
+    }
+    let (diagnostics, unit_pairs) = (&mut found.diagnostics, &mut found.units);
+    for_each_translation(workspace, set, |k, input| {
+        diagnostics.extend(check_pair_terms(input, settings));
+        unit_pairs.extend(unit_pairs_of(set, k, input.pairs));
+        if set.kind == SetKind::Catalogs {
+            diagnostics.extend(catalog_coverage(set, k, settings));
+        }
+    });
+    Ok(found)
+}
+
+/// Every check on the source of a set of documents and each translation.
+fn check_documents(workspace: &Workspace, set: &DocSet, settings: &Settings) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    let mut unit_pairs = Vec::new();
+    for_each_translation(workspace, set, |_, input| {
+        diagnostics.extend(check_pair(input, settings));
+    });
+    diagnostics
+}
+
+/// Calls `visit` with each translation `k` of a set and the checks' input
+/// for it (the source, the translation and their alignment).
+fn for_each_translation(
+    workspace: &Workspace,
+    set: &DocSet,
+    mut visit: impl FnMut(usize, &PairInput<'_>),
+) {
     let Some(source) = set.docs.first() else {
-        return (diagnostics, unit_pairs);
+        return;
     };
     for (k, target) in set.docs.iter().enumerate().skip(1) {
         let pairs = set.pairs_with(k);
@@ -214,17 +283,8 @@ fn check_set<'a>(
             pairs: &pairs,
             terms: workspace.terms.as_ref(),
         };
-        if set.kind == SetKind::Documents {
-            diagnostics.extend(check_pair(&input, settings));
-            continue;
-        }
-        diagnostics.extend(check_pair_terms(&input, settings));
-        unit_pairs.extend(unit_pairs_of(set, k, &pairs));
-        if set.kind == SetKind::Catalogs {
-            diagnostics.extend(catalog_coverage(set, k, settings));
-        }
+        visit(k, &input);
     }
-    (diagnostics, unit_pairs)
 }
 
 /// The unit pairs of translation `k` of a structured set.

@@ -51,7 +51,6 @@ help-arg-concept = Concept id
 ## Progress
 
 progress-reading = reading files
-progress-aligning = aligning
 progress-checking = checking
 
 ## Summaries

@@ -51,7 +51,6 @@ help-arg-concept = 概念 ID
 ## 進捗
 
 progress-reading = ファイルを読み込み中
-progress-aligning = 文を対応付け中
 progress-checking = チェック中
 
 ## 集計

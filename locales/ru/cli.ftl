@@ -51,7 +51,6 @@ help-arg-concept = Идентификатор понятия
 ## Ход работы
 
 progress-reading = чтение файлов
-progress-aligning = выравнивание
 progress-checking = проверка
 
 ## Итоги

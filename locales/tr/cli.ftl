@@ -51,7 +51,6 @@ help-arg-concept = Kavram kimliği
 ## İlerleme
 
 progress-reading = dosyalar okunuyor
-progress-aligning = hizalanıyor
 progress-checking = denetleniyor
 
 ## Özetler

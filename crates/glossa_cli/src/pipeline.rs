@@ -489,14 +489,11 @@ fn load_with(
             }));
         } else {
             // Sets align independently: in parallel, collected in plan order.
-            progress.aligning(planned.len());
             let aligned: Vec<DocSet> = planned
                 .into_par_iter()
                 .map(|members| {
                     let docs = members.into_iter().map(|(doc, _)| doc).collect();
-                    let set = documents_set(docs, terms.as_ref());
-                    progress.inc();
-                    set
+                    documents_set(docs, terms.as_ref())
                 })
                 .collect();
             sets.extend(aligned);

@@ -1,6 +1,6 @@
-//! The progress bar of `glossa check` on stderr: files read, then document
-//! sets aligned, then sets checked, of their totals, labelled in the UI
-//! language.
+//! The progress bar of `glossa check` on stderr: files read, then sets
+//! checked (documents are segmented and aligned then), of their totals,
+//! labelled in the UI language.
 //!
 //! It is shown only when stderr is a terminal and no quiet mode asks for plain
 //! output ([`should_show`]), and only once a run has lasted a second: a timer
@@ -38,8 +38,8 @@ pub fn should_show(stderr_is_terminal: bool, env: &dyn Fn(&str) -> Option<OsStri
 pub struct Progress {
     bar: ProgressBar,
     timer: Option<(Sender<()>, JoinHandle<()>)>,
-    /// Labels of the phases: reading files, aligning sets, checking sets.
-    labels: [String; 3],
+    /// Labels of the phases: reading files, checking sets.
+    labels: [String; 2],
 }
 
 impl Progress {
@@ -63,7 +63,6 @@ impl Progress {
         }
         let labels = [
             i18n.tr("progress-reading", &[]),
-            i18n.tr("progress-aligning", &[]),
             i18n.tr("progress-checking", &[]),
         ];
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
@@ -103,14 +102,9 @@ impl Progress {
         self.phase(0, files);
     }
 
-    /// The number of document sets to align: the bar starts again.
-    pub fn aligning(&self, sets: usize) {
-        self.phase(1, sets);
-    }
-
     /// The number of sets to check: the bar starts again.
     pub fn checking(&self, sets: usize) {
-        self.phase(2, sets);
+        self.phase(1, sets);
     }
 
     fn phase(&self, label: usize, total: usize) {
@@ -120,7 +114,7 @@ impl Progress {
         self.bar.set_style(bar_style());
     }
 
-    /// One more file read, set aligned or set checked.
+    /// One more file read or set checked.
     pub fn inc(&self) {
         self.bar.inc(1);
     }

@@ -29,6 +29,8 @@ const OPEN_PIECE_BYTES: usize = 64 * 1024;
 pub struct Piece {
     /// Its text.
     pub text: String,
+    /// Byte offset of its text in the whole decoded input.
+    pub start: usize,
     /// Whether it is the whole input (nothing before, nothing after).
     pub whole: bool,
     /// For an open piece (it ends inside a line), the offset in `text` where
@@ -43,6 +45,8 @@ pub struct Pieces {
     buf: Vec<u8>,
     /// Where `buf` starts in the input.
     position: PiecePosition,
+    /// Bytes of decoded text before `buf`.
+    text_offset: usize,
     /// Offset in `buf` of the line being read.
     line_start: usize,
     previous_blank: bool,
@@ -69,6 +73,7 @@ impl Pieces {
             reader: input.reader,
             buf: Vec::with_capacity(input.size),
             position: PiecePosition::default(),
+            text_offset: 0,
             line_start: 0,
             previous_blank: false,
             line_open_cuttable: false,
@@ -141,6 +146,7 @@ impl Pieces {
         } else {
             self.given += 1;
             self.position = self.position.after(done);
+            self.text_offset += done.len();
             self.open_at = OPEN_PIECE_BYTES;
             self.line_start = 0;
             self.line_open_cuttable = opens_paragraph(rest.as_bytes());
@@ -206,6 +212,7 @@ impl Pieces {
         let text = decode_utf8_at(&self.display, bytes, self.position)?;
         Ok(Some(Piece {
             text,
+            start: self.text_offset,
             whole: false,
             open_line: Some(self.line_start),
         }))
@@ -214,9 +221,12 @@ impl Pieces {
     fn closed(&mut self, bytes: Vec<u8>, last: bool) -> anyhow::Result<Piece> {
         let text = decode_utf8_at(&self.display, bytes, self.position)?;
         self.position = self.position.after(&text);
+        let start = self.text_offset;
+        self.text_offset += text.len();
         self.given += 1;
         Ok(Piece {
             text,
+            start,
             whole: last && self.given == 1,
             open_line: None,
         })

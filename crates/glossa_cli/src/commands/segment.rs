@@ -13,13 +13,12 @@ use crate::input::{
     LineInput, decode_utf8, file_lang, open_lines, parse_lang, read_bytes, read_input,
 };
 
-/// Runs `glossa segment`. With `--lang` and line output the input is read
-/// and cut piece by piece (see [`crate::chunks`]); JSON and language
-/// detection need the whole input.
+/// Runs `glossa segment`. With `--lang` the input is read and cut piece by
+/// piece (see [`crate::chunks`]); language detection needs the whole input.
 pub fn run(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
-    match (&args.lang, args.format) {
-        (Some(tag), SegmentFormat::Text | SegmentFormat::Raw) => run_in_pieces(args, tag),
-        _ => run_whole(args),
+    match &args.lang {
+        Some(tag) => run_in_pieces(args, tag),
+        None => run_whole(args),
     }
 }
 
@@ -30,10 +29,10 @@ fn run_in_pieces(args: &SegmentArgs, tag: &str) -> anyhow::Result<ExitStatus> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let how = PieceOutput {
         plain: args.plain,
-        raw: args.format == SegmentFormat::Raw,
+        format: args.format,
         builtin_rules: args.rules.is_none(),
     };
-    write_in_pieces(input, &segmenter, how, &mut out)?;
+    write_in_pieces(input, &segmenter, &lang, how, &mut out)?;
     out.flush()?;
     Ok(ExitStatus::Clean)
 }
@@ -43,23 +42,28 @@ fn run_in_pieces(args: &SegmentArgs, tag: &str) -> anyhow::Result<ExitStatus> {
 struct PieceOutput {
     /// Plain text, not Markdown.
     plain: bool,
-    /// `--format raw` rather than text.
-    raw: bool,
-    /// The segmenter has the built-in rules (open pieces allowed).
+    /// The output format.
+    format: SegmentFormat,
+    /// The segmenter has the built-in rules.
     builtin_rules: bool,
 }
 
-/// Reads `input` piece by piece and writes its sentences one per line;
-/// returns how many pieces it was read in.
+/// Reads `input` piece by piece and writes its sentences; returns how many
+/// pieces it was read in. Pieces may end inside a long line (open pieces)
+/// with the built-in rules and line output; not for JSON, which gives each
+/// sentence's block kind, and a later line can still change that (a setext
+/// heading).
 fn write_in_pieces(
     input: LineInput,
     segmenter: &Segmenter,
+    lang: &Lang,
     how: PieceOutput,
     out: &mut dyn Write,
 ) -> anyhow::Result<usize> {
     let display = input.display.clone();
-    let mut pieces = Pieces::new(input, how.builtin_rules);
-    let mut lines = LineWriter::new(how.raw);
+    let open_pieces = how.builtin_rules && how.format != SegmentFormat::Json;
+    let mut pieces = Pieces::new(input, open_pieces);
+    let mut lines = SentenceWriter::new(how.format, lang);
     let mut count = 0;
     while let Some(piece) = pieces.next_piece()? {
         count += 1;
@@ -68,15 +72,21 @@ fn write_in_pieces(
         }
         let sentences = sentences_of(segmenter, how.plain, &piece.text);
         if piece.open_line.is_none() {
-            lines.write(out, &piece.text, sentences)?;
+            lines.write(out, piece.start, &piece.text, sentences)?;
+            lines.end_piece(None);
             continue;
         }
         let sentences: Vec<Sentence> = sentences.collect();
         let settled = settled_end(&piece, &sentences);
+        let next_block = sentences
+            .iter()
+            .find(|s| s.range.start >= settled)
+            .map(|s| s.block);
         let done = sentences
             .into_iter()
             .take_while(|s| s.range.start < settled);
-        lines.write(out, &piece.text[..settled], done)?;
+        lines.write(out, piece.start, &piece.text[..settled], done)?;
+        lines.end_piece(next_block);
         pieces.give_back(piece, settled);
     }
     lines.finish(out)?;
@@ -92,34 +102,138 @@ fn sentences_of<'a>(segmenter: &'a Segmenter, plain: bool, text: &'a str) -> Sen
     }
 }
 
-/// Line output: each sentence's text, or its source (`--format raw`).
-struct LineWriter {
-    raw: Option<RawWriter>,
+/// Sentences written as they are cut: each one's text on a line, its
+/// source (`--format raw`), or JSON with byte offsets and block numbers
+/// that run on across pieces.
+struct SentenceWriter {
+    output: Output,
+    /// Number of the first block of the current piece.
+    block_base: usize,
+    /// One past the highest block number written in the current piece.
+    blocks_seen: usize,
 }
 
-impl LineWriter {
-    fn new(raw: bool) -> Self {
+enum Output {
+    Text,
+    Raw(RawWriter),
+    Json(JsonWriter),
+}
+
+impl SentenceWriter {
+    fn new(format: SegmentFormat, lang: &Lang) -> Self {
+        let output = match format {
+            SegmentFormat::Text => Output::Text,
+            SegmentFormat::Raw => Output::Raw(RawWriter::default()),
+            SegmentFormat::Json => Output::Json(JsonWriter {
+                lang: lang.as_str().to_string(),
+                written: 0,
+            }),
+        };
         Self {
-            raw: raw.then(RawWriter::default),
+            output,
+            block_base: 0,
+            blocks_seen: 0,
         }
     }
 
+    /// Writes the sentences of `input`, which starts at byte `start` of the
+    /// whole input.
     fn write(
         &mut self,
         out: &mut dyn Write,
+        start: usize,
         input: &str,
         sentences: impl Iterator<Item = Sentence>,
     ) -> std::io::Result<()> {
-        match &mut self.raw {
-            Some(raw) => raw.piece(out, input, sentences),
-            None => sentences
+        match &mut self.output {
+            Output::Text => sentences
                 .into_iter()
                 .try_for_each(|sentence| write_one_line(out, &sentence.text)),
+            Output::Raw(raw) => raw.piece(out, input, sentences),
+            Output::Json(json) => sentences.into_iter().try_for_each(|sentence| {
+                self.blocks_seen = self.blocks_seen.max(sentence.block + 1);
+                json.sentence(out, start, self.block_base, &sentence)
+            }),
         }
     }
 
+    /// The piece is done; `next_block` is the block the next piece starts
+    /// inside, or `None` when it starts a new one.
+    fn end_piece(&mut self, next_block: Option<usize>) {
+        self.block_base += next_block.unwrap_or(self.blocks_seen);
+        self.blocks_seen = 0;
+    }
+
     fn finish(self, out: &mut dyn Write) -> std::io::Result<()> {
-        self.raw.map_or(Ok(()), |raw| raw.finish(out))
+        match self.output {
+            Output::Text => Ok(()),
+            Output::Raw(raw) => raw.finish(out),
+            Output::Json(json) => json.finish(out),
+        }
+    }
+}
+
+/// `--format json`: `{"lang": …, "sentences": [{"block", "end", "kind",
+/// "start", "text"}, …]}`, pretty-printed, one sentence at a time.
+struct JsonWriter {
+    lang: String,
+    written: usize,
+}
+
+/// One sentence of the JSON output (fields in the order they are printed).
+#[derive(serde::Serialize)]
+struct JsonSentence<'a> {
+    block: usize,
+    end: usize,
+    kind: String,
+    start: usize,
+    text: &'a str,
+}
+
+impl JsonWriter {
+    fn sentence(
+        &mut self,
+        out: &mut dyn Write,
+        offset: usize,
+        block_base: usize,
+        sentence: &Sentence,
+    ) -> std::io::Result<()> {
+        if self.written == 0 {
+            self.header(out)?;
+            out.write_all(b"[\n")?;
+        } else {
+            out.write_all(b",\n")?;
+        }
+        let item = JsonSentence {
+            block: block_base + sentence.block,
+            end: offset + sentence.range.end,
+            kind: format!("{:?}", sentence.kind),
+            start: offset + sentence.range.start,
+            text: &sentence.text,
+        };
+        let pretty = serde_json::to_string_pretty(&item)?;
+        for (i, line) in pretty.lines().enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            write!(out, "    {line}")?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    fn header(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        let lang = serde_json::to_string(&self.lang)?;
+        write!(out, "{{\n  \"lang\": {lang},\n  \"sentences\": ")
+    }
+
+    fn finish(self, out: &mut dyn Write) -> std::io::Result<()> {
+        if self.written == 0 {
+            self.header(out)?;
+            out.write_all(b"[]\n}\n")
+        } else {
+            out.write_all(b"\n  ]\n}\n")
+        }
     }
 }
 
@@ -129,29 +243,9 @@ fn run_whole(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
     let segmenter = segmenter_for(args, &lang)?;
     let sentences = sentences_of(&segmenter, args.plain, &input.text);
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    match args.format {
-        SegmentFormat::Text | SegmentFormat::Raw => {
-            let mut lines = LineWriter::new(args.format == SegmentFormat::Raw);
-            lines.write(&mut out, &input.text, sentences)?;
-            lines.finish(&mut out)?;
-        }
-        SegmentFormat::Json => {
-            let items: Vec<serde_json::Value> = sentences
-                .map(|s| {
-                    serde_json::json!({
-                        "start": s.range.start,
-                        "end": s.range.end,
-                        "text": s.text,
-                        "block": s.block,
-                        "kind": format!("{:?}", s.kind),
-                    })
-                })
-                .collect();
-            let doc = serde_json::json!({ "lang": lang.as_str(), "sentences": items });
-            serde_json::to_writer_pretty(&mut out, &doc)?;
-            writeln!(out)?;
-        }
-    }
+    let mut writer = SentenceWriter::new(args.format, &lang);
+    writer.write(&mut out, 0, &input.text, sentences)?;
+    writer.finish(&mut out)?;
     out.flush()?;
     Ok(ExitStatus::Clean)
 }
@@ -246,16 +340,22 @@ mod tests {
 
     /// Output of `text` cut whole and read in pieces, and the number of pieces.
     fn whole_and_in_pieces(text: &str, lang: &str, how: PieceOutput) -> (String, String, usize) {
-        let segmenter = Segmenter::new(&Lang::parse(lang).expect("valid tag"));
+        let lang = Lang::parse(lang).expect("valid tag");
+        let segmenter = Segmenter::new(&lang);
         let mut whole = Vec::new();
-        let mut lines = LineWriter::new(how.raw);
+        let mut lines = SentenceWriter::new(how.format, &lang);
         lines
-            .write(&mut whole, text, sentences_of(&segmenter, how.plain, text))
+            .write(
+                &mut whole,
+                0,
+                text,
+                sentences_of(&segmenter, how.plain, text),
+            )
             .expect("write");
         lines.finish(&mut whole).expect("write");
         let mut cut = Vec::new();
-        let count = write_in_pieces(reader(text.as_bytes().to_vec()), &segmenter, how, &mut cut)
-            .expect("valid input");
+        let input = reader(text.as_bytes().to_vec());
+        let count = write_in_pieces(input, &segmenter, &lang, how, &mut cut).expect("valid input");
         let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8");
         (text(whole), text(cut), count)
     }
@@ -274,10 +374,17 @@ mod tests {
 
     const RAW: PieceOutput = PieceOutput {
         plain: false,
-        raw: true,
+        format: SegmentFormat::Raw,
         builtin_rules: true,
     };
-    const TEXT: PieceOutput = PieceOutput { raw: false, ..RAW };
+    const TEXT: PieceOutput = PieceOutput {
+        format: SegmentFormat::Text,
+        ..RAW
+    };
+    const JSON: PieceOutput = PieceOutput {
+        format: SegmentFormat::Json,
+        ..RAW
+    };
 
     #[test]
     fn a_document_cut_in_pieces_prints_what_it_prints_whole() {
@@ -286,9 +393,40 @@ mod tests {
         let document: String = (0..400)
             .map(|i| format!("## Раздел {i}\n\n{paragraph}- пункт {i}\n- ещё пункт\n\n"))
             .collect();
-        let (whole, cut, pieces) = whole_and_in_pieces(&document, "ru", RAW);
-        assert!(pieces > 1, "{pieces}");
-        assert_eq!(whole, cut);
+        for how in [RAW, TEXT, JSON] {
+            let (whole, cut, pieces) = whole_and_in_pieces(&document, "ru", how);
+            assert!(pieces > 1, "{pieces}");
+            assert_eq!(whole, cut);
+        }
+    }
+
+    #[test]
+    fn json_is_the_pretty_printed_document_with_offsets_into_the_input() {
+        let text = "## Итоги\n\nОдин. «Два»\n";
+        let lang = Lang::parse("ru").expect("valid tag");
+        let segmenter = Segmenter::new(&lang);
+        let mut printed = Vec::new();
+        let mut json = SentenceWriter::new(SegmentFormat::Json, &lang);
+        json.write(&mut printed, 0, text, segmenter.sentences(text))
+            .expect("write");
+        json.finish(&mut printed).expect("write");
+        let expected = serde_json::json!({
+            "lang": "ru",
+            "sentences": [
+                {"start": 3, "end": 13, "text": "Итоги", "block": 0, "kind": "Heading { level: 2 }"},
+                {"start": 15, "end": 24, "text": "Один.", "block": 1, "kind": "Paragraph"},
+                {"start": 25, "end": 35, "text": "«Два»", "block": 1, "kind": "Paragraph"},
+            ]
+        });
+        let expected = serde_json::to_string_pretty(&expected).expect("JSON") + "\n";
+        assert_eq!(String::from_utf8(printed).expect("UTF-8"), expected);
+        let mut empty = Vec::new();
+        SentenceWriter::new(SegmentFormat::Json, &lang)
+            .finish(&mut empty)
+            .expect("write");
+        let expected = serde_json::json!({"lang": "ru", "sentences": []});
+        let expected = serde_json::to_string_pretty(&expected).expect("JSON") + "\n";
+        assert_eq!(String::from_utf8(empty).expect("UTF-8"), expected);
     }
 
     /// One paragraph on a single line of about 300 KB: `sentences` repeated
@@ -368,7 +506,8 @@ mod tests {
         let mut bytes = format!("Заголовок\n\n{line}").into_bytes();
         bytes.extend_from_slice(b"\xff tail.\n");
         let segmenter = Segmenter::new(&Lang::parse("ru").expect("valid tag"));
-        let error = write_in_pieces(reader(bytes), &segmenter, TEXT, &mut Vec::new())
+        let lang = Lang::parse("ru").expect("valid tag");
+        let error = write_in_pieces(reader(bytes), &segmenter, &lang, TEXT, &mut Vec::new())
             .expect_err("invalid UTF-8");
         let column = line.chars().count() + 1;
         assert!(error.to_string().contains("line=3"), "{error}");

@@ -19,11 +19,23 @@ use glossa_text::segment::{RESTART_MARGIN, Sentence, has_markup_byte};
 
 use crate::input::{LineInput, PiecePosition, decode_utf8_at, io_error};
 
-/// Bytes a piece holds at least before it may end.
-const PIECE_BYTES: usize = 64 * 1024;
+/// How big pieces get.
+#[derive(Debug, Clone, Copy)]
+pub struct PieceSizes {
+    /// Bytes a piece holds at least before it ends at a paragraph.
+    pub piece: usize,
+    /// Bytes of a line at which it is handed over as an open piece.
+    pub open: usize,
+}
 
-/// Bytes inside a line that may be handed over as an open piece.
-const OPEN_PIECE_BYTES: usize = 64 * 1024;
+impl Default for PieceSizes {
+    fn default() -> Self {
+        Self {
+            piece: 64 * 1024,
+            open: 64 * 1024,
+        }
+    }
+}
 
 /// One decoded piece of the input.
 pub struct Piece {
@@ -56,6 +68,7 @@ pub struct Pieces {
     open_at: usize,
     /// Whether the caller may take open pieces.
     open_pieces: bool,
+    sizes: PieceSizes,
     /// Read the rest whole: something may span a cut.
     unsplittable: bool,
     given: usize,
@@ -67,7 +80,7 @@ impl Pieces {
     /// with the built-in rules and gives open pieces back. Room for the
     /// input's whole size is reserved (untouched pages cost nothing), so an
     /// input read whole is not copied as it grows.
-    pub fn new(input: LineInput, open_pieces: bool) -> Self {
+    pub fn new(input: LineInput, open_pieces: bool, sizes: PieceSizes) -> Self {
         Self {
             display: input.display,
             reader: input.reader,
@@ -77,8 +90,9 @@ impl Pieces {
             line_start: 0,
             previous_blank: false,
             line_open_cuttable: false,
-            open_at: OPEN_PIECE_BYTES,
+            open_at: sizes.open,
             open_pieces,
+            sizes,
             unsplittable: false,
             given: 0,
             done: false,
@@ -102,9 +116,9 @@ impl Pieces {
                     && !self.unsplittable
                     && (self.previous_blank || start == 0)
                     && opens_paragraph(line);
-                self.open_at = OPEN_PIECE_BYTES;
+                self.open_at = self.sizes.open;
                 if self.previous_blank
-                    && start >= PIECE_BYTES
+                    && start >= self.sizes.piece
                     && !self.unsplittable
                     && opens_paragraph(line)
                 {
@@ -147,7 +161,7 @@ impl Pieces {
             self.given += 1;
             self.position = self.position.after(done);
             self.text_offset += done.len();
-            self.open_at = OPEN_PIECE_BYTES;
+            self.open_at = self.sizes.open;
             self.line_start = 0;
             self.line_open_cuttable = opens_paragraph(rest.as_bytes());
         }
@@ -338,7 +352,11 @@ mod tests {
     }
 
     fn pieces(text: &str) -> Vec<String> {
-        let mut pieces = Pieces::new(input(text.as_bytes().to_vec()), false);
+        let mut pieces = Pieces::new(
+            input(text.as_bytes().to_vec()),
+            false,
+            PieceSizes::default(),
+        );
         let mut out = Vec::new();
         while let Some(piece) = pieces.next_piece().expect("valid input") {
             out.push(piece.text);
@@ -379,7 +397,7 @@ mod tests {
     fn an_error_in_a_later_piece_names_its_line_in_the_whole_input() {
         let mut bytes = paragraphs(&["Россия", "Япония"]).into_bytes();
         bytes.extend_from_slice(b"Turkey\xff\n");
-        let mut pieces = Pieces::new(input(bytes), false);
+        let mut pieces = Pieces::new(input(bytes), false, PieceSizes::default());
         let first = pieces.next_piece().expect("first piece is valid");
         assert!(first.is_some());
         let error = loop {

@@ -8,7 +8,7 @@ use crate::args::{SegmentArgs, SegmentFormat};
 use crate::error::{ExitStatus, user_error};
 use glossa_text::Lang;
 
-use crate::chunks::{Pieces, settled_end};
+use crate::chunks::{PieceSizes, Pieces, settled_end};
 use crate::input::{
     LineInput, decode_utf8, file_lang, open_lines, parse_lang, read_bytes, read_input,
 };
@@ -31,6 +31,7 @@ fn run_in_pieces(args: &SegmentArgs, tag: &str) -> anyhow::Result<ExitStatus> {
         plain: args.plain,
         format: args.format,
         builtin_rules: args.rules.is_none(),
+        sizes: PieceSizes::default(),
     };
     write_in_pieces(input, &segmenter, &lang, how, &mut out)?;
     out.flush()?;
@@ -46,6 +47,8 @@ struct PieceOutput {
     format: SegmentFormat,
     /// The segmenter has the built-in rules.
     builtin_rules: bool,
+    /// How big pieces get.
+    sizes: PieceSizes,
 }
 
 /// Reads `input` piece by piece and writes its sentences; returns how many
@@ -62,7 +65,7 @@ fn write_in_pieces(
 ) -> anyhow::Result<usize> {
     let display = input.display.clone();
     let open_pieces = how.builtin_rules && how.format != SegmentFormat::Json;
-    let mut pieces = Pieces::new(input, open_pieces);
+    let mut pieces = Pieces::new(input, open_pieces, how.sizes);
     let mut lines = SentenceWriter::new(how.format, lang);
     let mut count = 0;
     while let Some(piece) = pieces.next_piece()? {
@@ -376,6 +379,10 @@ mod tests {
         plain: false,
         format: SegmentFormat::Raw,
         builtin_rules: true,
+        sizes: PieceSizes {
+            piece: 64 * 1024,
+            open: 64 * 1024,
+        },
     };
     const TEXT: PieceOutput = PieceOutput {
         format: SegmentFormat::Text,
@@ -514,6 +521,83 @@ mod tests {
         assert!(
             error.to_string().contains(&format!("column={column}")),
             "{error}"
+        );
+    }
+
+    /// Random documents of tricky pieces in all four languages, mostly long
+    /// lines of sentences, read in small pieces (paragraph pieces from 512
+    /// bytes, open pieces from 3 KiB, reader buffers of 1 to 64 bytes): every
+    /// format prints what the whole input prints.
+    #[test]
+    fn random_documents_read_in_small_pieces_print_what_they_print_whole() {
+        const PARTS: [&str; 24] = [
+            "Лавров встретился с Мотэги. ",
+            "В 1956 г. СССР и Япония подписали декларацию. ",
+            "«Мы готовы? – спросил он. – Да». ",
+            "С. В. Лавров и т. е. др. ",
+            "The U.S. and Japan met on Jan. 5. ",
+            "\"Why?\" he asked. ",
+            "Mr. Kono (see No. 5) left... It rained! ",
+            "「日本は北方領土と呼ぶ。」と述べた。",
+            "交渉は第3回目だった。",
+            "価格は３．２９ドル（約300円）。",
+            "17. madde ve 2. Dünya Savaşı konuşuldu. ",
+            "İstanbul'da toplantı yapıldı vb. konular. ",
+            "\n",
+            "\n\n",
+            "\n\nJapan ",
+            "\n\n## Heading\n\n",
+            "\n- item one\n- item two\n",
+            "\n> quoted text. More.\n",
+            "**bold** text. ",
+            "a | b\n",
+            "\n===\n",
+            "(an open bracket ",
+            "   ",
+            "\r\n",
+        ];
+        proptest::proptest!(
+            proptest::prelude::ProptestConfig::with_cases(48),
+            |(parts in proptest::collection::vec(
+                proptest::prop_oneof![97 => 0..12usize, 3 => 12..PARTS.len()],
+                50..1200,
+            ),
+              lang in 0..4usize,
+              capacity in 1..64usize)| {
+                let text: String = parts.iter().map(|&i| PARTS[i]).collect();
+                let lang = Lang::parse(["en", "ru", "ja", "tr"][lang]).expect("valid tag");
+                let segmenter = Segmenter::new(&lang);
+                for format in [SegmentFormat::Text, SegmentFormat::Raw, SegmentFormat::Json] {
+                    let how = PieceOutput {
+                        format,
+                        sizes: PieceSizes { piece: 512, open: 3 * 1024 },
+                        ..RAW
+                    };
+                    let mut whole = Vec::new();
+                    let mut lines = SentenceWriter::new(format, &lang);
+                    lines
+                        .write(&mut whole, 0, &text, sentences_of(&segmenter, false, &text))
+                        .expect("write");
+                    lines.finish(&mut whole).expect("write");
+                    let input = LineInput {
+                        display: "t.md".to_string(),
+                        reader: Box::new(std::io::BufReader::with_capacity(
+                            capacity,
+                            std::io::Cursor::new(text.clone().into_bytes()),
+                        )),
+                        size: 0,
+                    };
+                    let mut cut = Vec::new();
+                    match write_in_pieces(input, &segmenter, &lang, how, &mut cut) {
+                        Ok(_) => proptest::prop_assert_eq!(
+                            String::from_utf8_lossy(&whole),
+                            String::from_utf8_lossy(&cut)
+                        ),
+                        // Only an input of whitespace is refused.
+                        Err(_) => proptest::prop_assert!(text.trim().is_empty()),
+                    }
+                }
+            }
         );
     }
 }

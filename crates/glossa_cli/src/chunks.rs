@@ -224,11 +224,13 @@ impl Pieces {
         let rest = self.buf.split_off(end);
         let bytes = std::mem::replace(&mut self.buf, rest);
         let text = decode_utf8_at(&self.display, bytes, self.position)?;
+        // A byte-order mark at the start of the input is not part of the text.
+        let dropped = end - text.len();
         Ok(Some(Piece {
             text,
             start: self.text_offset,
             whole: false,
-            open_line: Some(self.line_start),
+            open_line: Some(self.line_start.saturating_sub(dropped)),
         }))
     }
 

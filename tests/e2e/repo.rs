@@ -38,8 +38,14 @@ fn repo() -> PathBuf {
 
 /// Runs glossa in the fixture repository, as CI would (`glossa check .`).
 fn check_repo(format: &str) -> Output {
+    check_repo_with(format, &[])
+}
+
+/// [`check_repo`] with more environment variables.
+fn check_repo_with(format: &str, env: &[(&str, &str)]) -> Output {
     let output = Command::new(env!("CARGO_BIN_EXE_glossa"))
         .args(["check", "--format", format, "."])
+        .envs(env.iter().copied())
         .current_dir(repo())
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -116,6 +122,20 @@ fn repo_output_matches_the_expected_findings_snapshot() {
         "output differs from {} (GLOSSA_BLESS=1 to update)\n--- expected\n{expected}--- actual\n{actual}",
         path.display()
     );
+}
+
+/// With no memory budget every structured file is let go after reading and
+/// read again when its set is checked, when the project-wide passes quote
+/// its units and when its lines are excerpted: the report is the same.
+#[test]
+fn files_read_again_report_what_files_kept_in_memory_report() {
+    for format in ["human", "json", "sarif"] {
+        let kept = check_repo(format);
+        let reread = check_repo_with(format, &[("GLOSSA_HOLD_BYTES", "0")]);
+        assert_eq!(kept.code, reread.code, "{format}");
+        assert_eq!(kept.stdout, reread.stdout, "{format}");
+        assert_eq!(kept.stderr, reread.stderr, "{format}");
+    }
 }
 
 #[test]

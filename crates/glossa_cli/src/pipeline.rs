@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use glossa_align::{AlignDoc, AlignOptions, Bead, Group, align_many, align_pair};
@@ -22,7 +23,10 @@ use crate::input::{
     InputFile, decode_utf8, expand_paths, file_lang, format_error, parse_lang, read_bytes,
 };
 use crate::stream::{StreamedTmx, TmxScan, scan, streamable};
-use crate::structured::{StructuredInput, bilingual_set, catalog_set, streamed_set};
+use crate::structured::{
+    LangFacts, Register, StructuredInput, bilingual_set, catalog_set, slot_docs, slot_langs,
+    streamed_set,
+};
 
 /// One segmented file.
 #[derive(Debug)]
@@ -107,10 +111,64 @@ pub struct DocSet {
     /// A TMX file `check` streams: its documents are empty, its units are read
     /// from the file as they are checked.
     pub stream: Option<StreamedTmx>,
-    /// Documents `check` reads only when it checks the set (see
-    /// [`Workspace::read_doc_set`]): their paths; until then the documents
-    /// have no text and the set no alignment.
-    pub unread: Option<Vec<PathBuf>>,
+    /// A set `check` reads (again) only when it checks it (see
+    /// [`Workspace::reread`]): until then its documents have no text and
+    /// the set no alignment nor units.
+    pub reread: Option<Reread>,
+}
+
+/// How [`Workspace::reread`] reads a set again.
+#[derive(Debug)]
+pub enum Reread {
+    /// Markdown or plain-text documents, by path.
+    Documents(Vec<PathBuf>),
+    /// A bilingual file, with its target language from `--langs`.
+    Bilingual(ParkedFile, Option<String>),
+    /// Message catalogs, each with its locale.
+    Catalogs(Vec<(ParkedFile, Lang)>),
+}
+
+/// A structured file `check` parsed and let go: past its memory budget
+/// ([`hold_budget`]) it is read again when its set is checked.
+#[derive(Debug, Clone)]
+pub struct ParkedFile {
+    path: PathBuf,
+    display: String,
+    kind: FormatKind,
+    /// Length of its decoded text.
+    len: usize,
+}
+
+impl ParkedFile {
+    fn read(&self) -> anyhow::Result<StructuredInput> {
+        read_structured(&self.display, &read_bytes(&self.path)?, self.kind)
+    }
+}
+
+/// Bytes of structured files (decoded text) `check` keeps parsed in memory
+/// for a run (`GLOSSA_HOLD_BYTES`, 32 MiB by default: parsed, a file takes
+/// about ten times its text); the files past it are read again when their
+/// set is checked, so memory stays bounded by the largest set.
+fn hold_budget() -> usize {
+    std::env::var("GLOSSA_HOLD_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(32 << 20)
+}
+
+/// What is left of the budget of [`hold_budget`], shared by the threads
+/// that read files.
+struct Budget(AtomicUsize);
+
+impl Budget {
+    /// Takes `bytes` from the budget if they fit.
+    fn take(&self, bytes: usize) -> bool {
+        self.0
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                left.checked_sub(bytes)
+            })
+            .is_ok()
+    }
 }
 
 impl DocSet {
@@ -162,9 +220,10 @@ impl DocSet {
     }
 }
 
-/// A bilingual file, parsed or to be streamed.
+/// A bilingual file, parsed, let go (with its languages), or to be streamed.
 enum Bilingual {
     Parsed(StructuredInput),
+    Parked(ParkedFile, LangFacts),
     Streamed(TmxScan),
 }
 
@@ -180,13 +239,46 @@ pub struct Workspace {
     /// Files that could not be read; the run reports them and exits 2.
     pub failures: Vec<anyhow::Error>,
     segmenters: Segmenters,
+    source_lang: Lang,
 }
 
 impl Workspace {
-    /// A set of documents left unread by [`load_streaming`], read, segmented
-    /// and aligned as [`load`] would have done it (same file ids).
-    pub fn read_doc_set(&self, set: &DocSet) -> anyhow::Result<DocSet> {
-        let paths = set.unread.as_deref().unwrap_or_default();
+    /// A set [`load_streaming`] left to be read when it is checked, read,
+    /// segmented and aligned as [`load`] would have done it (same file ids).
+    pub fn reread(&self, set: &DocSet) -> anyhow::Result<DocSet> {
+        // The files keep their ids: a bilingual file has one for all its
+        // documents, catalogs one each, in order.
+        let ids: Vec<FileId> = set.docs.iter().map(|d| d.file).collect();
+        let mut registered = 0;
+        let mut same_ids = |_| {
+            let id = ids.get(registered).or(ids.last()).copied();
+            registered += 1;
+            id.unwrap_or(FileId(0))
+        };
+        match &set.reread {
+            None | Some(Reread::Documents(_)) => self.read_doc_set(set),
+            Some(Reread::Bilingual(file, given)) => bilingual_set(
+                &mut same_ids,
+                file.read()?,
+                &self.source_lang,
+                given.as_deref(),
+            ),
+            Some(Reread::Catalogs(files)) => {
+                let mut inputs = Vec::with_capacity(files.len());
+                for (file, lang) in files {
+                    inputs.push((file.read()?, lang.clone()));
+                }
+                Ok(catalog_set(&mut same_ids, inputs))
+            }
+        }
+    }
+
+    /// A set of documents read again (see [`Workspace::reread`]).
+    fn read_doc_set(&self, set: &DocSet) -> anyhow::Result<DocSet> {
+        let paths = match &set.reread {
+            Some(Reread::Documents(paths)) => paths.as_slice(),
+            _ => &[],
+        };
         let mut docs = Vec::with_capacity(set.docs.len());
         for (doc, path) in set.docs.iter().zip(paths) {
             let text = decode_utf8(&doc.display, read_bytes(path)?)?;
@@ -214,7 +306,7 @@ fn documents_set(docs: Vec<LoadedDoc>, terms: Option<&TermContext>) -> DocSet {
         units: Vec::new(),
         catalog_gaps: Vec::new(),
         stream: None,
-        unread: None,
+        reread: None,
     }
 }
 
@@ -241,7 +333,22 @@ pub fn load_streaming(
 enum ReadFile {
     Document(LoadedText),
     Bilingual(Bilingual, Option<String>),
-    Catalog(StructuredInput, Lang, PathBuf),
+    Catalog(Catalog, Lang),
+}
+
+/// A message catalog, parsed or let go.
+enum Catalog {
+    Kept(StructuredInput, PathBuf),
+    Parked(ParkedFile),
+}
+
+impl Catalog {
+    fn display(&self) -> &str {
+        match self {
+            Catalog::Kept(input, _) => &input.display,
+            Catalog::Parked(file) => &file.display,
+        }
+    }
 }
 
 /// A Markdown or plain-text file, not yet in the source map: segmented, or
@@ -275,6 +382,7 @@ fn read_file(
     given: Option<&str>,
     stream: bool,
     segmenters: &Segmenters,
+    budget: &Budget,
 ) -> anyhow::Result<ReadFile> {
     let display = path.display().to_string();
     if stream
@@ -312,18 +420,31 @@ fn read_file(
         }));
     }
     let structured = read_structured(&display, &bytes, kind)?;
+    drop(bytes);
+    let keep = !stream || budget.take(structured.text.len());
+    let parked = || ParkedFile {
+        path: path.to_path_buf(),
+        display: display.clone(),
+        kind,
+        len: structured.text.len(),
+    };
     if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
         let lang = match given {
             Some(tag) => parse_lang(tag)?,
             None => Lang::from_path(&display)
                 .ok_or_else(|| user_error("error-no-lang", &[("path", &display)]))?,
         };
-        return Ok(ReadFile::Catalog(structured, lang, path.to_path_buf()));
+        let catalog = match keep {
+            true => Catalog::Kept(structured, path.to_path_buf()),
+            false => Catalog::Parked(parked()),
+        };
+        return Ok(ReadFile::Catalog(catalog, lang));
     }
-    Ok(ReadFile::Bilingual(
-        Bilingual::Parsed(structured),
-        given.map(str::to_string),
-    ))
+    let bilingual = match keep {
+        true => Bilingual::Parsed(structured),
+        false => Bilingual::Parked(parked(), LangFacts::of(&structured.parsed)),
+    };
+    Ok(ReadFile::Bilingual(bilingual, given.map(str::to_string)))
 }
 
 fn load_with(
@@ -352,12 +473,13 @@ fn load_with(
     // Files are read in parallel and taken in the order given.
     progress.reading(paths.len());
     let segmenters = Segmenters::default();
+    let budget = Budget(AtomicUsize::new(hold_budget()));
     let read: Vec<anyhow::Result<ReadFile>> = paths
         .par_iter()
         .enumerate()
         .map(|(i, path)| {
             let given = args.langs.get(i).map(String::as_str);
-            let file = read_file(path, given, stream, &segmenters);
+            let file = read_file(path, given, stream, &segmenters, &budget);
             progress.inc();
             file
         })
@@ -394,9 +516,7 @@ fn load_with(
                 doc_paths.push(loaded.path);
             }
             Ok(ReadFile::Bilingual(structured, given)) => bilingual.push((structured, given)),
-            Ok(ReadFile::Catalog(structured, lang, path)) => {
-                catalogs.push((structured, lang, path));
-            }
+            Ok(ReadFile::Catalog(catalog, lang)) => catalogs.push((catalog, lang)),
             Err(err) if err.is::<UserError>() => failures.push(err),
             Err(err) => return Err(err),
         }
@@ -406,37 +526,50 @@ fn load_with(
         None => docs
             .first()
             .map(|d| d.lang.clone())
-            .or_else(|| catalogs.first().map(|(_, lang, _)| lang.clone()))
+            .or_else(|| catalogs.first().map(|(_, lang)| lang.clone()))
             .map_or_else(|| parse_lang("en"), Ok)?,
     };
     let mut sets = Vec::new();
+    let mut register = |file| sources.add(file);
     for (structured, given) in bilingual {
         sets.push(match structured {
             Bilingual::Parsed(input) => {
-                bilingual_set(&mut sources, input, &source_lang, given.as_deref())?
+                bilingual_set(&mut register, input, &source_lang, given.as_deref())?
+            }
+            Bilingual::Parked(file, facts) => {
+                let langs = slot_langs(&file.display, &facts, &source_lang, given.as_deref())?;
+                let tag = langs.get(1).map(ToString::to_string);
+                let id = register(SourceFile::excerpted(
+                    file.display.clone(),
+                    tag,
+                    file.len,
+                    vec![],
+                ));
+                parked_set(
+                    slot_docs(&langs, id, &file.display, &Arc::default(), 0),
+                    SetKind::Bilingual,
+                    Reread::Bilingual(file, given),
+                )
             }
             Bilingual::Streamed(scan) => {
-                streamed_set(&mut sources, scan, &source_lang, given.as_deref())?
+                streamed_set(&mut register, scan, &source_lang, given.as_deref())?
             }
         });
     }
     if !catalogs.is_empty() {
         let keys: Vec<String> = catalogs
             .iter()
-            .map(|(s, lang, _)| set_key(&s.display, lang))
+            .map(|(c, lang)| set_key(c.display(), lang))
             .collect();
-        let langs: Vec<Lang> = catalogs.iter().map(|(_, lang, _)| lang.clone()).collect();
+        let langs: Vec<Lang> = catalogs.iter().map(|(_, lang)| lang.clone()).collect();
         let plan = plan_sets(&keys, &langs, &source_lang);
-        let mut slots: Vec<Option<(StructuredInput, Lang)>> = catalogs
-            .into_iter()
-            .map(|(s, lang, _)| Some((s, lang)))
-            .collect();
+        let mut slots: Vec<Option<(Catalog, Lang)>> = catalogs.into_iter().map(Some).collect();
         for members in plan {
-            let inputs: Vec<(StructuredInput, Lang)> = members
+            let members: Vec<(Catalog, Lang)> = members
                 .iter()
                 .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
                 .collect();
-            sets.push(catalog_set(&mut sources, inputs));
+            sets.push(catalogs_set(&mut register, members));
         }
     }
     let mut languages: Vec<Lang> = Vec::new();
@@ -484,7 +617,7 @@ fn load_with(
                     units: Vec::new(),
                     catalog_gaps: Vec::new(),
                     stream: None,
-                    unread: Some(paths),
+                    reread: Some(Reread::Documents(paths)),
                 }
             }));
         } else {
@@ -512,7 +645,66 @@ fn load_with(
         terms,
         failures,
         segmenters,
+        source_lang,
     })
+}
+
+/// The set of catalogs `members`: built from the parsed files, or, when one
+/// of them was let go, left to be read again (each in the source map).
+fn catalogs_set(register: Register<'_>, members: Vec<(Catalog, Lang)>) -> DocSet {
+    if members.iter().all(|(c, _)| matches!(c, Catalog::Kept(..))) {
+        let inputs = members
+            .into_iter()
+            .filter_map(|(c, lang)| match c {
+                Catalog::Kept(input, _) => Some((input, lang)),
+                Catalog::Parked(_) => None,
+            })
+            .collect();
+        return catalog_set(register, inputs);
+    }
+    let mut docs = Vec::new();
+    let mut files = Vec::new();
+    for (catalog, lang) in members {
+        let file = match catalog {
+            Catalog::Parked(file) => file,
+            Catalog::Kept(input, path) => ParkedFile {
+                path,
+                len: input.text.len(),
+                kind: input.parsed.kind,
+                display: input.display,
+            },
+        };
+        let tag = Some(lang.to_string());
+        let id = register(SourceFile::excerpted(
+            file.display.clone(),
+            tag,
+            file.len,
+            vec![],
+        ));
+        docs.push(LoadedDoc {
+            file: id,
+            lang: lang.clone(),
+            display: file.display.clone(),
+            text: Arc::default(),
+            sentences: Vec::new(),
+        });
+        files.push((file, lang));
+    }
+    parked_set(docs, SetKind::Catalogs, Reread::Catalogs(files))
+}
+
+/// A set whose documents are read when it is checked.
+fn parked_set(docs: Vec<LoadedDoc>, kind: SetKind, reread: Reread) -> DocSet {
+    DocSet {
+        pair_beads: vec![Vec::new(); docs.len().saturating_sub(1)],
+        docs,
+        groups: Vec::new(),
+        kind,
+        units: Vec::new(),
+        catalog_gaps: Vec::new(),
+        stream: None,
+        reread: Some(reread),
+    }
 }
 
 /// Loads the glossary and builds matchers for the run's languages.

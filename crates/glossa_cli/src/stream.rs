@@ -351,7 +351,8 @@ impl OwnedText {
 }
 
 impl OwnedPair {
-    fn of(pair: &UnitPair<'_>) -> Option<Self> {
+    /// An owned copy of a pair with a translation.
+    pub fn of(pair: &UnitPair<'_>) -> Option<Self> {
         Some(Self {
             source: OwnedText::of(&pair.source),
             target: OwnedText::of(pair.target.as_ref()?),

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use glossa_align::{Bead, Group};
-use glossa_diagnostics::{FileId, SourceFile, SourceMap};
+use glossa_diagnostics::{FileId, SourceFile};
 use glossa_formats::{ParsedFile, Unit, Variant, pair_catalogs};
 use glossa_text::Lang;
 use glossa_text::segment::Sentence;
@@ -28,9 +28,13 @@ pub struct StructuredInput {
     pub parsed: ParsedFile,
 }
 
+/// Puts a file in the source map and gives its id (or gives the id it
+/// already has, when a set is read again).
+pub type Register<'r> = &'r mut dyn FnMut(SourceFile) -> FileId;
+
 /// A bilingual file (or a many-language TMX) as one set.
 pub fn bilingual_set(
-    sources: &mut SourceMap,
+    register: Register<'_>,
     input: StructuredInput,
     source_lang: &Lang,
     given_target: Option<&str>,
@@ -38,7 +42,7 @@ pub fn bilingual_set(
     let facts = LangFacts::of(&input.parsed);
     let langs = slot_langs(&input.display, &facts, source_lang, given_target)?;
     let text = Arc::new(input.text);
-    let file = sources.add(SourceFile::shared(
+    let file = register(SourceFile::shared(
         input.display.clone(),
         langs.get(1).map(ToString::to_string),
         Arc::clone(&text),
@@ -76,13 +80,13 @@ pub fn bilingual_set(
 }
 
 /// Message catalogs of several locales (`docs[0]` the source) as one set.
-pub fn catalog_set(sources: &mut SourceMap, inputs: Vec<(StructuredInput, Lang)>) -> DocSet {
+pub fn catalog_set(register: Register<'_>, inputs: Vec<(StructuredInput, Lang)>) -> DocSet {
     let mut docs = Vec::new();
     let mut units = Vec::new();
     let mut parsed = Vec::new();
     for (input, lang) in inputs {
         let text = Arc::new(input.text);
-        let file = sources.add(SourceFile::shared(
+        let file = register(SourceFile::shared(
             input.display.clone(),
             Some(lang.to_string()),
             Arc::clone(&text),
@@ -218,13 +222,13 @@ fn structured_set(
         units,
         catalog_gaps: Vec::new(),
         stream: None,
-        unread: None,
+        reread: None,
     }
 }
 
 /// One document per language of a bilingual file, all sharing its text,
 /// with room for `units` sentences each.
-fn slot_docs(
+pub fn slot_docs(
     langs: &[Lang],
     file: FileId,
     display: &str,
@@ -245,14 +249,14 @@ fn slot_docs(
 
 /// A TMX file to be streamed, as a set of empty documents (one per language).
 pub fn streamed_set(
-    sources: &mut SourceMap,
+    register: Register<'_>,
     scan: TmxScan,
     source_lang: &Lang,
     given_target: Option<&str>,
 ) -> anyhow::Result<DocSet> {
     let langs = slot_langs(&scan.display, &scan.facts, source_lang, given_target)?;
     // A placeholder until the lines the diagnostics point at are read.
-    let file = sources.add(SourceFile::new(
+    let file = register(SourceFile::new(
         scan.display.clone(),
         langs.get(1).map(ToString::to_string),
         String::new(),
@@ -272,7 +276,7 @@ pub fn streamed_set(
             by_position: scan.facts.by_position,
             langs,
         }),
-        unread: None,
+        reread: None,
     })
 }
 
@@ -343,7 +347,7 @@ impl LangFacts {
     }
 
     /// The facts of a parsed file.
-    fn of(parsed: &ParsedFile) -> Self {
+    pub fn of(parsed: &ParsedFile) -> Self {
         let mut facts = Self {
             source_lang: parsed.source_lang.clone(),
             target_lang: parsed.target_lang.clone(),

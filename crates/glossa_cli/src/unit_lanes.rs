@@ -11,15 +11,17 @@ use std::collections::{HashMap, HashSet};
 
 use glossa_checks::{
     AlignedPair, Document, PairInput, Settings, TermContext, TermState, UnitChecker, UnitPair,
-    check_part_terms,
+    UnitText, check_part_terms,
 };
-use glossa_diagnostics::Diagnostic;
+use std::ops::Range;
+
+use glossa_diagnostics::{Diagnostic, FileId};
 use glossa_formats::Variant;
 use glossa_text::Lang;
 use glossa_text::segment::Sentence;
 
-use crate::excerpt::ranges_in;
-use crate::pipeline::Workspace;
+use crate::excerpt::{excerpt_lines, ranges_in};
+use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace};
 use crate::stream::{OwnedPair, RawUnit, StreamedTmx, each_pair_and_unit, excerpt, fetch};
 
 /// Where the units of a lane come from, from its unit `start` on.
@@ -28,6 +30,9 @@ enum Origin<'a> {
     Memory(Vec<UnitPair<'a>>),
     /// Translation slot `k` of the streamed set `set`.
     Stream { set: usize, k: usize },
+    /// Translation `k` of set `set`, read again when it is needed (see
+    /// [`Workspace::reread`]).
+    Reread { set: usize, k: usize },
 }
 
 /// The units of one language pair.
@@ -116,6 +121,25 @@ pub fn check_lanes<'a>(
             found.extend(term_found);
             continue;
         }
+        if set.reread.is_some() && set.kind != SetKind::Documents {
+            let loaded = workspace.reread(set)?;
+            for k in 1..loaded.docs.len() {
+                let (Some(source), Some(target)) = (set.docs.first(), set.docs.get(k)) else {
+                    continue;
+                };
+                let at = lane(&mut lanes, &source.lang, &target.lang, settings);
+                let Some(lane) = lanes.get_mut(at) else {
+                    continue;
+                };
+                let origin = Origin::Reread { set: index, k };
+                lane.segments.push((lane.count, origin));
+                for pair in translated_pairs(&loaded, k) {
+                    found.extend(lane.checker.add(&pair));
+                    lane.count += 1;
+                }
+            }
+            continue;
+        }
         for pair in pairs {
             // A unit without a translation has no finding of its own nor a part in the
             // project-wide passes.
@@ -139,20 +163,39 @@ pub fn check_lanes<'a>(
         // The streamed units the findings quote, read again.
         let mut wanted: HashMap<usize, HashSet<(usize, usize)>> = HashMap::new();
         for unit in pending.iter().flat_map(|p| p.units()) {
-            if let Some((start, Origin::Stream { set, k })) = segment(&lane.segments, unit) {
+            if let Some((start, Origin::Stream { set, k } | Origin::Reread { set, k })) =
+                segment(&lane.segments, unit)
+            {
                 wanted.entry(*set).or_default().insert((*k, unit - start));
             }
         }
         let mut fetched: HashMap<usize, HashMap<(usize, usize), OwnedPair>> = HashMap::new();
-        for (set, wanted) in wanted {
-            if let Some(tmx) = workspace.sets.get(set).and_then(|s| s.stream.as_ref()) {
-                fetched.insert(set, fetch(tmx, &wanted)?);
+        for (index, wanted) in wanted {
+            let Some(set) = workspace.sets.get(index) else {
+                continue;
+            };
+            if let Some(tmx) = &set.stream {
+                fetched.insert(index, fetch(tmx, &wanted)?);
+            } else if set.reread.is_some() {
+                let loaded = workspace.reread(set)?;
+                let mut owned = HashMap::new();
+                let mut slots: Vec<usize> = wanted.iter().map(|&(k, _)| k).collect();
+                slots.sort_unstable();
+                slots.dedup();
+                for k in slots {
+                    for (n, pair) in translated_pairs(&loaded, k).iter().enumerate() {
+                        if wanted.contains(&(k, n)) {
+                            owned.extend(OwnedPair::of(pair).map(|pair| ((k, n), pair)));
+                        }
+                    }
+                }
+                fetched.insert(index, owned);
             }
         }
         found.extend(lane.checker.complete(&pending, |unit| {
             match segment(&lane.segments, unit)? {
                 (start, Origin::Memory(units)) => units.get(unit - start).copied(),
-                (start, Origin::Stream { set, k }) => fetched
+                (start, Origin::Stream { set, k } | Origin::Reread { set, k }) => fetched
                     .get(set)?
                     .get(&(*k, unit - start))
                     .map(OwnedPair::pair),
@@ -215,6 +258,64 @@ fn unit_terms(
     found
 }
 
+/// The unit pairs of translation `k` of a structured set.
+pub fn unit_pairs_of<'a>(set: &'a DocSet, k: usize, pairs: &[AlignedPair]) -> Vec<UnitPair<'a>> {
+    let (Some(source), Some(target)) = (set.docs.first(), set.docs.get(k)) else {
+        return Vec::new();
+    };
+    let unit_text = |doc: &'a LoadedDoc, infos: &'a [UnitInfo], index: usize| {
+        let sentence = doc.sentences.get(index)?;
+        let info = infos.get(index)?;
+        Some((
+            UnitText {
+                file: doc.file,
+                id: &info.id,
+                lang: &doc.lang,
+                text: &sentence.text,
+                span_start: sentence.range.start,
+                codes: &info.codes,
+            },
+            info,
+        ))
+    };
+    let empty: &[UnitInfo] = &[];
+    let source_infos = set.units.first().map_or(empty, Vec::as_slice);
+    let target_infos = set.units.get(k).map_or(empty, Vec::as_slice);
+    pairs
+        .iter()
+        .filter_map(|pair| {
+            let (source_text, source_info) =
+                unit_text(source, source_infos, pair.src.clone().next()?)?;
+            let target = pair
+                .tgt
+                .clone()
+                .next()
+                .and_then(|i| unit_text(target, target_infos, i));
+            // Catalog translators write `glossa-ignore` in their own file; the flags (plural
+            // forms, select variants and the variables of the message) are the source's.
+            let notes = match (&target, set.kind) {
+                (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
+                _ => &source_info.notes,
+            };
+            Some(UnitPair {
+                source: source_text,
+                target: target.map(|(text, _)| text),
+                flags: &source_info.flags,
+                notes,
+            })
+        })
+        .collect()
+}
+
+/// The unit pairs of translation `k` of a structured set that have a
+/// translation: the ones the project-wide passes see, in order.
+fn translated_pairs(set: &DocSet, k: usize) -> Vec<UnitPair<'_>> {
+    let pairs = set.pairs_with(k);
+    let mut units = unit_pairs_of(set, k, &pairs);
+    units.retain(|pair| pair.target.is_some());
+    units
+}
+
 /// The segment holding unit `unit`: its first unit and origin.
 fn segment<'s, 'a>(
     segments: &'s [(usize, Origin<'a>)],
@@ -225,19 +326,54 @@ fn segment<'s, 'a>(
     Some((*start, origin))
 }
 
-/// Replaces the placeholder of every streamed file by the lines the diagnostics point at.
+/// Replaces the placeholder of every streamed file, and of every structured file read again
+/// when it was checked, by the lines the diagnostics point at.
 pub fn attach_excerpts(
     workspace: &mut Workspace,
     diagnostics: &[Diagnostic],
 ) -> anyhow::Result<()> {
+    let mut excerpts = Vec::new();
     for set in &workspace.sets {
-        let Some(tmx) = &set.stream else {
+        if let Some(tmx) = &set.stream {
+            let ranges = ranges_in(diagnostics, tmx.file);
+            if !ranges.is_empty() {
+                excerpts.push((tmx.file, excerpt(tmx, ranges)?));
+            }
             continue;
-        };
-        let ranges = ranges_in(diagnostics, tmx.file);
-        if !ranges.is_empty() {
-            workspace.sources.replace(tmx.file, excerpt(tmx, ranges)?);
         }
+        if set.reread.is_none() || set.kind == SetKind::Documents {
+            continue;
+        }
+        // A bilingual file's documents share one file.
+        let mut files: Vec<FileId> = set.docs.iter().map(|d| d.file).collect();
+        files.dedup();
+        let quoted: Vec<(FileId, Vec<Range<usize>>)> = files
+            .into_iter()
+            .map(|file| (file, ranges_in(diagnostics, file)))
+            .filter(|(_, ranges)| !ranges.is_empty())
+            .collect();
+        if quoted.is_empty() {
+            continue;
+        }
+        let loaded = workspace.reread(set)?;
+        for (file, ranges) in quoted {
+            let (Some(doc), Some(source)) = (
+                loaded.docs.iter().find(|d| d.file == file),
+                workspace.sources.get(file),
+            ) else {
+                continue;
+            };
+            let excerpt = excerpt_lines(
+                doc.text.as_bytes(),
+                source.path.clone(),
+                source.lang.clone(),
+                ranges,
+            )?;
+            excerpts.push((file, excerpt));
+        }
+    }
+    for (file, excerpt) in excerpts {
+        workspace.sources.replace(file, excerpt);
     }
     Ok(())
 }

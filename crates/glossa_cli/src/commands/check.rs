@@ -3,8 +3,8 @@
 
 use std::io::{IsTerminal, Write};
 
-use glossa_checks::units::{CatalogEntry, UnitPair, UnitText, check_catalog_coverage};
-use glossa_checks::{AlignedPair, PairInput, Settings, check_pair, check_pair_terms};
+use glossa_checks::units::{CatalogEntry, UnitPair, check_catalog_coverage};
+use glossa_checks::{PairInput, Settings, check_pair, check_pair_terms};
 use glossa_diagnostics::{Diagnostic, FileId, Severity, SourceFile, sort_diagnostics};
 use glossa_i18n::I18n;
 use glossa_report::{OutputFormat, RenderOptions, render};
@@ -17,9 +17,9 @@ use crate::error::ExitStatus;
 use crate::error::{UserError, report_error, user_error};
 use crate::excerpt::{excerpt_lines, ranges_in};
 use crate::input::{decode_utf8, read_bytes};
-use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load_streaming};
+use crate::pipeline::{DocSet, LoadedDoc, SetKind, Workspace, load_streaming};
 use crate::progress::Progress;
-use crate::unit_lanes::{attach_excerpts, check_lanes};
+use crate::unit_lanes::{attach_excerpts, check_lanes, unit_pairs_of};
 
 /// Runs `glossa check`.
 pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
@@ -218,8 +218,10 @@ fn run_checks_with(
 }
 
 /// The diagnostics of one set, and its unit pairs for the project-wide pass.
-/// A set of documents left unread is read here and dropped after, keeping
-/// the lines its findings quote: one set in memory per thread.
+/// A set left to be read is read here and dropped after: one set in memory
+/// per thread. A set of documents keeps the lines its findings quote; a
+/// structured set gives no unit pairs (the project-wide pass reads it
+/// again, see [`check_lanes`]).
 fn check_set<'a>(
     workspace: &'a Workspace,
     set: &'a DocSet,
@@ -230,8 +232,12 @@ fn check_set<'a>(
         units: Vec::new(),
         excerpts: Vec::new(),
     };
-    if set.unread.is_some() {
-        let loaded = workspace.read_doc_set(set)?;
+    if set.reread.is_some() {
+        let loaded = workspace.reread(set)?;
+        if loaded.kind != SetKind::Documents {
+            found.diagnostics = check_structured(workspace, &loaded, settings, None);
+            return Ok(found);
+        }
         found.diagnostics = check_documents(workspace, &loaded, settings);
         for doc in &loaded.docs {
             let ranges = ranges_in(&found.diagnostics, doc.file);
@@ -245,15 +251,29 @@ fn check_set<'a>(
         found.diagnostics = check_documents(workspace, set, settings);
         return Ok(found);
     }
-    let (diagnostics, unit_pairs) = (&mut found.diagnostics, &mut found.units);
+    found.diagnostics = check_structured(workspace, set, settings, Some(&mut found.units));
+    Ok(found)
+}
+
+/// The glossary and coverage checks of a structured set; its unit pairs
+/// are added to `unit_pairs` when given.
+fn check_structured<'a>(
+    workspace: &Workspace,
+    set: &'a DocSet,
+    settings: &Settings,
+    mut unit_pairs: Option<&mut Vec<UnitPair<'a>>>,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
     for_each_translation(workspace, set, |k, input| {
         diagnostics.extend(check_pair_terms(input, settings));
-        unit_pairs.extend(unit_pairs_of(set, k, input.pairs));
+        if let Some(unit_pairs) = unit_pairs.as_deref_mut() {
+            unit_pairs.extend(unit_pairs_of(set, k, input.pairs));
+        }
         if set.kind == SetKind::Catalogs {
             diagnostics.extend(catalog_coverage(set, k, settings));
         }
     });
-    Ok(found)
+    diagnostics
 }
 
 /// Every check on the source of a set of documents and each translation.
@@ -285,55 +305,6 @@ fn for_each_translation(
         };
         visit(k, &input);
     }
-}
-
-/// The unit pairs of translation `k` of a structured set.
-fn unit_pairs_of<'a>(set: &'a DocSet, k: usize, pairs: &[AlignedPair]) -> Vec<UnitPair<'a>> {
-    let (Some(source), Some(target)) = (set.docs.first(), set.docs.get(k)) else {
-        return Vec::new();
-    };
-    let unit_text = |doc: &'a LoadedDoc, infos: &'a [UnitInfo], index: usize| {
-        let sentence = doc.sentences.get(index)?;
-        let info = infos.get(index)?;
-        Some((
-            UnitText {
-                file: doc.file,
-                id: &info.id,
-                lang: &doc.lang,
-                text: &sentence.text,
-                span_start: sentence.range.start,
-                codes: &info.codes,
-            },
-            info,
-        ))
-    };
-    let empty: &[UnitInfo] = &[];
-    let source_infos = set.units.first().map_or(empty, Vec::as_slice);
-    let target_infos = set.units.get(k).map_or(empty, Vec::as_slice);
-    pairs
-        .iter()
-        .filter_map(|pair| {
-            let (source_text, source_info) =
-                unit_text(source, source_infos, pair.src.clone().next()?)?;
-            let target = pair
-                .tgt
-                .clone()
-                .next()
-                .and_then(|i| unit_text(target, target_infos, i));
-            // Catalog translators write `glossa-ignore` in their own file; the flags (plural
-            // forms, select variants and the variables of the message) are the source's.
-            let notes = match (&target, set.kind) {
-                (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
-                _ => &source_info.notes,
-            };
-            Some(UnitPair {
-                source: source_text,
-                target: target.map(|(text, _)| text),
-                flags: &source_info.flags,
-                notes,
-            })
-        })
-        .collect()
 }
 
 /// Messages missing from locale `k`, and messages only the locale has.

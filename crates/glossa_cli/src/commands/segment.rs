@@ -8,24 +8,18 @@ use crate::args::{SegmentArgs, SegmentFormat};
 use crate::error::{ExitStatus, user_error};
 use glossa_text::Lang;
 
-use crate::chunks::{PieceSizes, Pieces, settled_end};
-use crate::input::{
-    LineInput, decode_utf8, file_lang, open_lines, parse_lang, read_bytes, read_input,
-};
+use crate::chunks::{Piece, PieceSizes, Pieces, settled_end};
+use crate::input::{LineInput, decode_utf8, open_lines, parse_lang, read_bytes};
 
-/// Runs `glossa segment`. With `--lang` the input is read and cut piece by
-/// piece (see [`crate::chunks`]); language detection needs the whole input.
+/// Runs `glossa segment`: the input is read and cut piece by piece (see
+/// [`crate::chunks`]). Without `--lang` the language comes from the path or
+/// from the first 20,000 characters, as [`Lang::detect`] reads them.
 pub fn run(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
-    match &args.lang {
-        Some(tag) => run_in_pieces(args, tag),
-        None => run_whole(args),
-    }
-}
-
-fn run_in_pieces(args: &SegmentArgs, tag: &str) -> anyhow::Result<ExitStatus> {
     let input = open_lines(args.file.as_deref())?;
-    let lang = parse_lang(tag)?;
-    let segmenter = segmenter_for(args, &lang)?;
+    let known = match &args.lang {
+        Some(tag) => Some(parse_lang(tag)?),
+        None => Lang::from_path(&input.display),
+    };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let how = PieceOutput {
         plain: args.plain,
@@ -33,7 +27,8 @@ fn run_in_pieces(args: &SegmentArgs, tag: &str) -> anyhow::Result<ExitStatus> {
         builtin_rules: args.rules.is_none(),
         sizes: PieceSizes::default(),
     };
-    write_in_pieces(input, &segmenter, &lang, how, &mut out)?;
+    let setup = |lang: &Lang| segmenter_for(args, lang);
+    write_in_pieces(input, known, &setup, how, &mut out)?;
     out.flush()?;
     Ok(ExitStatus::Clean)
 }
@@ -51,33 +46,113 @@ struct PieceOutput {
     sizes: PieceSizes,
 }
 
+/// Characters [`Lang::detect`] reads.
+const DETECT_CHARS: usize = 20_000;
+
 /// Reads `input` piece by piece and writes its sentences; returns how many
-/// pieces it was read in. Pieces may end inside a long line (open pieces)
-/// with the built-in rules and line output; not for JSON, which gives each
-/// sentence's block kind, and a later line can still change that (a setext
-/// heading).
+/// pieces it was read in. Without a known language, pieces are held until
+/// [`DETECT_CHARS`] characters (or the whole input) are there to detect it
+/// from, and `setup` makes the segmenter for it. Pieces may end inside a long
+/// line (open pieces) with the built-in rules and line output; not for JSON,
+/// which gives each sentence's block kind, and a later line can still change
+/// that (a setext heading).
 fn write_in_pieces(
     input: LineInput,
-    segmenter: &Segmenter,
-    lang: &Lang,
+    known: Option<Lang>,
+    setup: &dyn Fn(&Lang) -> anyhow::Result<Segmenter>,
     how: PieceOutput,
     out: &mut dyn Write,
 ) -> anyhow::Result<usize> {
     let display = input.display.clone();
     let open_pieces = how.builtin_rules && how.format != SegmentFormat::Json;
     let mut pieces = Pieces::new(input, open_pieces, how.sizes);
-    let mut lines = SentenceWriter::new(how.format, lang);
+    let ready = |lang: Lang| -> anyhow::Result<Cutter> {
+        Ok(Cutter {
+            segmenter: setup(&lang)?,
+            writer: SentenceWriter::new(how.format, &lang),
+            plain: how.plain,
+        })
+    };
+    let mut cutter = known.map(ready).transpose()?;
+    let mut held: Vec<Piece> = Vec::new();
     let mut count = 0;
     while let Some(piece) = pieces.next_piece()? {
         count += 1;
         if piece.whole && piece.text.trim().is_empty() {
             return Err(user_error("error-empty-input", &[("path", &display)]));
         }
-        let sentences = sentences_of(segmenter, how.plain, &piece.text);
+        if cutter.is_none() {
+            let seen: usize = held
+                .iter()
+                .chain([&piece])
+                .map(|p| p.text.chars().count())
+                .sum();
+            if seen < DETECT_CHARS {
+                match piece.open_line {
+                    Some(_) => pieces.give_back(piece, 0),
+                    None => held.push(piece),
+                }
+                continue;
+            }
+            let lang = detect(&display, held.iter().chain([&piece]))?;
+            let mut ready = ready(lang)?;
+            for earlier in held.drain(..) {
+                ready.piece(&mut pieces, earlier, out)?;
+            }
+            cutter = Some(ready);
+        }
+        if let Some(cutter) = &mut cutter {
+            cutter.piece(&mut pieces, piece, out)?;
+        }
+    }
+    let cutter = match cutter {
+        Some(cutter) => cutter,
+        None => {
+            let mut ready = ready(detect(&display, held.iter())?)?;
+            for earlier in held.drain(..) {
+                ready.piece(&mut pieces, earlier, out)?;
+            }
+            ready
+        }
+    };
+    cutter.writer.finish(out)?;
+    Ok(count)
+}
+
+/// The language of the text of the first pieces.
+fn detect<'p>(display: &str, pieces: impl Iterator<Item = &'p Piece>) -> anyhow::Result<Lang> {
+    let mut head = String::new();
+    for piece in pieces {
+        head.push_str(&piece.text);
+        if head.chars().count() >= DETECT_CHARS {
+            break;
+        }
+    }
+    Lang::detect(&head).ok_or_else(|| user_error("error-no-lang", &[("path", display)]))
+}
+
+/// Cuts pieces into sentences and writes them.
+struct Cutter {
+    segmenter: Segmenter,
+    writer: SentenceWriter,
+    plain: bool,
+}
+
+impl Cutter {
+    /// Writes the sentences of a piece; an open piece's unsettled end goes
+    /// back to `pieces`.
+    fn piece(
+        &mut self,
+        pieces: &mut Pieces,
+        piece: Piece,
+        out: &mut dyn Write,
+    ) -> anyhow::Result<()> {
+        let sentences = sentences_of(&self.segmenter, self.plain, &piece.text);
         if piece.open_line.is_none() {
-            lines.write(out, piece.start, &piece.text, sentences)?;
-            lines.end_piece(None);
-            continue;
+            self.writer
+                .write(out, piece.start, &piece.text, sentences)?;
+            self.writer.end_piece(None);
+            return Ok(());
         }
         let sentences: Vec<Sentence> = sentences.collect();
         let settled = settled_end(&piece, &sentences);
@@ -88,12 +163,12 @@ fn write_in_pieces(
         let done = sentences
             .into_iter()
             .take_while(|s| s.range.start < settled);
-        lines.write(out, piece.start, &piece.text[..settled], done)?;
-        lines.end_piece(next_block);
+        self.writer
+            .write(out, piece.start, &piece.text[..settled], done)?;
+        self.writer.end_piece(next_block);
         pieces.give_back(piece, settled);
+        Ok(())
     }
-    lines.finish(out)?;
-    Ok(count)
 }
 
 /// The sentences of `text`, as Markdown or as plain text.
@@ -240,19 +315,6 @@ impl JsonWriter {
     }
 }
 
-fn run_whole(args: &SegmentArgs) -> anyhow::Result<ExitStatus> {
-    let input = read_input(args.file.as_deref())?;
-    let lang = file_lang(&input, args.lang.as_deref())?;
-    let segmenter = segmenter_for(args, &lang)?;
-    let sentences = sentences_of(&segmenter, args.plain, &input.text);
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut writer = SentenceWriter::new(args.format, &lang);
-    writer.write(&mut out, 0, &input.text, sentences)?;
-    writer.finish(&mut out)?;
-    out.flush()?;
-    Ok(ExitStatus::Clean)
-}
-
 /// The built-in segmenter for `lang`, or the user's SRX rules.
 fn segmenter_for(args: &SegmentArgs, lang: &Lang) -> anyhow::Result<Segmenter> {
     let Some(path) = &args.rules else {
@@ -358,9 +420,46 @@ mod tests {
         lines.finish(&mut whole).expect("write");
         let mut cut = Vec::new();
         let input = reader(text.as_bytes().to_vec());
-        let count = write_in_pieces(input, &segmenter, &lang, how, &mut cut).expect("valid input");
+        let count =
+            write_in_pieces(input, Some(lang), &builtin, how, &mut cut).expect("valid input");
         let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8");
         (text(whole), text(cut), count)
+    }
+
+    fn builtin(lang: &Lang) -> anyhow::Result<Segmenter> {
+        Ok(Segmenter::new(lang))
+    }
+
+    #[test]
+    fn without_a_language_the_first_pieces_are_held_until_it_is_detected() {
+        let samples = [
+            (
+                "ja",
+                "「日本は北方領土と呼ぶ。」と述べた。交渉は第{n}回目だった。",
+            ),
+            ("ru", "В {n} г. стороны подписали декларацию. Договора нет!"),
+        ];
+        for (tag, sentences) in samples {
+            // Short (detected from the whole input) and long (from the first pieces).
+            for text in [sentences.replace("{n}", "1"), long_line(sentences)] {
+                let lang = Lang::parse(tag).expect("valid tag");
+                for how in [TEXT, JSON] {
+                    let mut known = Vec::new();
+                    let input = reader(text.clone().into_bytes());
+                    write_in_pieces(input, Some(lang.clone()), &builtin, how, &mut known)
+                        .expect("valid input");
+                    let mut detected = Vec::new();
+                    let input = reader(text.clone().into_bytes());
+                    write_in_pieces(input, None, &builtin, how, &mut detected)
+                        .expect("valid input");
+                    assert_eq!(known, detected, "{tag}");
+                }
+            }
+        }
+        let digits = reader(b"12 34 56\n".to_vec());
+        let error = write_in_pieces(digits, None, &builtin, TEXT, &mut Vec::new())
+            .expect_err("no language");
+        assert!(error.to_string().contains("t.md"), "{error}");
     }
 
     /// Bytes read 8 KiB at a time, as from standard input or a file.
@@ -512,9 +611,8 @@ mod tests {
         let line = long_line("Япония и Россия ведут переговоры {n}.");
         let mut bytes = format!("Заголовок\n\n{line}").into_bytes();
         bytes.extend_from_slice(b"\xff tail.\n");
-        let segmenter = Segmenter::new(&Lang::parse("ru").expect("valid tag"));
         let lang = Lang::parse("ru").expect("valid tag");
-        let error = write_in_pieces(reader(bytes), &segmenter, &lang, TEXT, &mut Vec::new())
+        let error = write_in_pieces(reader(bytes), Some(lang), &builtin, TEXT, &mut Vec::new())
             .expect_err("invalid UTF-8");
         let column = line.chars().count() + 1;
         assert!(error.to_string().contains("line=3"), "{error}");
@@ -593,7 +691,7 @@ mod tests {
                         size: 0,
                     };
                     let mut cut = Vec::new();
-                    match write_in_pieces(input, &segmenter, &lang, how, &mut cut) {
+                    match write_in_pieces(input, Some(lang.clone()), &builtin, how, &mut cut) {
                         Ok(_) => proptest::prop_assert_eq!(
                             String::from_utf8_lossy(&whole),
                             String::from_utf8_lossy(&cut)

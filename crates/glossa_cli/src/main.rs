@@ -12,6 +12,7 @@ mod help;
 mod input;
 mod pipeline;
 mod progress;
+mod reread;
 mod stream;
 mod structured;
 mod unit_lanes;

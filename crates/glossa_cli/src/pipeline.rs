@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use glossa_align::{AlignDoc, AlignOptions, Bead, Group, align_many, align_pair};
@@ -16,6 +16,7 @@ use crate::args::InputArgs;
 use crate::error::{UserError, user_error};
 use crate::glossary_file::load_glossary;
 use crate::progress::Progress;
+use crate::reread::{Budget, Catalog, ParkedFile, Reread, catalogs_set, hold_budget, parked_set};
 use glossa_formats::FormatKind;
 use rayon::prelude::*;
 
@@ -24,8 +25,7 @@ use crate::input::{
 };
 use crate::stream::{StreamedTmx, TmxScan, scan, streamable};
 use crate::structured::{
-    LangFacts, Register, StructuredInput, bilingual_set, catalog_set, slot_docs, slot_langs,
-    streamed_set,
+    LangFacts, StructuredInput, bilingual_set, slot_docs, slot_langs, streamed_set,
 };
 
 /// One segmented file.
@@ -117,60 +117,6 @@ pub struct DocSet {
     pub reread: Option<Reread>,
 }
 
-/// How [`Workspace::reread`] reads a set again.
-#[derive(Debug)]
-pub enum Reread {
-    /// Markdown or plain-text documents, by path.
-    Documents(Vec<PathBuf>),
-    /// A bilingual file, with its target language from `--langs`.
-    Bilingual(ParkedFile, Option<String>),
-    /// Message catalogs, each with its locale.
-    Catalogs(Vec<(ParkedFile, Lang)>),
-}
-
-/// A structured file `check` parsed and let go: past its memory budget
-/// ([`hold_budget`]) it is read again when its set is checked.
-#[derive(Debug, Clone)]
-pub struct ParkedFile {
-    path: PathBuf,
-    display: String,
-    kind: FormatKind,
-    /// Length of its decoded text.
-    len: usize,
-}
-
-impl ParkedFile {
-    fn read(&self) -> anyhow::Result<StructuredInput> {
-        read_structured(&self.display, &read_bytes(&self.path)?, self.kind)
-    }
-}
-
-/// Bytes of structured files (decoded text) `check` keeps parsed in memory
-/// for a run (`GLOSSA_HOLD_BYTES`, 32 MiB by default: parsed, a file takes
-/// about ten times its text); the files past it are read again when their
-/// set is checked, so memory stays bounded by the largest set.
-fn hold_budget() -> usize {
-    std::env::var("GLOSSA_HOLD_BYTES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(32 << 20)
-}
-
-/// What is left of the budget of [`hold_budget`], shared by the threads
-/// that read files.
-struct Budget(AtomicUsize);
-
-impl Budget {
-    /// Takes `bytes` from the budget if they fit.
-    fn take(&self, bytes: usize) -> bool {
-        self.0
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
-                left.checked_sub(bytes)
-            })
-            .is_ok()
-    }
-}
-
 impl DocSet {
     /// The alignment of the source with translation `k` (1-based index in
     /// `docs`), each pair tagged with the group (row) it falls in.
@@ -238,65 +184,12 @@ pub struct Workspace {
     pub terms: Option<TermContext>,
     /// Files that could not be read; the run reports them and exits 2.
     pub failures: Vec<anyhow::Error>,
-    segmenters: Segmenters,
-    source_lang: Lang,
-}
-
-impl Workspace {
-    /// A set [`load_streaming`] left to be read when it is checked, read,
-    /// segmented and aligned as [`load`] would have done it (same file ids).
-    pub fn reread(&self, set: &DocSet) -> anyhow::Result<DocSet> {
-        // The files keep their ids: a bilingual file has one for all its
-        // documents, catalogs one each, in order.
-        let ids: Vec<FileId> = set.docs.iter().map(|d| d.file).collect();
-        let mut registered = 0;
-        let mut same_ids = |_| {
-            let id = ids.get(registered).or(ids.last()).copied();
-            registered += 1;
-            id.unwrap_or(FileId(0))
-        };
-        match &set.reread {
-            None | Some(Reread::Documents(_)) => self.read_doc_set(set),
-            Some(Reread::Bilingual(file, given)) => bilingual_set(
-                &mut same_ids,
-                file.read()?,
-                &self.source_lang,
-                given.as_deref(),
-            ),
-            Some(Reread::Catalogs(files)) => {
-                let mut inputs = Vec::with_capacity(files.len());
-                for (file, lang) in files {
-                    inputs.push((file.read()?, lang.clone()));
-                }
-                Ok(catalog_set(&mut same_ids, inputs))
-            }
-        }
-    }
-
-    /// A set of documents read again (see [`Workspace::reread`]).
-    fn read_doc_set(&self, set: &DocSet) -> anyhow::Result<DocSet> {
-        let paths = match &set.reread {
-            Some(Reread::Documents(paths)) => paths.as_slice(),
-            _ => &[],
-        };
-        let mut docs = Vec::with_capacity(set.docs.len());
-        for (doc, path) in set.docs.iter().zip(paths) {
-            let text = decode_utf8(&doc.display, read_bytes(path)?)?;
-            let sentences = self.segmenters.for_lang(&doc.lang).segment(&text);
-            docs.push(LoadedDoc {
-                file: doc.file,
-                lang: doc.lang.clone(),
-                display: doc.display.clone(),
-                text: Arc::new(text),
-                sentences,
-            });
-        }
-        Ok(documents_set(docs, self.terms.as_ref()))
-    }
+    pub(crate) segmenters: Segmenters,
+    pub(crate) source_lang: Lang,
 }
 
 /// A set of documents, aligned.
-fn documents_set(docs: Vec<LoadedDoc>, terms: Option<&TermContext>) -> DocSet {
+pub(crate) fn documents_set(docs: Vec<LoadedDoc>, terms: Option<&TermContext>) -> DocSet {
     let (groups, pair_beads) = align_docs(&docs, terms);
     DocSet {
         docs,
@@ -336,21 +229,6 @@ enum ReadFile {
     Catalog(Catalog, Lang),
 }
 
-/// A message catalog, parsed or let go.
-enum Catalog {
-    Kept(StructuredInput, PathBuf),
-    Parked(ParkedFile),
-}
-
-impl Catalog {
-    fn display(&self) -> &str {
-        match self {
-            Catalog::Kept(input, _) => &input.display,
-            Catalog::Parked(file) => &file.display,
-        }
-    }
-}
-
 /// A Markdown or plain-text file, not yet in the source map: segmented, or
 /// (for `check`) only its language and length known, to be read again.
 struct LoadedText {
@@ -364,10 +242,10 @@ struct LoadedText {
 /// One segmenter per language, shared by the threads that read files
 /// (building one compiles its rules).
 #[derive(Debug, Default)]
-struct Segmenters(Mutex<BTreeMap<String, Arc<Segmenter>>>);
+pub(crate) struct Segmenters(Mutex<BTreeMap<String, Arc<Segmenter>>>);
 
 impl Segmenters {
-    fn for_lang(&self, lang: &Lang) -> Arc<Segmenter> {
+    pub(crate) fn for_lang(&self, lang: &Lang) -> Arc<Segmenter> {
         let mut map = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         Arc::clone(
             map.entry(lang.to_string())
@@ -649,64 +527,6 @@ fn load_with(
     })
 }
 
-/// The set of catalogs `members`: built from the parsed files, or, when one
-/// of them was let go, left to be read again (each in the source map).
-fn catalogs_set(register: Register<'_>, members: Vec<(Catalog, Lang)>) -> DocSet {
-    if members.iter().all(|(c, _)| matches!(c, Catalog::Kept(..))) {
-        let inputs = members
-            .into_iter()
-            .filter_map(|(c, lang)| match c {
-                Catalog::Kept(input, _) => Some((input, lang)),
-                Catalog::Parked(_) => None,
-            })
-            .collect();
-        return catalog_set(register, inputs);
-    }
-    let mut docs = Vec::new();
-    let mut files = Vec::new();
-    for (catalog, lang) in members {
-        let file = match catalog {
-            Catalog::Parked(file) => file,
-            Catalog::Kept(input, path) => ParkedFile {
-                path,
-                len: input.text.len(),
-                kind: input.parsed.kind,
-                display: input.display,
-            },
-        };
-        let tag = Some(lang.to_string());
-        let id = register(SourceFile::excerpted(
-            file.display.clone(),
-            tag,
-            file.len,
-            vec![],
-        ));
-        docs.push(LoadedDoc {
-            file: id,
-            lang: lang.clone(),
-            display: file.display.clone(),
-            text: Arc::default(),
-            sentences: Vec::new(),
-        });
-        files.push((file, lang));
-    }
-    parked_set(docs, SetKind::Catalogs, Reread::Catalogs(files))
-}
-
-/// A set whose documents are read when it is checked.
-fn parked_set(docs: Vec<LoadedDoc>, kind: SetKind, reread: Reread) -> DocSet {
-    DocSet {
-        pair_beads: vec![Vec::new(); docs.len().saturating_sub(1)],
-        docs,
-        groups: Vec::new(),
-        kind,
-        units: Vec::new(),
-        catalog_gaps: Vec::new(),
-        stream: None,
-        reread: Some(reread),
-    }
-}
-
 /// Loads the glossary and builds matchers for the run's languages.
 pub fn term_context(
     path: &std::path::Path,
@@ -763,7 +583,7 @@ fn plan_sets(keys: &[String], langs: &[Lang], source_lang: &Lang) -> Vec<Vec<usi
 }
 
 /// Decodes and parses a structured file; errors name the file, line and column.
-fn read_structured(
+pub(crate) fn read_structured(
     display: &str,
     bytes: &[u8],
     kind: FormatKind,

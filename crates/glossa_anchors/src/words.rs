@@ -142,11 +142,27 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
         .filter(|word| (2..=24).contains(&word.len()))
         .any(|word| {
             if word.bytes().all(|b| b.is_ascii_lowercase()) {
-                number_word(word, lang).is_some()
-            } else {
-                number_word(&word.to_lowercase(), lang).is_some()
+                return number_word(word, lang).is_some();
+            }
+            let mut buffer = [0; 64];
+            match lowercase_into(word, &mut buffer) {
+                Some(lower) => number_word(lower, lang).is_some(),
+                None => number_word(&word.to_lowercase(), lang).is_some(),
             }
         })
+}
+
+/// The word lowercased character by character into `buffer` (no allocation), `None` when it
+/// does not fit. Differs from `str::to_lowercase` only for a final Greek sigma, which no
+/// number word has.
+fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let end = len + c.len_utf8();
+        c.encode_utf8(buffer.get_mut(len..end)?);
+        len = end;
+    }
+    std::str::from_utf8(buffer.get(..len)?).ok()
 }
 
 const STOP: &[&str] = &[
@@ -506,5 +522,19 @@ mod tests {
         assert!(has_number_word("Two frigates.", &lang("en")));
         assert!(!has_number_word("Frigates entered the port.", &lang("en")));
         assert!(keys("Паром ходит дважды в неделю.", "ru").contains(&"2".to_string()));
+        assert!(has_number_word("ДВА фрегата", &lang("ru")));
+    }
+
+    #[test]
+    fn lowercase_on_the_stack_is_str_lowercase() {
+        let mut buffer = [0; 64];
+        for word in ["ДВУМЯ", "İKİ", "Üç", "ŞUBAT", "Twelve", "ǅ"] {
+            assert_eq!(
+                lowercase_into(word, &mut buffer),
+                Some(word.to_lowercase().as_str())
+            );
+        }
+        let mut small = [0; 4];
+        assert_eq!(lowercase_into("ДВУМЯ", &mut small), None);
     }
 }

@@ -115,7 +115,9 @@ pub fn check_lanes<'a>(
             found.extend(term_found);
             continue;
         }
+        let mut left = pairs.len();
         for pair in pairs {
+            left -= 1;
             // A unit without a translation has no finding of its own nor a part in the
             // project-wide passes.
             let Some(target) = pair.target else {
@@ -128,7 +130,13 @@ pub fn check_lanes<'a>(
             found.extend(lane.checker.add(&pair));
             match lane.segments.last_mut() {
                 Some((_, Origin::Memory(units))) => units.push(pair),
-                _ => lane.segments.push((lane.count, Origin::Memory(vec![pair]))),
+                _ => {
+                    // Room for the set's other units: grown one at a time, 100,000 pairs were
+                    // copied over and over.
+                    let mut units = Vec::with_capacity(left + 1);
+                    units.push(pair);
+                    lane.segments.push((lane.count, Origin::Memory(units)));
+                }
             }
             lane.count += 1;
         }

@@ -22,9 +22,9 @@ use crate::pipeline::Workspace;
 use crate::stream::{OwnedPair, RawUnit, StreamedTmx, each_pair_and_unit, excerpt, fetch};
 
 /// Where the units of a lane come from, from its unit `start` on.
-enum Origin<'a> {
-    /// Units of a parsed file.
-    Memory(Vec<UnitPair<'a>>),
+enum Origin {
+    /// Units of the parsed set `set`: `units[set][i]` for each `i` listed.
+    Memory { set: usize, picks: Vec<usize> },
     /// Translation slot `k` of the streamed set `set`.
     Stream { set: usize, k: usize },
 }
@@ -35,7 +35,7 @@ struct Lane<'a> {
     checker: UnitChecker,
     count: usize,
     /// `(first unit, origin)`, in order.
-    segments: Vec<(usize, Origin<'a>)>,
+    segments: Vec<(usize, Origin)>,
 }
 
 /// The lane of a language pair (its index), opened when first seen.
@@ -71,7 +71,7 @@ pub fn check_lanes<'a>(
 ) -> anyhow::Result<Vec<Diagnostic>> {
     let mut lanes: Vec<Lane<'a>> = Vec::new();
     let mut found = Vec::new();
-    for (index, (set, pairs)) in workspace.sets.iter().zip(units).enumerate() {
+    for (index, (set, pairs)) in workspace.sets.iter().zip(&units).enumerate() {
         if let Some(tmx) = &set.stream {
             let Some((source, targets)) = tmx.langs.split_first() else {
                 continue;
@@ -115,9 +115,7 @@ pub fn check_lanes<'a>(
             found.extend(term_found);
             continue;
         }
-        let mut left = pairs.len();
-        for pair in pairs {
-            left -= 1;
+        for (at_pair, pair) in pairs.iter().enumerate() {
             // A unit without a translation has no finding of its own nor a part in the
             // project-wide passes.
             let Some(target) = pair.target else {
@@ -127,15 +125,15 @@ pub fn check_lanes<'a>(
             let Some(lane) = lanes.get_mut(at) else {
                 continue;
             };
-            found.extend(lane.checker.add(&pair));
+            found.extend(lane.checker.add(pair));
             match lane.segments.last_mut() {
-                Some((_, Origin::Memory(units))) => units.push(pair),
+                Some((_, Origin::Memory { set, picks })) if *set == index => picks.push(at_pair),
                 _ => {
-                    // Room for the set's other units: grown one at a time, 100,000 pairs were
-                    // copied over and over.
-                    let mut units = Vec::with_capacity(left + 1);
-                    units.push(pair);
-                    lane.segments.push((lane.count, Origin::Memory(units)));
+                    let origin = Origin::Memory {
+                        set: index,
+                        picks: vec![at_pair],
+                    };
+                    lane.segments.push((lane.count, origin));
                 }
             }
             lane.count += 1;
@@ -158,7 +156,9 @@ pub fn check_lanes<'a>(
         }
         found.extend(lane.checker.complete(&pending, |unit| {
             match segment(&lane.segments, unit)? {
-                (start, Origin::Memory(units)) => units.get(unit - start).copied(),
+                (start, Origin::Memory { set, picks }) => {
+                    units.get(*set)?.get(*picks.get(unit - start)?).copied()
+                }
                 (start, Origin::Stream { set, k }) => fetched
                     .get(set)?
                     .get(&(*k, unit - start))
@@ -223,10 +223,7 @@ fn unit_terms(
 }
 
 /// The segment holding unit `unit`: its first unit and origin.
-fn segment<'s, 'a>(
-    segments: &'s [(usize, Origin<'a>)],
-    unit: usize,
-) -> Option<(usize, &'s Origin<'a>)> {
+fn segment(segments: &[(usize, Origin)], unit: usize) -> Option<(usize, &Origin)> {
     let after = segments.partition_point(|(start, _)| *start <= unit);
     let (start, origin) = segments.get(after.checked_sub(1)?)?;
     Some((*start, origin))

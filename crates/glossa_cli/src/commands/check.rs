@@ -219,7 +219,12 @@ fn check_set<'a>(
             continue;
         }
         diagnostics.extend(check_pair_terms(&input, settings));
-        unit_pairs.extend(unit_pairs_of(set, k, &pairs));
+        let mut units = unit_pairs_of(set, k, &pairs);
+        if unit_pairs.is_empty() {
+            std::mem::swap(&mut unit_pairs, &mut units);
+        } else {
+            unit_pairs.append(&mut units);
+        }
         if set.kind == SetKind::Catalogs {
             diagnostics.extend(catalog_coverage(set, k, settings));
         }
@@ -250,30 +255,28 @@ fn unit_pairs_of<'a>(set: &'a DocSet, k: usize, pairs: &[AlignedPair]) -> Vec<Un
     let empty: &[UnitInfo] = &[];
     let source_infos = set.units.first().map_or(empty, Vec::as_slice);
     let target_infos = set.units.get(k).map_or(empty, Vec::as_slice);
-    pairs
-        .iter()
-        .filter_map(|pair| {
-            let (source_text, source_info) =
-                unit_text(source, source_infos, pair.src.clone().next()?)?;
-            let target = pair
-                .tgt
-                .clone()
-                .next()
-                .and_then(|i| unit_text(target, target_infos, i));
-            // Catalog translators write `glossa-ignore` in their own file; the flags (plural
-            // forms, select variants and the variables of the message) are the source's.
-            let notes = match (&target, set.kind) {
-                (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
-                _ => &source_info.notes,
-            };
-            Some(UnitPair {
-                source: source_text,
-                target: target.map(|(text, _)| text),
-                flags: &source_info.flags,
-                notes,
-            })
+    let mut units = Vec::with_capacity(pairs.len());
+    units.extend(pairs.iter().filter_map(|pair| {
+        let (source_text, source_info) = unit_text(source, source_infos, pair.src.clone().next()?)?;
+        let target = pair
+            .tgt
+            .clone()
+            .next()
+            .and_then(|i| unit_text(target, target_infos, i));
+        // Catalog translators write `glossa-ignore` in their own file; the flags (plural
+        // forms, select variants and the variables of the message) are the source's.
+        let notes = match (&target, set.kind) {
+            (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
+            _ => &source_info.notes,
+        };
+        Some(UnitPair {
+            source: source_text,
+            target: target.map(|(text, _)| text),
+            flags: &source_info.flags,
+            notes,
         })
-        .collect()
+    }));
+    units
 }
 
 /// Messages missing from locale `k`, and messages only the locale has.

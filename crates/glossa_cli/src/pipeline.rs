@@ -263,7 +263,7 @@ fn read_file(
             sentences,
         }));
     }
-    let structured = read_structured(&display, &bytes, kind)?;
+    let structured = read_structured(&display, bytes, kind)?;
     if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
         let lang = match given {
             Some(tag) => parse_lang(tag)?,
@@ -503,11 +503,11 @@ fn plan_sets(keys: &[String], langs: &[Lang], source_lang: &Lang) -> Vec<Vec<usi
 /// Decodes and parses a structured file; errors name the file, line and column.
 fn read_structured(
     display: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     kind: FormatKind,
 ) -> anyhow::Result<StructuredInput> {
     let located = |e: glossa_formats::FormatError| format_error(display, &e);
-    let text = glossa_formats::decode(bytes, kind).map_err(located)?;
+    let text = glossa_formats::decode_owned(bytes, kind).map_err(located)?;
     if text.trim().is_empty() {
         return Err(user_error("error-empty-input", &[("path", display)]));
     }

@@ -164,12 +164,30 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
 /// number word has.
 fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
     let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         let end = len + c.len_utf8();
         c.encode_utf8(buffer.get_mut(len..end)?);
         len = end;
+        Some(())
+    };
+    for c in word.chars() {
+        match simple_lowercase(c) {
+            Some(lower) => push(lower)?,
+            None => c.to_lowercase().try_for_each(&mut push)?,
+        }
     }
     std::str::from_utf8(buffer.get(..len)?).ok()
+}
+
+/// The lowercase of an ASCII or basic Cyrillic letter without a table search (`None` for
+/// other characters).
+fn simple_lowercase(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' | 'А'..='Я' => char::from_u32(u32::from(c) + 32),
+        'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 80),
+        '\0'..='\u{7f}' | 'а'..='џ' => Some(c),
+        _ => None,
+    }
 }
 
 const STOP: &[&str] = &[
@@ -533,9 +551,17 @@ mod tests {
     }
 
     #[test]
+    fn simple_lowercase_agrees_with_char_lowercase() {
+        for c in ('\0'..='\u{7f}').chain('Ѐ'..='џ') {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(simple_lowercase(c).map(|l| vec![l]), Some(lower), "{c}");
+        }
+    }
+
+    #[test]
     fn lowercase_on_the_stack_is_str_lowercase() {
         let mut buffer = [0; 64];
-        for word in ["ДВУМЯ", "İKİ", "Üç", "ŞUBAT", "Twelve", "ǅ"] {
+        for word in ["ДВУМЯ", "ЁЛКИ", "İKİ", "Üç", "ŞUBAT", "Twelve", "ǅ", "ѢѲ"] {
             assert_eq!(
                 lowercase_into(word, &mut buffer),
                 Some(word.to_lowercase().as_str())

@@ -48,80 +48,86 @@ pub(crate) fn non_latin(lang: &Lang) -> bool {
 /// in Russian, `üç` in Turkish); `None` otherwise. Latin-script lists are
 /// kept apart: the Turkish `on` (ten) is the English preposition.
 pub(crate) fn number_word(lower: &str, lang: &Lang) -> Option<u32> {
-    const EN: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
-    const TR: [&str; 10] = [
-        "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on",
-    ];
-    const RU: &[(&str, u32)] = &[
-        ("один", 1),
-        ("одна", 1),
-        ("одно", 1),
-        ("одного", 1),
-        ("одной", 1),
-        ("одному", 1),
-        ("одним", 1),
-        ("одну", 1),
-        ("два", 2),
-        ("две", 2),
-        ("двух", 2),
-        ("двум", 2),
-        ("двумя", 2),
-        ("три", 3),
-        ("трёх", 3),
-        ("трех", 3),
-        ("трём", 3),
-        ("трем", 3),
-        ("тремя", 3),
-        ("четыре", 4),
-        ("четырёх", 4),
-        ("четырех", 4),
-        ("четырьмя", 4),
-        ("пять", 5),
-        ("пяти", 5),
-        ("пятью", 5),
-        ("шесть", 6),
-        ("шести", 6),
-        ("семь", 7),
-        ("семи", 7),
-        ("восемь", 8),
-        ("восьми", 8),
-        ("девять", 9),
-        ("девяти", 9),
-        ("десять", 10),
-        ("десяти", 10),
-        ("одиннадцать", 11),
-        ("одиннадцати", 11),
-        ("двенадцать", 12),
-        ("двенадцати", 12),
-        ("дважды", 2),
-        ("трижды", 3),
-        ("двое", 2),
-        ("трое", 3),
-        ("четверо", 4),
-        ("пятеро", 5),
-        ("десятки", 10),
-        ("десятков", 10),
-    ];
-    let pos = |list: &[&str]| list.iter().position(|w| *w == lower);
-    let latin = if lang.primary() == "tr" {
-        pos(&TR)
+    number_word_in(lower, lang.primary())
+}
+
+/// [`number_word`] for the primary language subtag `primary`.
+fn number_word_in(lower: &str, primary: &str) -> Option<u32> {
+    let latin = if primary == "tr" {
+        turkish_number(lower)
     } else {
-        pos(&EN)
+        english_number(lower)
     };
-    if let Some(i) = latin {
-        return u32::try_from(i + 1).ok();
-    }
     // Multiplicatives: `twice a week` is 週2回, `дважды` is `2 раза`.
-    const EN_TIMES: [&str; 3] = ["once", "twice", "thrice"];
-    if lang.primary() == "en"
-        && let Some(i) = pos(&EN_TIMES)
-    {
-        return u32::try_from(i + 1).ok();
-    }
-    RU.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
+    let times = || match lower {
+        "once" => Some(1),
+        "twice" => Some(2),
+        "thrice" => Some(3),
+        _ => None,
+    };
+    latin
+        .or_else(|| (primary == "en").then(times).flatten())
+        .or_else(|| russian_number(lower))
+}
+
+fn english_number(lower: &str) -> Option<u32> {
+    Some(match lower {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    })
+}
+
+fn turkish_number(lower: &str) -> Option<u32> {
+    Some(match lower {
+        "bir" => 1,
+        "iki" => 2,
+        "üç" => 3,
+        "dört" => 4,
+        "beş" => 5,
+        "altı" => 6,
+        "yedi" => 7,
+        "sekiz" => 8,
+        "dokuz" => 9,
+        "on" => 10,
+        _ => return None,
+    })
+}
+
+fn russian_number(lower: &str) -> Option<u32> {
+    Some(match lower {
+        "один" | "одна" | "одно" | "одного" | "одной" | "одному" | "одним" | "одну" => {
+            1
+        }
+        "два" | "две" | "двух" | "двум" | "двумя" | "дважды" | "двое" => {
+            2
+        }
+        "три" | "трёх" | "трех" | "трём" | "трем" | "тремя" | "трижды" | "трое" => {
+            3
+        }
+        "четыре" | "четырёх" | "четырех" | "четырьмя" | "четверо" => {
+            4
+        }
+        "пять" | "пяти" | "пятью" | "пятеро" => 5,
+        "шесть" | "шести" => 6,
+        "семь" | "семи" => 7,
+        "восемь" | "восьми" => 8,
+        "девять" | "девяти" => 9,
+        "десять" | "десяти" | "десятки" | "десятков" => 10,
+        "одиннадцать" | "одиннадцати" => 11,
+        "двенадцать" | "двенадцати" => 12,
+        _ => return None,
+    })
 }
 
 /// `char::is_alphabetic`, answered without a table lookup for ASCII and
@@ -138,15 +144,50 @@ pub fn is_letter(c: char) -> bool {
 /// True when the text has a number word of its language (`two`, `двух`, `üç`, `twice`): a cheap
 /// test, before extracting anchors, for texts without digits.
 pub fn has_number_word(text: &str, lang: &Lang) -> bool {
+    let primary = lang.primary();
     text.split(|c: char| !is_letter(c))
         .filter(|word| (2..=24).contains(&word.len()))
         .any(|word| {
             if word.bytes().all(|b| b.is_ascii_lowercase()) {
-                number_word(word, lang).is_some()
-            } else {
-                number_word(&word.to_lowercase(), lang).is_some()
+                return number_word_in(word, primary).is_some();
+            }
+            let mut buffer = [0; 64];
+            match lowercase_into(word, &mut buffer) {
+                Some(lower) => number_word_in(lower, primary).is_some(),
+                None => number_word_in(&word.to_lowercase(), primary).is_some(),
             }
         })
+}
+
+/// The word lowercased character by character into `buffer` (no allocation), `None` when it
+/// does not fit. Differs from `str::to_lowercase` only for a final Greek sigma, which no
+/// number word has.
+fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let mut len = 0;
+    let mut push = |c: char| {
+        let end = len + c.len_utf8();
+        c.encode_utf8(buffer.get_mut(len..end)?);
+        len = end;
+        Some(())
+    };
+    for c in word.chars() {
+        match simple_lowercase(c) {
+            Some(lower) => push(lower)?,
+            None => c.to_lowercase().try_for_each(&mut push)?,
+        }
+    }
+    std::str::from_utf8(buffer.get(..len)?).ok()
+}
+
+/// The lowercase of an ASCII or basic Cyrillic letter without a table search (`None` for
+/// other characters).
+fn simple_lowercase(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' | 'А'..='Я' => char::from_u32(u32::from(c) + 32),
+        'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 80),
+        '\0'..='\u{7f}' | 'а'..='џ' => Some(c),
+        _ => None,
+    }
 }
 
 const STOP: &[&str] = &[
@@ -506,5 +547,27 @@ mod tests {
         assert!(has_number_word("Two frigates.", &lang("en")));
         assert!(!has_number_word("Frigates entered the port.", &lang("en")));
         assert!(keys("Паром ходит дважды в неделю.", "ru").contains(&"2".to_string()));
+        assert!(has_number_word("ДВА фрегата", &lang("ru")));
+    }
+
+    #[test]
+    fn simple_lowercase_agrees_with_char_lowercase() {
+        for c in ('\0'..='\u{7f}').chain('Ѐ'..='џ') {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(simple_lowercase(c).map(|l| vec![l]), Some(lower), "{c}");
+        }
+    }
+
+    #[test]
+    fn lowercase_on_the_stack_is_str_lowercase() {
+        let mut buffer = [0; 64];
+        for word in ["ДВУМЯ", "ЁЛКИ", "İKİ", "Üç", "ŞUBAT", "Twelve", "ǅ", "ѢѲ"] {
+            assert_eq!(
+                lowercase_into(word, &mut buffer),
+                Some(word.to_lowercase().as_str())
+            );
+        }
+        let mut small = [0; 4];
+        assert_eq!(lowercase_into("ДВУМЯ", &mut small), None);
     }
 }

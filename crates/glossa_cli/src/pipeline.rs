@@ -297,8 +297,7 @@ fn read_file(
             len,
         }));
     }
-    let structured = read_structured(&display, &bytes, kind)?;
-    drop(bytes);
+    let structured = read_structured(&display, bytes, kind)?;
     let keep = !stream || budget.take(structured.text.len());
     let parked = || ParkedFile {
         path: path.to_path_buf(),
@@ -585,11 +584,11 @@ fn plan_sets(keys: &[String], langs: &[Lang], source_lang: &Lang) -> Vec<Vec<usi
 /// Decodes and parses a structured file; errors name the file, line and column.
 pub(crate) fn read_structured(
     display: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     kind: FormatKind,
 ) -> anyhow::Result<StructuredInput> {
     let located = |e: glossa_formats::FormatError| format_error(display, &e);
-    let text = glossa_formats::decode(bytes, kind).map_err(located)?;
+    let text = glossa_formats::decode_owned(bytes, kind).map_err(located)?;
     if text.trim().is_empty() {
         return Err(user_error("error-empty-input", &[("path", display)]));
     }

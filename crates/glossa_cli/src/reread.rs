@@ -41,7 +41,7 @@ pub struct ParkedFile {
 
 impl ParkedFile {
     fn read(&self) -> anyhow::Result<StructuredInput> {
-        read_structured(&self.display, &read_bytes(&self.path)?, self.kind)
+        read_structured(&self.display, read_bytes(&self.path)?, self.kind)
     }
 }
 

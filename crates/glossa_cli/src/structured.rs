@@ -48,25 +48,40 @@ pub fn bilingual_set(
         Arc::clone(&text),
     ));
     let by_position = facts.by_position;
+    let primaries = Primaries::of(&facts.tags);
     // Sized once: growing vectors of 100,000 sentences cost more than filling them.
     let count = input.parsed.units.len();
     let mut docs = slot_docs(&langs, file, &input.display, &text, count);
     let mut units: Vec<Vec<UnitInfo>> = langs.iter().map(|_| Vec::with_capacity(count)).collect();
     let mut groups = Vec::with_capacity(count);
-    for (index, unit) in input.parsed.units.iter().enumerate() {
+    let mut picks = Vec::with_capacity(langs.len());
+    for (index, mut unit) in input.parsed.units.into_iter().enumerate() {
+        picks.clear();
+        picks.extend(
+            (0..langs.len()).map(|slot| slot_index(&unit, slot, &langs, by_position, &primaries)),
+        );
         let mut members = Vec::with_capacity(langs.len());
-        for slot in 0..langs.len() {
+        for (slot, &pick) in picks.iter().enumerate() {
             let start = docs[slot].sentences.len();
-            if let Some(variant) = slot_variant(unit, slot, &langs, by_position) {
-                docs[slot].sentences.push(Sentence::verbatim(
-                    variant.span.clone(),
-                    variant.text.clone(),
-                    index,
-                ));
-                units[slot].push(unit_info(
-                    unit,
-                    variant.codes.iter().map(|c| c.id.clone()).collect(),
-                ));
+            // The unit's texts and facts are moved into the slot that uses them last.
+            let last = !picks[slot + 1..].contains(&pick);
+            if let Some(variant) = pick.and_then(|i| unit.variants.get_mut(i)) {
+                let text = take_or_clone(&mut variant.text, last);
+                let codes = variant.codes.iter().map(|c| c.id.clone()).collect();
+                docs[slot]
+                    .sentences
+                    .push(Sentence::verbatim(variant.span.clone(), text, index));
+                let info = if picks[slot + 1..].iter().any(Option::is_some) {
+                    unit_info(&unit, codes)
+                } else {
+                    UnitInfo {
+                        id: std::mem::take(&mut unit.id),
+                        flags: std::mem::take(&mut unit.flags),
+                        notes: std::mem::take(&mut unit.notes),
+                        codes,
+                    }
+                };
+                units[slot].push(info);
             }
             members.push(start..docs[slot].sentences.len());
         }
@@ -288,23 +303,65 @@ pub fn slot_variant<'u>(
     langs: &[Lang],
     by_position: bool,
 ) -> Option<&'u Variant> {
+    let index = slot_index(unit, slot, langs, by_position, &Primaries::default())?;
+    unit.variants.get(index)
+}
+
+/// The index of [`slot_variant`], with the primary subtags of the file's tags parsed once.
+fn slot_index(
+    unit: &Unit,
+    slot: usize,
+    langs: &[Lang],
+    by_position: bool,
+    primaries: &Primaries,
+) -> Option<usize> {
     if by_position {
-        return unit.variants.get(slot);
+        return (slot < unit.variants.len()).then_some(slot);
     }
     let lang = langs.get(slot)?;
     unit.variants
         .iter()
-        .find(|v| {
+        .position(|v| {
             // A tag written as the slot's own needs no parse (PO tags every unit so).
-            v.lang.as_deref().is_some_and(|l| {
-                l == lang.as_str() || Lang::parse(l).is_ok_and(|l| l.primary() == lang.primary())
-            })
+            v.lang
+                .as_deref()
+                .is_some_and(|l| l == lang.as_str() || primaries.same(l, lang))
         })
-        .or_else(|| {
-            (langs.len() == 2)
-                .then(|| unit.variants.get(slot))
-                .flatten()
-        })
+        .or_else(|| (langs.len() == 2 && slot < unit.variants.len()).then_some(slot))
+}
+
+/// The primary subtag of each distinct variant tag of a file (`None`: not a language tag).
+#[derive(Debug, Default)]
+struct Primaries(Vec<(String, Option<String>)>);
+
+impl Primaries {
+    fn of(tags: &[String]) -> Self {
+        Self(
+            tags.iter()
+                .map(|tag| {
+                    let primary = Lang::parse(tag).ok().map(|l| l.primary().to_string());
+                    (tag.clone(), primary)
+                })
+                .collect(),
+        )
+    }
+
+    /// True when `tag` has the primary subtag of `lang`.
+    fn same(&self, tag: &str, lang: &Lang) -> bool {
+        match self.0.iter().find(|(t, _)| t == tag) {
+            Some((_, primary)) => primary.as_deref() == Some(lang.primary()),
+            None => Lang::parse(tag).is_ok_and(|l| l.primary() == lang.primary()),
+        }
+    }
+}
+
+/// The string, moved out when `last`, else copied.
+fn take_or_clone(text: &mut String, last: bool) -> String {
+    if last {
+        std::mem::take(text)
+    } else {
+        text.clone()
+    }
 }
 
 fn unit_info(unit: &Unit, codes: Vec<String>) -> UnitInfo {

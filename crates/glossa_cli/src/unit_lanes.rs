@@ -25,9 +25,9 @@ use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace};
 use crate::stream::{OwnedPair, RawUnit, StreamedTmx, each_pair_and_unit, excerpt, fetch};
 
 /// Where the units of a lane come from, from its unit `start` on.
-enum Origin<'a> {
-    /// Units of a parsed file.
-    Memory(Vec<UnitPair<'a>>),
+enum Origin {
+    /// Units of the parsed set `set`: `units[set][i]` for each `i` listed.
+    Memory { set: usize, picks: Vec<usize> },
     /// Translation slot `k` of the streamed set `set`.
     Stream { set: usize, k: usize },
     /// Translation `k` of set `set`, read again when it is needed (see
@@ -41,7 +41,7 @@ struct Lane<'a> {
     checker: UnitChecker,
     count: usize,
     /// `(first unit, origin)`, in order.
-    segments: Vec<(usize, Origin<'a>)>,
+    segments: Vec<(usize, Origin)>,
 }
 
 /// The lane of a language pair (its index), opened when first seen.
@@ -77,7 +77,7 @@ pub fn check_lanes<'a>(
 ) -> anyhow::Result<Vec<Diagnostic>> {
     let mut lanes: Vec<Lane<'a>> = Vec::new();
     let mut found = Vec::new();
-    for (index, (set, pairs)) in workspace.sets.iter().zip(units).enumerate() {
+    for (index, (set, pairs)) in workspace.sets.iter().zip(&units).enumerate() {
         if let Some(tmx) = &set.stream {
             let Some((source, targets)) = tmx.langs.split_first() else {
                 continue;
@@ -140,7 +140,7 @@ pub fn check_lanes<'a>(
             }
             continue;
         }
-        for pair in pairs {
+        for (at_pair, pair) in pairs.iter().enumerate() {
             // A unit without a translation has no finding of its own nor a part in the
             // project-wide passes.
             let Some(target) = pair.target else {
@@ -150,10 +150,16 @@ pub fn check_lanes<'a>(
             let Some(lane) = lanes.get_mut(at) else {
                 continue;
             };
-            found.extend(lane.checker.add(&pair));
+            found.extend(lane.checker.add(pair));
             match lane.segments.last_mut() {
-                Some((_, Origin::Memory(units))) => units.push(pair),
-                _ => lane.segments.push((lane.count, Origin::Memory(vec![pair]))),
+                Some((_, Origin::Memory { set, picks })) if *set == index => picks.push(at_pair),
+                _ => {
+                    let origin = Origin::Memory {
+                        set: index,
+                        picks: vec![at_pair],
+                    };
+                    lane.segments.push((lane.count, origin));
+                }
             }
             lane.count += 1;
         }
@@ -194,7 +200,9 @@ pub fn check_lanes<'a>(
         }
         found.extend(lane.checker.complete(&pending, |unit| {
             match segment(&lane.segments, unit)? {
-                (start, Origin::Memory(units)) => units.get(unit - start).copied(),
+                (start, Origin::Memory { set, picks }) => {
+                    units.get(*set)?.get(*picks.get(unit - start)?).copied()
+                }
                 (start, Origin::Stream { set, k } | Origin::Reread { set, k }) => fetched
                     .get(set)?
                     .get(&(*k, unit - start))
@@ -281,30 +289,28 @@ pub fn unit_pairs_of<'a>(set: &'a DocSet, k: usize, pairs: &[AlignedPair]) -> Ve
     let empty: &[UnitInfo] = &[];
     let source_infos = set.units.first().map_or(empty, Vec::as_slice);
     let target_infos = set.units.get(k).map_or(empty, Vec::as_slice);
-    pairs
-        .iter()
-        .filter_map(|pair| {
-            let (source_text, source_info) =
-                unit_text(source, source_infos, pair.src.clone().next()?)?;
-            let target = pair
-                .tgt
-                .clone()
-                .next()
-                .and_then(|i| unit_text(target, target_infos, i));
-            // Catalog translators write `glossa-ignore` in their own file; the flags (plural
-            // forms, select variants and the variables of the message) are the source's.
-            let notes = match (&target, set.kind) {
-                (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
-                _ => &source_info.notes,
-            };
-            Some(UnitPair {
-                source: source_text,
-                target: target.map(|(text, _)| text),
-                flags: &source_info.flags,
-                notes,
-            })
+    let mut units = Vec::with_capacity(pairs.len());
+    units.extend(pairs.iter().filter_map(|pair| {
+        let (source_text, source_info) = unit_text(source, source_infos, pair.src.clone().next()?)?;
+        let target = pair
+            .tgt
+            .clone()
+            .next()
+            .and_then(|i| unit_text(target, target_infos, i));
+        // Catalog translators write `glossa-ignore` in their own file; the flags (plural
+        // forms, select variants and the variables of the message) are the source's.
+        let notes = match (&target, set.kind) {
+            (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
+            _ => &source_info.notes,
+        };
+        Some(UnitPair {
+            source: source_text,
+            target: target.map(|(text, _)| text),
+            flags: &source_info.flags,
+            notes,
         })
-        .collect()
+    }));
+    units
 }
 
 /// The unit pairs of translation `k` of a structured set that have a
@@ -317,10 +323,7 @@ fn translated_pairs(set: &DocSet, k: usize) -> Vec<UnitPair<'_>> {
 }
 
 /// The segment holding unit `unit`: its first unit and origin.
-fn segment<'s, 'a>(
-    segments: &'s [(usize, Origin<'a>)],
-    unit: usize,
-) -> Option<(usize, &'s Origin<'a>)> {
+fn segment(segments: &[(usize, Origin)], unit: usize) -> Option<(usize, &Origin)> {
     let after = segments.partition_point(|(start, _)| *start <= unit);
     let (start, origin) = segments.get(after.checked_sub(1)?)?;
     Some((*start, origin))

@@ -17,29 +17,44 @@ use crate::{FormatError, FormatErrorKind, FormatKind};
 /// * UTF-32 (by its BOM) is refused, and so is a NUL character in the decoded text (a binary
 ///   file, or UTF-16 without a BOM: [`utf16_without_bom`] names it), at its line and column.
 pub fn decode(bytes: &[u8], kind: FormatKind) -> Result<String, FormatError> {
-    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
-        return Err(FormatError::new(
-            1,
-            1,
-            FormatErrorKind::Encoding("UTF-32 is not supported: convert the file to UTF-8".into()),
-        ));
+    let text = match plan(bytes, kind)? {
+        Plan::Utf8 { skip } => decode_utf8(bytes.get(skip..).unwrap_or_default())?,
+        Plan::Utf16 { skip, le } => decode_utf16(bytes.get(skip..).unwrap_or_default(), le)?,
+        Plan::Legacy(encoding) => decode_legacy(bytes, encoding)?,
+    };
+    refuse_nul(text, bytes)
+}
+
+/// [`decode`], taking the bytes: a file in UTF-8 without a byte-order mark becomes its text
+/// without a copy.
+pub fn decode_owned(bytes: Vec<u8>, kind: FormatKind) -> Result<String, FormatError> {
+    if !matches!(plan(&bytes, kind)?, Plan::Utf8 { skip: 0 }) {
+        return decode(&bytes, kind);
     }
-    let text = decode_any(bytes, kind)?;
-    if let Some(nul) = text.find('\0') {
-        let (line, column) = LineIndex::new(&text).line_col(nul);
-        let reason = match utf16_without_bom(bytes) {
-            Some(encoding) => format!(
-                "a NUL character: the file looks like {encoding} without a byte-order mark, convert it to UTF-8"
-            ),
-            None => "a NUL character (a binary file?)".to_owned(),
-        };
-        return Err(FormatError::new(
-            line,
-            column,
-            FormatErrorKind::Encoding(reason),
-        ));
+    match String::from_utf8(bytes) {
+        Ok(text) if !text.contains('\0') => Ok(text),
+        Ok(text) => decode(text.as_bytes(), kind),
+        Err(invalid) => decode(invalid.as_bytes(), kind),
     }
-    Ok(text)
+}
+
+/// A decoded text, refused when it holds a NUL character (at its line and column).
+fn refuse_nul(text: String, bytes: &[u8]) -> Result<String, FormatError> {
+    let Some(nul) = text.find('\0') else {
+        return Ok(text);
+    };
+    let (line, column) = LineIndex::new(&text).line_col(nul);
+    let reason = match utf16_without_bom(bytes) {
+        Some(encoding) => format!(
+            "a NUL character: the file looks like {encoding} without a byte-order mark, convert it to UTF-8"
+        ),
+        None => "a NUL character (a binary file?)".to_owned(),
+    };
+    Err(FormatError::new(
+        line,
+        column,
+        FormatErrorKind::Encoding(reason),
+    ))
 }
 
 /// `"UTF-16LE"`/`"UTF-16BE"` when the bytes look like UTF-16 without a byte-order mark: in the
@@ -62,48 +77,69 @@ pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-fn decode_any(bytes: &[u8], kind: FormatKind) -> Result<String, FormatError> {
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return decode_utf16(rest, true);
+/// How the bytes of a file are decoded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Plan {
+    /// UTF-8 after `skip` bytes (a byte-order mark).
+    Utf8 { skip: usize },
+    /// UTF-16 after `skip` bytes, little-endian when `le`.
+    Utf16 { skip: usize, le: bool },
+    /// A declared legacy encoding.
+    Legacy(&'static Encoding),
+}
+
+/// The decoding of a file: by its byte-order mark, else by what it declares; UTF-32 and
+/// unknown charsets are errors.
+fn plan(bytes: &[u8], kind: FormatKind) -> Result<Plan, FormatError> {
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Err(FormatError::new(
+            1,
+            1,
+            FormatErrorKind::Encoding("UTF-32 is not supported: convert the file to UTF-8".into()),
+        ));
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return decode_utf16(rest, false);
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return Ok(Plan::Utf16 { skip: 2, le: true });
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return decode_utf8(rest);
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return Ok(Plan::Utf16 { skip: 2, le: false });
+    }
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return Ok(Plan::Utf8 { skip: 3 });
     }
     let declared = match kind {
         FormatKind::Xliff | FormatKind::Tmx => {
             if bytes.starts_with(b"<\0?\0") {
-                return decode_utf16(bytes, true);
+                return Ok(Plan::Utf16 { skip: 0, le: true });
             }
             if bytes.starts_with(b"\0<\0?") {
-                return decode_utf16(bytes, false);
+                return Ok(Plan::Utf16 { skip: 0, le: false });
             }
             xml_declared_encoding(bytes)
         }
         FormatKind::Po => po_declared_charset(bytes),
         _ => None,
     };
-    match declared {
-        None => decode_utf8(bytes),
-        Some(label) => {
-            let encoding = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-                FormatError::new(
-                    1,
-                    1,
-                    FormatErrorKind::Encoding(format!("unknown charset {label:?}")),
-                )
-            })?;
-            if encoding == encoding_rs::UTF_8 {
-                decode_utf8(bytes)
-            } else if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
-                decode_utf16(bytes, encoding == encoding_rs::UTF_16LE)
-            } else {
-                decode_legacy(bytes, encoding)
-            }
+    let Some(label) = declared else {
+        return Ok(Plan::Utf8 { skip: 0 });
+    };
+    let encoding = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        FormatError::new(
+            1,
+            1,
+            FormatErrorKind::Encoding(format!("unknown charset {label:?}")),
+        )
+    })?;
+    Ok(if encoding == encoding_rs::UTF_8 {
+        Plan::Utf8 { skip: 0 }
+    } else if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+        Plan::Utf16 {
+            skip: 0,
+            le: encoding == encoding_rs::UTF_16LE,
         }
-    }
+    } else {
+        Plan::Legacy(encoding)
+    })
 }
 
 fn decode_utf8(bytes: &[u8]) -> Result<String, FormatError> {
@@ -234,6 +270,26 @@ mod tests {
     fn utf8_bom_dropped() {
         let text = decode("\u{FEFF}Привет".as_bytes(), FormatKind::PlainText).unwrap_or_default();
         assert_eq!(text, "Привет");
+    }
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        let mut cp1251 = b"msgid \"\"\nmsgstr \"charset=windows-1251\\n\"\n".to_vec();
+        cp1251.extend([0xCF, 0xF0]);
+        let cases: [&[u8]; 6] = [
+            "Привет".as_bytes(),
+            "\u{FEFF}Привет".as_bytes(),
+            b"a\0b",
+            b"ok \xFF",
+            &[0xFF, 0xFE, 0x41, 0],
+            &cp1251,
+        ];
+        for bytes in cases {
+            assert_eq!(
+                decode_owned(bytes.to_vec(), FormatKind::Po),
+                decode(bytes, FormatKind::Po)
+            );
+        }
     }
 
     #[test]

@@ -6,8 +6,11 @@
 //! comments (`# ...`) and extracted comments (`#. ...`). The header gives `Language:` (target)
 //! and `X-Source-Language:` (source).
 
-use rustc_hash::FxHashSet;
+use std::hash::BuildHasher;
 use std::ops::Range;
+
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
 
 use crate::position::lines_with_offsets;
 use crate::{FormatError, FormatErrorKind, FormatKind, ParsedFile, Unit, Variant};
@@ -77,7 +80,46 @@ struct Parser {
     file: ParsedFile,
     entry: Entry,
     entry_line: usize,
-    seen: FxHashSet<(bool, String)>,
+    seen: Seen,
+}
+
+/// The keys of the entries read so far (`msgctxt` given, `msgctxt` + `msgid`), kept as the
+/// unit that holds each: its id starts with the key.
+#[derive(Default)]
+struct Seen(HashTable<SeenKey>);
+
+#[derive(Clone, Copy)]
+struct SeenKey {
+    hash: u64,
+    unit: usize,
+    len: usize,
+    context: bool,
+}
+
+impl Seen {
+    /// Records the key of the entry whose first unit will be `units[unit]`; false when an
+    /// entry had it already.
+    fn insert(&mut self, units: &[Unit], context: bool, key: &str, unit: usize) -> bool {
+        let hash = FxBuildHasher.hash_one((context, key));
+        let same = |seen: &SeenKey| {
+            seen.context == context
+                && units
+                    .get(seen.unit)
+                    .and_then(|u| u.id.get(..seen.len))
+                    .is_some_and(|id| id == key)
+        };
+        if self.0.find(hash, same).is_some() {
+            return false;
+        }
+        let seen = SeenKey {
+            hash,
+            unit,
+            len: key.len(),
+            context,
+        };
+        self.0.insert_unique(hash, seen, |s| s.hash);
+        true
+    }
 }
 
 /// Parse a PO text.
@@ -91,7 +133,7 @@ pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
         },
         entry: Entry::default(),
         entry_line: 1,
-        seen: FxHashSet::default(),
+        seen: Seen::default(),
     };
     for (number, start, line) in lines_with_offsets(text) {
         parser.line(number, start, line)?;
@@ -298,7 +340,12 @@ impl Parser {
             }
             return Ok(());
         }
-        if !entry.obsolete && !self.seen.insert((entry.ctxt.is_some(), base.clone())) {
+        let first_unit = self.file.units.len();
+        if !entry.obsolete
+            && !self
+                .seen
+                .insert(&self.file.units, entry.ctxt.is_some(), &base, first_unit)
+        {
             return Err(FormatError::new(
                 entry.id_line,
                 1,
@@ -480,6 +527,28 @@ mod tests {
         assert!(quoted(r#""trailing \"#).is_err());
         assert!(quoted(r#""\x""#).is_err());
         assert!(quoted(r#""no end"#).is_err());
+    }
+
+    #[test]
+    fn duplicate_keys_are_errors_at_the_second_entry() {
+        let duplicate = |po: &str| match parse(po) {
+            Err(FormatError {
+                line,
+                kind: FormatErrorKind::DuplicateId(id),
+                ..
+            }) => Some((line, id)),
+            _ => None,
+        };
+        let plural = "msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[0] \"x\"\nmsgstr[1] \"y\"\n";
+        let po = format!("{plural}msgctxt \"c\"\nmsgid \"a\"\nmsgstr \"z\"\n{plural}");
+        assert_eq!(duplicate(&po), Some((8, "a".to_owned())));
+        let po =
+            "msgctxt \"c\"\nmsgid \"a\"\nmsgstr \"x\"\nmsgctxt \"c\"\nmsgid \"a\"\nmsgstr \"y\"\n";
+        assert_eq!(duplicate(po), Some((5, "c\u{4}a".to_owned())));
+        // Not the same key: with and without a context, an obsolete entry, a longer id.
+        let po = "msgid \"c\u{4}a\"\nmsgstr \"x\"\nmsgctxt \"c\"\nmsgid \"a\"\nmsgstr \"y\"\n\
+                  #~ msgid \"c\u{4}a\"\n#~ msgstr \"z\"\nmsgid \"c\u{4}ab\"\nmsgstr \"w\"\n";
+        assert!(parse(po).is_ok());
     }
 
     #[test]

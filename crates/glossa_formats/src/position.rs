@@ -12,14 +12,10 @@ impl<'t> LineIndex<'t> {
     pub(crate) fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-                _ => {}
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                starts.push(i + 1);
             }
-            i += 1;
         }
         Self { text, starts }
     }
@@ -67,10 +63,10 @@ pub(crate) fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, usi
         if start > bytes.len() || (start == bytes.len() && start != 0 && number > 0) {
             return None;
         }
-        let mut end = start;
-        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
-            end += 1;
-        }
+        let end = bytes
+            .get(start..)
+            .and_then(|rest| memchr::memchr2(b'\n', b'\r', rest))
+            .map_or(bytes.len(), |at| start + at);
         let line = &text[start..end];
         let line_start = start;
         start = match bytes.get(end) {

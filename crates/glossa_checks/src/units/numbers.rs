@@ -171,21 +171,22 @@ fn may_be_month(word: &str) -> bool {
     {
         return false;
     }
-    // The first eight characters, lowercased, on the stack.
-    let mut folded = ['\0'; 8];
-    for (slot, c) in folded
-        .iter_mut()
-        .zip(word.chars().flat_map(char::to_lowercase))
-    {
-        *slot = c;
+    // The first eight characters (as long as the longest prefix), lowercased, on the stack.
+    let mut buffer = [0u8; 32];
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase).take(8) {
+        let end = len + c.len_utf8();
+        let Some(slot) = buffer.get_mut(len..end) else {
+            break;
+        };
+        c.encode_utf8(slot);
+        len = end;
     }
-    MONTH_PREFIXES.iter().chain(&MORE_MONTHS).any(|prefix| {
-        let mut chars = prefix.chars();
-        chars.next() == Some(folded[0])
-            && chars
-                .zip(folded.iter().skip(1).chain(std::iter::repeat(&'\0')))
-                .all(|(p, &c)| p == c)
-    })
+    let folded = buffer.get(..len).unwrap_or_default();
+    MONTH_PREFIXES
+        .iter()
+        .chain(&MORE_MONTHS)
+        .any(|prefix| folded.starts_with(prefix.as_bytes()))
 }
 
 /// The first letters of [`MONTH_PREFIXES`] and [`MORE_MONTHS`].
@@ -358,7 +359,17 @@ fn dates_agree(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{MONTH_PREFIXES, MORE_MONTHS, may_start_month};
+    use super::{MONTH_PREFIXES, MORE_MONTHS, may_be_month, may_start_month};
+
+    #[test]
+    fn month_words_by_prefix_whatever_the_case() {
+        for word in ["Января", "ŞUBAT", "Ağustos'ta", "sept", "KASIM", "Мая"] {
+            assert!(may_be_month(word), "{word}");
+        }
+        for word in ["Москве", "hours", "on", "Ekran", "Şu"] {
+            assert!(!may_be_month(word), "{word}");
+        }
+    }
     use super::{dates_agree, written_alike};
 
     #[test]
@@ -368,6 +379,8 @@ mod tests {
                 prefix.chars().next().is_some_and(may_start_month),
                 "{prefix}"
             );
+            // `may_be_month` compares the first eight characters.
+            assert!(prefix.chars().count() <= 8, "{prefix}");
         }
     }
     use crate::units::test_support::{check, messages};

@@ -92,13 +92,18 @@ pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
             report_error(i18n, &user.0);
         }
     }
-    if !workspace.failures.is_empty() {
-        return Ok(ExitStatus::Error);
-    }
-    Ok(match exit_status(&diagnostics, fail_on) {
-        ExitStatus::Clean if too_many_warnings => ExitStatus::Findings,
-        status => status,
-    })
+    let status = if workspace.failures.is_empty() {
+        match exit_status(&diagnostics, fail_on) {
+            ExitStatus::Clean if too_many_warnings => ExitStatus::Findings,
+            status => status,
+        }
+    } else {
+        ExitStatus::Error
+    };
+    // The process ends with the run: its memory goes back whole instead of being freed
+    // allocation by allocation.
+    std::mem::forget((workspace, diagnostics));
+    Ok(status)
 }
 
 /// The configuration: `--config`, else `glossa.toml` found upward from the
@@ -267,7 +272,12 @@ fn check_structured<'a>(
     for_each_translation(workspace, set, |k, input| {
         diagnostics.extend(check_pair_terms(input, settings));
         if let Some(unit_pairs) = unit_pairs.as_deref_mut() {
-            unit_pairs.extend(unit_pairs_of(set, k, input.pairs));
+            let mut units = unit_pairs_of(set, k, input.pairs);
+            if unit_pairs.is_empty() {
+                std::mem::swap(unit_pairs, &mut units);
+            } else {
+                unit_pairs.append(&mut units);
+            }
         }
         if set.kind == SetKind::Catalogs {
             diagnostics.extend(catalog_coverage(set, k, settings));

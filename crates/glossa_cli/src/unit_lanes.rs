@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use glossa_checks::{
-    AlignedPair, Document, PairInput, Settings, TermContext, TermState, UnitChecker, UnitPair,
+    AlignedPair, Document, PairInput, Settings, TermContext, TermState, UnitChecker,
     check_part_terms,
 };
 use glossa_diagnostics::Diagnostic;
@@ -21,10 +21,19 @@ use glossa_text::segment::Sentence;
 use crate::pipeline::Workspace;
 use crate::stream::{OwnedPair, RawUnit, StreamedTmx, each_pair_and_unit, excerpt, fetch};
 
+/// Translation `k` of a parsed structured set and its alignment with the source: the unit
+/// pairs, built as they are checked ([`crate::pipeline::DocSet::unit_pair`]).
+pub type AlignedUnits = (usize, Vec<AlignedPair>);
+
 /// Where the units of a lane come from, from its unit `start` on.
 enum Origin {
-    /// Units of the parsed set `set`: `units[set][i]` for each `i` listed.
-    Memory { set: usize, picks: Vec<usize> },
+    /// Units of the parsed set `set`: those of the aligned pairs listed of its translation
+    /// `part` (an index into its [`AlignedUnits`]).
+    Memory {
+        set: usize,
+        part: usize,
+        picks: Vec<usize>,
+    },
     /// Translation slot `k` of the streamed set `set`.
     Stream { set: usize, k: usize },
 }
@@ -62,16 +71,16 @@ fn lane<'a>(
     }
 }
 
-/// The unit diagnostics of all structured sets: `units[i]` are the unit pairs of the parsed
-/// set `workspace.sets[i]` (empty for a streamed one), in set order.
+/// The unit diagnostics of all structured sets: `aligned[i]` are the translations of the
+/// parsed set `workspace.sets[i]` (empty for a streamed one), in set order.
 pub fn check_lanes<'a>(
     workspace: &'a Workspace,
-    units: Vec<Vec<UnitPair<'a>>>,
+    aligned: &[Vec<AlignedUnits>],
     settings: &Settings,
 ) -> anyhow::Result<Vec<Diagnostic>> {
     let mut lanes: Vec<Lane<'a>> = Vec::new();
     let mut found = Vec::new();
-    for (index, (set, pairs)) in workspace.sets.iter().zip(&units).enumerate() {
+    for (index, (set, parts)) in workspace.sets.iter().zip(aligned).enumerate() {
         if let Some(tmx) = &set.stream {
             let Some((source, targets)) = tmx.langs.split_first() else {
                 continue;
@@ -115,7 +124,13 @@ pub fn check_lanes<'a>(
             found.extend(term_found);
             continue;
         }
-        for (at_pair, pair) in pairs.iter().enumerate() {
+        let pairs = parts.iter().enumerate().flat_map(|(part, (k, pairs))| {
+            pairs
+                .iter()
+                .enumerate()
+                .filter_map(move |(at, aligned)| Some((part, at, set.unit_pair(*k, aligned)?)))
+        });
+        for (part, at_pair, pair) in pairs {
             // A unit without a translation has no finding of its own nor a part in the
             // project-wide passes.
             let Some(target) = pair.target else {
@@ -125,12 +140,22 @@ pub fn check_lanes<'a>(
             let Some(lane) = lanes.get_mut(at) else {
                 continue;
             };
-            found.extend(lane.checker.add(pair));
+            found.extend(lane.checker.add(&pair));
             match lane.segments.last_mut() {
-                Some((_, Origin::Memory { set, picks })) if *set == index => picks.push(at_pair),
+                Some((
+                    _,
+                    Origin::Memory {
+                        set,
+                        part: p,
+                        picks,
+                    },
+                )) if *set == index && *p == part => {
+                    picks.push(at_pair);
+                }
                 _ => {
                     let origin = Origin::Memory {
                         set: index,
+                        part,
                         picks: vec![at_pair],
                     };
                     lane.segments.push((lane.count, origin));
@@ -156,8 +181,10 @@ pub fn check_lanes<'a>(
         }
         found.extend(lane.checker.complete(&pending, |unit| {
             match segment(&lane.segments, unit)? {
-                (start, Origin::Memory { set, picks }) => {
-                    units.get(*set)?.get(*picks.get(unit - start)?).copied()
+                (start, Origin::Memory { set, part, picks }) => {
+                    let (k, pairs) = aligned.get(*set)?.get(*part)?;
+                    let pair = pairs.get(*picks.get(unit - start)?)?;
+                    workspace.sets.get(*set)?.unit_pair(*k, pair)
                 }
                 (start, Origin::Stream { set, k }) => fetched
                     .get(set)?

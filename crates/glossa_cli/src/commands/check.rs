@@ -3,8 +3,8 @@
 
 use std::io::{IsTerminal, Write};
 
-use glossa_checks::units::{CatalogEntry, UnitPair, UnitText, check_catalog_coverage};
-use glossa_checks::{AlignedPair, PairInput, Settings, check_pair, check_pair_terms};
+use glossa_checks::units::{CatalogEntry, check_catalog_coverage};
+use glossa_checks::{PairInput, Settings, check_pair, check_pair_terms};
 use glossa_diagnostics::{Diagnostic, FileId, Severity, sort_diagnostics};
 use glossa_i18n::I18n;
 use glossa_report::{OutputFormat, RenderOptions, render};
@@ -16,9 +16,9 @@ use crate::args::{CheckArgs, FailOn, InputArgs, ReportFormat};
 use crate::error::ExitStatus;
 use crate::error::{UserError, report_error, user_error};
 use crate::input::{decode_utf8, read_bytes};
-use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace, load_streaming};
+use crate::pipeline::{DocSet, LoadedDoc, SetKind, Workspace, load_streaming};
 use crate::progress::Progress;
-use crate::unit_lanes::{attach_excerpts, check_lanes};
+use crate::unit_lanes::{AlignedUnits, attach_excerpts, check_lanes};
 
 /// Runs `glossa check`.
 pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
@@ -177,8 +177,8 @@ fn run_checks_with(
 ) -> anyhow::Result<Vec<Diagnostic>> {
     progress.checking(workspace.sets.len());
     // Each set is checked independently (in parallel, results in set order);
-    // the unit pairs of structured sets are gathered for one project-wide pass.
-    let per_set: Vec<(Vec<Diagnostic>, Vec<UnitPair<'_>>)> = workspace
+    // the aligned units of structured sets are gathered for one project-wide pass.
+    let per_set: Vec<(Vec<Diagnostic>, Vec<AlignedUnits>)> = workspace
         .sets
         .par_iter()
         .map(|set| {
@@ -188,28 +188,29 @@ fn run_checks_with(
         })
         .collect();
     let mut diagnostics = Vec::new();
-    let mut unit_pairs: Vec<Vec<UnitPair<'_>>> = Vec::new();
+    let mut aligned: Vec<Vec<AlignedUnits>> = Vec::new();
     for (found, units) in per_set {
         diagnostics.extend(found);
-        unit_pairs.push(units);
+        aligned.push(units);
     }
     // One pass over all units of each language pair: the project-wide
     // consistency checks see every file.
-    diagnostics.extend(check_lanes(workspace, unit_pairs, settings)?);
+    diagnostics.extend(check_lanes(workspace, &aligned, settings)?);
     sort_diagnostics(&mut diagnostics);
     Ok(diagnostics)
 }
 
-/// The diagnostics of one set, and its unit pairs for the project-wide pass.
-fn check_set<'a>(
-    workspace: &'a Workspace,
-    set: &'a DocSet,
+/// The diagnostics of one set, and the alignment of each translation of a structured set
+/// for the project-wide pass.
+fn check_set(
+    workspace: &Workspace,
+    set: &DocSet,
     settings: &Settings,
-) -> (Vec<Diagnostic>, Vec<UnitPair<'a>>) {
+) -> (Vec<Diagnostic>, Vec<AlignedUnits>) {
     let mut diagnostics = Vec::new();
-    let mut unit_pairs = Vec::new();
+    let mut aligned = Vec::new();
     let Some(source) = set.docs.first() else {
-        return (diagnostics, unit_pairs);
+        return (diagnostics, aligned);
     };
     for (k, target) in set.docs.iter().enumerate().skip(1) {
         let pairs = set.pairs_with(k);
@@ -224,64 +225,12 @@ fn check_set<'a>(
             continue;
         }
         diagnostics.extend(check_pair_terms(&input, settings));
-        let mut units = unit_pairs_of(set, k, &pairs);
-        if unit_pairs.is_empty() {
-            std::mem::swap(&mut unit_pairs, &mut units);
-        } else {
-            unit_pairs.append(&mut units);
-        }
         if set.kind == SetKind::Catalogs {
             diagnostics.extend(catalog_coverage(set, k, settings));
         }
+        aligned.push((k, pairs));
     }
-    (diagnostics, unit_pairs)
-}
-
-/// The unit pairs of translation `k` of a structured set.
-fn unit_pairs_of<'a>(set: &'a DocSet, k: usize, pairs: &[AlignedPair]) -> Vec<UnitPair<'a>> {
-    let (Some(source), Some(target)) = (set.docs.first(), set.docs.get(k)) else {
-        return Vec::new();
-    };
-    let unit_text = |doc: &'a LoadedDoc, infos: &'a [UnitInfo], index: usize| {
-        let sentence = doc.sentences.get(index)?;
-        let info = infos.get(index)?;
-        Some((
-            UnitText {
-                file: doc.file,
-                id: &info.id,
-                lang: &doc.lang,
-                text: &sentence.text,
-                span_start: sentence.range.start,
-                codes: &info.codes,
-            },
-            info,
-        ))
-    };
-    let empty: &[UnitInfo] = &[];
-    let source_infos = set.units.first().map_or(empty, Vec::as_slice);
-    let target_infos = set.units.get(k).map_or(empty, Vec::as_slice);
-    let mut units = Vec::with_capacity(pairs.len());
-    units.extend(pairs.iter().filter_map(|pair| {
-        let (source_text, source_info) = unit_text(source, source_infos, pair.src.clone().next()?)?;
-        let target = pair
-            .tgt
-            .clone()
-            .next()
-            .and_then(|i| unit_text(target, target_infos, i));
-        // Catalog translators write `glossa-ignore` in their own file; the flags (plural
-        // forms, select variants and the variables of the message) are the source's.
-        let notes = match (&target, set.kind) {
-            (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
-            _ => &source_info.notes,
-        };
-        Some(UnitPair {
-            source: source_text,
-            target: target.map(|(text, _)| text),
-            flags: &source_info.flags,
-            notes,
-        })
-    }));
-    units
+    (diagnostics, aligned)
 }
 
 /// Messages missing from locale `k`, and messages only the locale has.

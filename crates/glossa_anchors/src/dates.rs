@@ -5,6 +5,7 @@ use glossa_text::Lang;
 
 use crate::numbers::kanji_value;
 use crate::tokens::{Kind, Script, Token};
+use crate::words::lowercase;
 
 /// A date found at a token: its key and the first token after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +60,9 @@ fn month_of(tok: &Token) -> Option<u32> {
     let Kind::Word(script) = tok.kind else {
         return None;
     };
-    let lower = tok.text.to_lowercase();
+    let mut buffer = [0; 64];
+    let lower = lowercase(&tok.text, &mut buffer);
+    let lower = lower.as_ref();
     let index = |list: &[&str]| list.iter().position(|m| *m == lower);
     let found = match script {
         Script::Latin => {
@@ -77,7 +80,7 @@ fn month_of(tok: &Token) -> Option<u32> {
         Script::Cyrillic => RU_STEMS.iter().position(|stem| {
             let rest = lower.strip_prefix(stem).map(|r| r.chars().count());
             match (*stem, rest) {
-                ("ма", Some(1)) => matches!(lower.as_str(), "май" | "мая" | "мае" | "маю"),
+                ("ма", Some(1)) => matches!(lower, "май" | "мая" | "мае" | "маю"),
                 ("март", Some(r)) => r <= 2 && !lower.starts_with("марш"),
                 (_, Some(r)) => r <= 3,
                 _ => false,
@@ -283,7 +286,6 @@ fn day_month(tokens: &[Token], i: usize) -> Option<DateMatch> {
 
 /// `January 17, 2019`, `Jan. 17`, `January 14`, `January 2019`, `январе 2019`.
 fn month_day(tokens: &[Token], i: usize) -> Option<DateMatch> {
-    let m = month_of(tokens.get(i)?)?;
     let mut j = i + 1;
     if tokens.get(j).is_some_and(|t| t.is_punct('.')) {
         j += 1;
@@ -292,6 +294,8 @@ fn month_day(tokens: &[Token], i: usize) -> Option<DateMatch> {
         return None;
     }
     let tok = tokens.get(j + 1).filter(|t| t.kind == Kind::Digits)?;
+    // Most words are not followed by a number: the month is looked up after that test.
+    let m = month_of(tokens.get(i)?)?;
     let (n, len) = small_num(tok)?;
     if tokens
         .get(j + 2)

@@ -1,6 +1,8 @@
 //! Word anchors: number words (soft), Latin-script tokens and transliterated
 //! names.
 
+use std::borrow::Cow;
+
 use glossa_text::Lang;
 
 use crate::AnchorKind;
@@ -152,11 +154,16 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
                 return number_word_in(word, primary).is_some();
             }
             let mut buffer = [0; 64];
-            match lowercase_into(word, &mut buffer) {
-                Some(lower) => number_word_in(lower, primary).is_some(),
-                None => number_word_in(&word.to_lowercase(), primary).is_some(),
-            }
+            number_word_in(&lowercase(word, &mut buffer), primary).is_some()
         })
+}
+
+/// The word lowercased, in `buffer` when it fits (see [`lowercase_into`]).
+pub(crate) fn lowercase<'b>(word: &str, buffer: &'b mut [u8]) -> Cow<'b, str> {
+    match lowercase_into(word, buffer) {
+        Some(lower) => Cow::Borrowed(lower),
+        None => Cow::Owned(word.to_lowercase()),
+    }
 }
 
 /// The word lowercased character by character into `buffer` (no allocation), `None` when it
@@ -406,12 +413,14 @@ pub(crate) fn word_anchors(
     numeric_only: bool,
 ) -> (Vec<WordAnchor>, usize) {
     let tok = &tokens[i];
-    let lower = tok.text.to_lowercase();
     let mut out = Vec::new();
     if is_apostrophe_suffix(tokens, i) {
         return (out, 1);
     }
-    if let Some(v) = number_word(&lower, lang) {
+    let mut buffer = [0; 64];
+    let lower = lowercase(&tok.text, &mut buffer);
+    let lower = lower.as_ref();
+    if let Some(v) = number_word(lower, lang) {
         // Turkish `on bir` … `on dokuz`.
         let mut value = v;
         let mut used = 1;
@@ -466,14 +475,14 @@ pub(crate) fn word_anchors(
                         soft: false,
                     });
                 }
-            } else if is_all_caps(&tok.text) && !is_stopword(&lower) {
+            } else if is_all_caps(&tok.text) && !is_stopword(lower) {
                 out.push(WordAnchor {
                     kind: AnchorKind::Latin,
                     key,
                     soft: shouting,
                 });
                 out.extend(name_anchors(&tok.text));
-            } else if is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(&lower) {
+            } else if is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(lower) {
                 out.push(WordAnchor {
                     kind: AnchorKind::Latin,
                     key,
@@ -484,7 +493,7 @@ pub(crate) fn word_anchors(
         }
         _ if numeric_only => {}
         Kind::Word(Script::Cyrillic) => {
-            let proper = is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(&lower);
+            let proper = is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(lower);
             if proper {
                 out.extend(name_anchors(&tok.text));
             }

@@ -34,8 +34,13 @@ impl Settings {
                 let severity = self.severity(finding.check)?;
                 let info = finding.check.info();
                 let mut diagnostic = finding.diagnostic;
-                diagnostic.code = info.code.to_string();
-                diagnostic.name = info.name.to_string();
+                // `Finding::new` wrote them already: not copied again.
+                if diagnostic.code != info.code {
+                    diagnostic.code = info.code.to_string();
+                }
+                if diagnostic.name != info.name {
+                    diagnostic.name = info.name.to_string();
+                }
                 diagnostic.severity = severity;
                 Some(diagnostic)
             })

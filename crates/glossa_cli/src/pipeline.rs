@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use glossa_align::{AlignDoc, AlignOptions, Bead, Group, align_many, align_pair};
+use glossa_checks::units::{UnitPair, UnitText};
 use glossa_checks::{AlignedPair, Document, TermContext};
 use glossa_diagnostics::{FileId, SourceFile, SourceMap};
 use glossa_text::Lang;
@@ -149,6 +150,41 @@ impl DocSet {
                 }
             })
             .collect()
+    }
+
+    /// The unit pair of an aligned pair of translation `k` of a structured set (`None` when
+    /// the pair has no source unit).
+    pub fn unit_pair(&self, k: usize, pair: &AlignedPair) -> Option<UnitPair<'_>> {
+        let unit_text = |doc: usize, index: usize| {
+            let doc_units = self.docs.get(doc)?;
+            let sentence = doc_units.sentences.get(index)?;
+            let info = self.units.get(doc)?.get(index)?;
+            Some((
+                UnitText {
+                    file: doc_units.file,
+                    id: &info.id,
+                    lang: &doc_units.lang,
+                    text: &sentence.text,
+                    span_start: sentence.range.start,
+                    codes: &info.codes,
+                },
+                info,
+            ))
+        };
+        let (source, source_info) = unit_text(0, pair.src.clone().next()?)?;
+        let target = pair.tgt.clone().next().and_then(|i| unit_text(k, i));
+        // Catalog translators write `glossa-ignore` in their own file; the flags (plural
+        // forms, select variants and the variables of the message) are the source's.
+        let notes = match (&target, self.kind) {
+            (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
+            _ => &source_info.notes,
+        };
+        Some(UnitPair {
+            source,
+            target: target.map(|(text, _)| text),
+            flags: &source_info.flags,
+            notes,
+        })
     }
 
     /// The group of every sentence of document `doc`.

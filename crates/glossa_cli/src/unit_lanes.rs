@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use glossa_checks::{
     AlignedPair, Document, PairInput, Settings, TermContext, TermState, UnitChecker, UnitPair,
-    UnitText, check_part_terms,
+    check_part_terms,
 };
 use std::ops::Range;
 
@@ -21,13 +21,22 @@ use glossa_text::Lang;
 use glossa_text::segment::Sentence;
 
 use crate::excerpt::{excerpt_lines, ranges_in};
-use crate::pipeline::{DocSet, LoadedDoc, SetKind, UnitInfo, Workspace};
+use crate::pipeline::{DocSet, SetKind, Workspace};
 use crate::stream::{OwnedPair, RawUnit, StreamedTmx, each_pair_and_unit, excerpt, fetch};
+
+/// Translation `k` of a parsed structured set and its alignment with the source: the unit
+/// pairs, built as they are checked ([`crate::pipeline::DocSet::unit_pair`]).
+pub type AlignedUnits = (usize, Vec<AlignedPair>);
 
 /// Where the units of a lane come from, from its unit `start` on.
 enum Origin {
-    /// Units of the parsed set `set`: `units[set][i]` for each `i` listed.
-    Memory { set: usize, picks: Vec<usize> },
+    /// Units of the parsed set `set`: those of the aligned pairs listed of its translation
+    /// `part` (an index into its [`AlignedUnits`]).
+    Memory {
+        set: usize,
+        part: usize,
+        picks: Vec<usize>,
+    },
     /// Translation slot `k` of the streamed set `set`.
     Stream { set: usize, k: usize },
     /// Translation `k` of set `set`, read again when it is needed (see
@@ -68,16 +77,16 @@ fn lane<'a>(
     }
 }
 
-/// The unit diagnostics of all structured sets: `units[i]` are the unit pairs of the parsed
-/// set `workspace.sets[i]` (empty for a streamed one), in set order.
+/// The unit diagnostics of all structured sets: `aligned[i]` are the translations of the
+/// parsed set `workspace.sets[i]` (empty for a streamed one), in set order.
 pub fn check_lanes<'a>(
     workspace: &'a Workspace,
-    units: Vec<Vec<UnitPair<'a>>>,
+    aligned: &[Vec<AlignedUnits>],
     settings: &Settings,
 ) -> anyhow::Result<Vec<Diagnostic>> {
     let mut lanes: Vec<Lane<'a>> = Vec::new();
     let mut found = Vec::new();
-    for (index, (set, pairs)) in workspace.sets.iter().zip(&units).enumerate() {
+    for (index, (set, parts)) in workspace.sets.iter().zip(aligned).enumerate() {
         if let Some(tmx) = &set.stream {
             let Some((source, targets)) = tmx.langs.split_first() else {
                 continue;
@@ -140,7 +149,13 @@ pub fn check_lanes<'a>(
             }
             continue;
         }
-        for (at_pair, pair) in pairs.iter().enumerate() {
+        let pairs = parts.iter().enumerate().flat_map(|(part, (k, pairs))| {
+            pairs
+                .iter()
+                .enumerate()
+                .filter_map(move |(at, aligned)| Some((part, at, set.unit_pair(*k, aligned)?)))
+        });
+        for (part, at_pair, pair) in pairs {
             // A unit without a translation has no finding of its own nor a part in the
             // project-wide passes.
             let Some(target) = pair.target else {
@@ -150,12 +165,22 @@ pub fn check_lanes<'a>(
             let Some(lane) = lanes.get_mut(at) else {
                 continue;
             };
-            found.extend(lane.checker.add(pair));
+            found.extend(lane.checker.add(&pair));
             match lane.segments.last_mut() {
-                Some((_, Origin::Memory { set, picks })) if *set == index => picks.push(at_pair),
+                Some((
+                    _,
+                    Origin::Memory {
+                        set,
+                        part: p,
+                        picks,
+                    },
+                )) if *set == index && *p == part => {
+                    picks.push(at_pair);
+                }
                 _ => {
                     let origin = Origin::Memory {
                         set: index,
+                        part,
                         picks: vec![at_pair],
                     };
                     lane.segments.push((lane.count, origin));
@@ -200,8 +225,10 @@ pub fn check_lanes<'a>(
         }
         found.extend(lane.checker.complete(&pending, |unit| {
             match segment(&lane.segments, unit)? {
-                (start, Origin::Memory { set, picks }) => {
-                    units.get(*set)?.get(*picks.get(unit - start)?).copied()
+                (start, Origin::Memory { set, part, picks }) => {
+                    let (k, pairs) = aligned.get(*set)?.get(*part)?;
+                    let pair = pairs.get(*picks.get(unit - start)?)?;
+                    workspace.sets.get(*set)?.unit_pair(*k, pair)
                 }
                 (start, Origin::Stream { set, k } | Origin::Reread { set, k }) => fetched
                     .get(set)?
@@ -266,60 +293,14 @@ fn unit_terms(
     found
 }
 
-/// The unit pairs of translation `k` of a structured set.
-pub fn unit_pairs_of<'a>(set: &'a DocSet, k: usize, pairs: &[AlignedPair]) -> Vec<UnitPair<'a>> {
-    let (Some(source), Some(target)) = (set.docs.first(), set.docs.get(k)) else {
-        return Vec::new();
-    };
-    let unit_text = |doc: &'a LoadedDoc, infos: &'a [UnitInfo], index: usize| {
-        let sentence = doc.sentences.get(index)?;
-        let info = infos.get(index)?;
-        Some((
-            UnitText {
-                file: doc.file,
-                id: &info.id,
-                lang: &doc.lang,
-                text: &sentence.text,
-                span_start: sentence.range.start,
-                codes: &info.codes,
-            },
-            info,
-        ))
-    };
-    let empty: &[UnitInfo] = &[];
-    let source_infos = set.units.first().map_or(empty, Vec::as_slice);
-    let target_infos = set.units.get(k).map_or(empty, Vec::as_slice);
-    let mut units = Vec::with_capacity(pairs.len());
-    units.extend(pairs.iter().filter_map(|pair| {
-        let (source_text, source_info) = unit_text(source, source_infos, pair.src.clone().next()?)?;
-        let target = pair
-            .tgt
-            .clone()
-            .next()
-            .and_then(|i| unit_text(target, target_infos, i));
-        // Catalog translators write `glossa-ignore` in their own file; the flags (plural
-        // forms, select variants and the variables of the message) are the source's.
-        let notes = match (&target, set.kind) {
-            (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
-            _ => &source_info.notes,
-        };
-        Some(UnitPair {
-            source: source_text,
-            target: target.map(|(text, _)| text),
-            flags: &source_info.flags,
-            notes,
-        })
-    }));
-    units
-}
-
 /// The unit pairs of translation `k` of a structured set that have a
 /// translation: the ones the project-wide passes see, in order.
 fn translated_pairs(set: &DocSet, k: usize) -> Vec<UnitPair<'_>> {
-    let pairs = set.pairs_with(k);
-    let mut units = unit_pairs_of(set, k, &pairs);
-    units.retain(|pair| pair.target.is_some());
-    units
+    set.pairs_with(k)
+        .iter()
+        .filter_map(|pair| set.unit_pair(k, pair))
+        .filter(|pair| pair.target.is_some())
+        .collect()
 }
 
 /// The segment holding unit `unit`: its first unit and origin.

@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use glossa_checks::units::{CatalogEntry, UnitPair, check_catalog_coverage};
+use glossa_checks::units::{CatalogEntry, check_catalog_coverage};
 use glossa_checks::{PairInput, Settings, check_pair, check_pair_terms};
 use glossa_diagnostics::{Diagnostic, FileId, Severity, SourceFile, sort_diagnostics};
 use glossa_i18n::I18n;
@@ -19,7 +19,7 @@ use crate::excerpt::{excerpt_lines, ranges_in};
 use crate::input::{decode_utf8, read_bytes};
 use crate::pipeline::{DocSet, LoadedDoc, SetKind, Workspace, load_streaming};
 use crate::progress::Progress;
-use crate::unit_lanes::{attach_excerpts, check_lanes, unit_pairs_of};
+use crate::unit_lanes::{AlignedUnits, attach_excerpts, check_lanes};
 
 /// Runs `glossa check`.
 pub fn run(args: &CheckArgs, i18n: &I18n) -> anyhow::Result<ExitStatus> {
@@ -178,10 +178,11 @@ pub fn run_checks(workspace: &Workspace, settings: &Settings) -> anyhow::Result<
 type Excerpt = (FileId, SourceFile);
 
 /// What checking one set finds.
-struct SetFindings<'a> {
+struct SetFindings {
     diagnostics: Vec<Diagnostic>,
-    /// Unit pairs of a structured set, for the project-wide pass.
-    units: Vec<UnitPair<'a>>,
+    /// The alignment of each translation of a structured set, for the
+    /// project-wide pass.
+    aligned: Vec<AlignedUnits>,
     /// For a set read only to be checked, the lines its findings quote.
     excerpts: Vec<Excerpt>,
 }
@@ -196,8 +197,8 @@ fn run_checks_with(
 ) -> anyhow::Result<(Vec<Diagnostic>, Vec<Excerpt>)> {
     progress.checking(workspace.sets.len());
     // Each set is checked independently (in parallel, results in set order);
-    // the unit pairs of structured sets are gathered for one project-wide pass.
-    let per_set: Vec<anyhow::Result<SetFindings<'_>>> = workspace
+    // the aligned units of structured sets are gathered for one project-wide pass.
+    let per_set: Vec<anyhow::Result<SetFindings>> = workspace
         .sets
         .par_iter()
         .map(|set| {
@@ -207,40 +208,40 @@ fn run_checks_with(
         })
         .collect();
     let mut diagnostics = Vec::new();
-    let mut unit_pairs: Vec<Vec<UnitPair<'_>>> = Vec::new();
+    let mut aligned: Vec<Vec<AlignedUnits>> = Vec::new();
     let mut excerpts = Vec::new();
     for found in per_set {
         let found = found?;
         diagnostics.extend(found.diagnostics);
-        unit_pairs.push(found.units);
+        aligned.push(found.aligned);
         excerpts.extend(found.excerpts);
     }
     // One pass over all units of each language pair: the project-wide
     // consistency checks see every file.
-    diagnostics.extend(check_lanes(workspace, unit_pairs, settings)?);
+    diagnostics.extend(check_lanes(workspace, &aligned, settings)?);
     sort_diagnostics(&mut diagnostics);
     Ok((diagnostics, excerpts))
 }
 
-/// The diagnostics of one set, and its unit pairs for the project-wide pass.
-/// A set left to be read is read here and dropped after: one set in memory
-/// per thread. A set of documents keeps the lines its findings quote; a
-/// structured set gives no unit pairs (the project-wide pass reads it
-/// again, see [`check_lanes`]).
-fn check_set<'a>(
-    workspace: &'a Workspace,
-    set: &'a DocSet,
+/// The diagnostics of one set, and the alignment of each translation of a
+/// structured set for the project-wide pass. A set left to be read is read
+/// here and dropped after: one set in memory per thread. A set of documents
+/// keeps the lines its findings quote; a structured set gives no alignment
+/// (the project-wide pass reads it again, see [`check_lanes`]).
+fn check_set(
+    workspace: &Workspace,
+    set: &DocSet,
     settings: &Settings,
-) -> anyhow::Result<SetFindings<'a>> {
+) -> anyhow::Result<SetFindings> {
     let mut found = SetFindings {
         diagnostics: Vec::new(),
-        units: Vec::new(),
+        aligned: Vec::new(),
         excerpts: Vec::new(),
     };
     if set.reread.is_some() {
         let loaded = workspace.reread(set)?;
         if loaded.kind != SetKind::Documents {
-            found.diagnostics = check_structured(workspace, &loaded, settings, None);
+            (found.diagnostics, _) = check_structured(workspace, &loaded, settings);
             return Ok(found);
         }
         found.diagnostics = check_documents(workspace, &loaded, settings);
@@ -256,34 +257,25 @@ fn check_set<'a>(
         found.diagnostics = check_documents(workspace, set, settings);
         return Ok(found);
     }
-    found.diagnostics = check_structured(workspace, set, settings, Some(&mut found.units));
+    (found.diagnostics, found.aligned) = check_structured(workspace, set, settings);
     Ok(found)
 }
 
-/// The glossary and coverage checks of a structured set; its unit pairs
-/// are added to `unit_pairs` when given.
-fn check_structured<'a>(
+/// The glossary and coverage checks of a structured set, and the alignment
+/// of each translation.
+fn check_structured(
     workspace: &Workspace,
-    set: &'a DocSet,
+    set: &DocSet,
     settings: &Settings,
-    mut unit_pairs: Option<&mut Vec<UnitPair<'a>>>,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Vec<AlignedUnits>) {
     let mut diagnostics = Vec::new();
-    for_each_translation(workspace, set, |k, input| {
+    let aligned = for_each_translation(workspace, set, |k, input| {
         diagnostics.extend(check_pair_terms(input, settings));
-        if let Some(unit_pairs) = unit_pairs.as_deref_mut() {
-            let mut units = unit_pairs_of(set, k, input.pairs);
-            if unit_pairs.is_empty() {
-                std::mem::swap(unit_pairs, &mut units);
-            } else {
-                unit_pairs.append(&mut units);
-            }
-        }
         if set.kind == SetKind::Catalogs {
             diagnostics.extend(catalog_coverage(set, k, settings));
         }
     });
-    diagnostics
+    (diagnostics, aligned)
 }
 
 /// Every check on the source of a set of documents and each translation.
@@ -296,14 +288,16 @@ fn check_documents(workspace: &Workspace, set: &DocSet, settings: &Settings) -> 
 }
 
 /// Calls `visit` with each translation `k` of a set and the checks' input
-/// for it (the source, the translation and their alignment).
+/// for it (the source, the translation and their alignment); returns the
+/// alignments.
 fn for_each_translation(
     workspace: &Workspace,
     set: &DocSet,
     mut visit: impl FnMut(usize, &PairInput<'_>),
-) {
+) -> Vec<AlignedUnits> {
+    let mut aligned = Vec::new();
     let Some(source) = set.docs.first() else {
-        return;
+        return aligned;
     };
     for (k, target) in set.docs.iter().enumerate().skip(1) {
         let pairs = set.pairs_with(k);
@@ -314,7 +308,9 @@ fn for_each_translation(
             terms: workspace.terms.as_ref(),
         };
         visit(k, &input);
+        aligned.push((k, pairs));
     }
+    aligned
 }
 
 /// Messages missing from locale `k`, and messages only the locale has.

@@ -339,6 +339,32 @@ fn skip_year_word(tokens: &[Token], j: usize) -> usize {
     j
 }
 
+/// Whether two date keys may name the same date: `date:2019-01-17` agrees with
+/// `date:--01-17` (no year) and `date:2019-01` (no day); a part missing on
+/// either side matches anything.
+pub fn dates_agree(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    // `2019-01-17` → [2019, 01, 17]; `--01-17` → [, 01, 17]; `2019-01` → [2019, 01, ].
+    let parts = |key: &str| -> [String; 3] {
+        let body = key.strip_prefix("date:").unwrap_or(key);
+        let body = body
+            .strip_prefix("--")
+            .map_or(body.to_string(), |rest| format!("-{rest}"));
+        let mut it = body.split('-').map(str::to_string);
+        [
+            it.next().unwrap_or_default(),
+            it.next().unwrap_or_default(),
+            it.next().unwrap_or_default(),
+        ]
+    };
+    let (a, b) = (parts(a), parts(b));
+    a.iter()
+        .zip(&b)
+        .all(|(x, y)| x.is_empty() || y.is_empty() || x == y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use glossa_text::Lang;
 
+pub use dates::dates_agree;
 use tokens::{Kind, tokenize};
 pub use words::{has_number_word, is_letter};
 

@@ -291,3 +291,13 @@ fn numeric_extraction_is_the_numeric_part() {
         assert_eq!(extract_numeric(text, &lang), all, "{text}");
     }
 }
+
+#[test]
+fn partial_dates_agree_with_full_ones() {
+    assert!(dates_agree("date:2019-01-14", "date:--01-14"));
+    assert!(dates_agree("date:2019-01-14", "date:2019-01"));
+    assert!(dates_agree("date:2019-01-14", "date:--01"));
+    assert!(!dates_agree("date:2019-01-14", "date:--01-15"));
+    assert!(!dates_agree("date:2019-01-14", "date:2018-01-14"));
+    assert!(!dates_agree("date:2019-01-14", "date:2019-02-14"));
+}

@@ -3,7 +3,7 @@
 //! (`1,000` = `1 000` = `１０００`, `20th century` = `XX века`,
 //! `January 14` = `14 января` = `1月14日` = `14 Ocak`).
 
-use glossa_anchors::{Anchor, AnchorKind, extract};
+use glossa_anchors::{Anchor, AnchorKind, dates_agree, extract};
 use glossa_diagnostics::{Message, Span};
 
 use crate::codes::Check;
@@ -174,30 +174,8 @@ fn dates(
     }
 }
 
-/// Date keys look like `date:2019-01-17`, `date:--01-14` (no year) or
-/// `date:2019-01` (no day); missing parts match anything.
-fn dates_agree(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let parts = |key: &str| -> Vec<String> {
-        let body = key.strip_prefix("date:").unwrap_or(key);
-        let body = body
-            .strip_prefix("--")
-            .map(|rest| format!("-{rest}"))
-            .unwrap_or(body.to_string());
-        body.split('-').map(str::to_string).collect()
-    };
-    let (a, b) = (parts(a), parts(b));
-    a.len() == b.len()
-        && a.iter()
-            .zip(&b)
-            .all(|(x, y)| x.is_empty() || y.is_empty() || x == y)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::dates_agree;
     use crate::units::test_support::{lang, messages};
     use crate::{AlignedPair, Document, PairInput, Settings, check_pair};
     use glossa_diagnostics::FileId;
@@ -266,12 +244,5 @@ mod tests {
             )
             .is_empty()
         );
-    }
-
-    #[test]
-    fn partial_dates_agree_with_full_ones() {
-        assert!(dates_agree("date:2019-01-14", "date:--01-14"));
-        assert!(!dates_agree("date:2019-01-14", "date:--01-15"));
-        assert!(!dates_agree("date:2019-01-14", "date:2018-01-14"));
     }
 }

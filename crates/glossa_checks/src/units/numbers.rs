@@ -5,7 +5,9 @@
 
 use std::borrow::Cow;
 
-use glossa_anchors::{Anchor, AnchorKind, extract_numeric, has_number_word, is_letter};
+use glossa_anchors::{
+    Anchor, AnchorKind, dates_agree, extract_numeric, has_number_word, is_letter,
+};
 use glossa_diagnostics::Message;
 
 use crate::codes::Check;
@@ -333,30 +335,6 @@ fn dates(
     }
 }
 
-/// `date:2019-01-17` agrees with `date:--01-17` and `date:2019-01`: missing
-/// parts match anything.
-fn dates_agree(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let parts = |key: &'_ str| -> [String; 3] {
-        let body = key.strip_prefix("date:").unwrap_or(key);
-        let body = body
-            .strip_prefix("--")
-            .map_or(body.to_string(), |rest| format!("-{rest}"));
-        let mut it = body.split('-').map(str::to_string);
-        [
-            it.next().unwrap_or_default(),
-            it.next().unwrap_or_default(),
-            it.next().unwrap_or_default(),
-        ]
-    };
-    let (a, b) = (parts(a), parts(b));
-    a.iter()
-        .zip(&b)
-        .all(|(x, y)| x.is_empty() || y.is_empty() || x == y)
-}
-
 #[cfg(test)]
 mod tests {
     use super::{MONTH_PREFIXES, MORE_MONTHS, may_be_month, may_start_month};
@@ -370,7 +348,7 @@ mod tests {
             assert!(!may_be_month(word), "{word}");
         }
     }
-    use super::{dates_agree, written_alike};
+    use super::written_alike;
 
     #[test]
     fn month_gate_knows_every_first_letter() {
@@ -484,8 +462,6 @@ mod tests {
             "18 Ocak 2019'da imzalandı.",
         ));
         assert!(found.iter().any(|m| m.starts_with("N002")), "{found:?}");
-        assert!(dates_agree("date:2019-01-14", "date:--01-14"));
-        assert!(!dates_agree("date:2019-01-14", "date:2019-02-14"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::util::{fixture, glossa, shipped_glossary};
+use crate::util::{fixture, glossa, run, shipped_glossary};
 
 /// A diagnostic as the JSON report gives it.
 #[derive(Debug)]
@@ -132,6 +132,43 @@ fn every_injected_fault_is_found_and_no_trap_is_flagged() {
         false_alarms.is_empty(),
         "traps flagged:\n{}",
         false_alarms.join("\n")
+    );
+}
+
+/// A source that can be read only once (a pipe, `<(git show …)`) is read up front, and the
+/// report is the one the same file on disk gives.
+#[test]
+fn a_source_read_from_a_pipe_reports_what_the_file_reports() {
+    if !std::path::Path::new("/dev/stdin").exists() {
+        return;
+    }
+    let (source, target) = (sample("en.md"), sample("flawed/ru.md"));
+    let glossary = shipped_glossary();
+    let args = |first: &str| -> Vec<String> {
+        [
+            "check",
+            "--glossary",
+            &glossary,
+            "--langs",
+            "en,ru",
+            first,
+            &target,
+        ]
+        .map(str::to_string)
+        .to_vec()
+    };
+    let on_disk = args(&source);
+    let on_disk: Vec<&str> = on_disk.iter().map(String::as_str).collect();
+    let from_file = run(&on_disk, &[], None);
+    let text = std::fs::read_to_string(&source).expect("sample is readable");
+    let piped = args("/dev/stdin");
+    let piped: Vec<&str> = piped.iter().map(String::as_str).collect();
+    let from_pipe = run(&piped, &[], Some(&text));
+    assert_eq!(from_file.code, 1, "{from_file:?}");
+    assert_eq!(from_pipe.code, 1, "{from_pipe:?}");
+    assert_eq!(
+        from_pipe.stdout.replace("/dev/stdin", &source),
+        from_file.stdout
     );
 }
 

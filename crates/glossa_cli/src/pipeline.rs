@@ -383,6 +383,12 @@ fn load_with(
     let mut catalogs = Vec::new();
     // A file that cannot be read is reported, and the others are still checked.
     let mut failures = Vec::new();
+    // A pipe or a process substitution (`<(git show …)`) can be read only once: with one
+    // among the inputs, everything is read up front.
+    let stream = stream
+        && paths
+            .iter()
+            .all(|p| std::fs::metadata(p).map_or(true, |m| m.is_file()));
     // Files are read in parallel and taken in the order given.
     progress.reading(paths.len());
     let segmenters = Segmenters::default();

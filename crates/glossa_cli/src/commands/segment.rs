@@ -74,53 +74,43 @@ fn write_in_pieces(
         })
     };
     let mut cutter = known.map(ready).transpose()?;
-    let mut held: Vec<Piece> = Vec::new();
+    // Pieces read before the language is known, and their characters.
+    let (mut held, mut held_chars): (Vec<Piece>, usize) = (Vec::new(), 0);
     let mut count = 0;
     while let Some(piece) = pieces.next_piece()? {
         count += 1;
         if piece.whole && piece.text.trim().is_empty() {
             return Err(user_error("error-empty-input", &[("path", &display)]));
         }
-        if cutter.is_none() {
-            let seen: usize = held
-                .iter()
-                .chain([&piece])
-                .map(|p| p.text.chars().count())
-                .sum();
-            if seen < DETECT_CHARS {
-                match piece.open_line {
-                    Some(_) => pieces.give_back(piece, 0),
-                    None => held.push(piece),
-                }
-                continue;
-            }
-            let lang = detect(&display, held.iter().chain([&piece]))?;
-            let mut ready = ready(lang)?;
-            for earlier in held.drain(..) {
-                ready.piece(&mut pieces, earlier, out)?;
-            }
-            cutter = Some(ready);
-        }
         if let Some(cutter) = &mut cutter {
             cutter.piece(&mut pieces, piece, out)?;
+            continue;
         }
+        let chars = piece.text.chars().count();
+        if held_chars + chars < DETECT_CHARS {
+            match piece.open_line {
+                Some(_) => pieces.give_back(piece, 0),
+                None => {
+                    held_chars += chars;
+                    held.push(piece);
+                }
+            }
+            continue;
+        }
+        held.push(piece);
+        let ready = ready(detect(&display, &held)?)?;
+        cutter = Some(ready.catch_up(&mut pieces, held.drain(..), out)?);
     }
     let cutter = match cutter {
         Some(cutter) => cutter,
-        None => {
-            let mut ready = ready(detect(&display, held.iter())?)?;
-            for earlier in held.drain(..) {
-                ready.piece(&mut pieces, earlier, out)?;
-            }
-            ready
-        }
+        None => ready(detect(&display, &held)?)?.catch_up(&mut pieces, held.drain(..), out)?,
     };
     cutter.writer.finish(out)?;
     Ok(count)
 }
 
 /// The language of the text of the first pieces.
-fn detect<'p>(display: &str, pieces: impl Iterator<Item = &'p Piece>) -> anyhow::Result<Lang> {
+fn detect(display: &str, pieces: &[Piece]) -> anyhow::Result<Lang> {
     let mut head = String::new();
     for piece in pieces {
         head.push_str(&piece.text);
@@ -139,6 +129,19 @@ struct Cutter {
 }
 
 impl Cutter {
+    /// Writes the pieces read while the language was not known yet.
+    fn catch_up(
+        mut self,
+        pieces: &mut Pieces,
+        held: impl Iterator<Item = Piece>,
+        out: &mut dyn Write,
+    ) -> anyhow::Result<Self> {
+        for piece in held {
+            self.piece(pieces, piece, out)?;
+        }
+        Ok(self)
+    }
+
     /// Writes the sentences of a piece; an open piece's unsettled end goes
     /// back to `pieces`.
     fn piece(

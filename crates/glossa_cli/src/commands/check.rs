@@ -247,6 +247,9 @@ fn check_set(
         found.diagnostics = check_documents(workspace, &loaded, settings);
         for doc in &loaded.docs {
             let ranges = ranges_in(&found.diagnostics, doc.file);
+            if ranges.is_empty() {
+                continue; // its placeholder already holds no lines
+            }
             let lang = Some(doc.lang.to_string());
             let excerpt = excerpt_lines(doc.text.as_bytes(), doc.display.clone(), lang, ranges)?;
             found.excerpts.push((doc.file, excerpt));

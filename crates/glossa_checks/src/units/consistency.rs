@@ -44,44 +44,69 @@ fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Feeds [`normalize`]`(text)` to `hasher` without building it: its bytes
-/// in blocks of up to 64 (cut at the same places for equal normalized texts).
-fn hash_normalized(text: &str, hasher: &mut impl Hasher) {
-    let mut block = [0u8; 64];
-    let mut len = 0;
-    let mut push = |bytes: &[u8], block: &mut [u8; 64]| {
-        if len + bytes.len() > block.len() {
-            hasher.write(block.get(..len).unwrap_or_default());
-            len = 0;
-        }
-        if let Some(slot) = block.get_mut(len..len + bytes.len()) {
-            slot.copy_from_slice(bytes);
-            len += bytes.len();
-        }
-    };
+/// Feeds [`normalize`]`(text)` to `hasher`, built in `buffer`.
+fn hash_normalized(text: &str, hasher: &mut impl Hasher, buffer: &mut Vec<u8>) {
+    buffer.clear();
     // A run of white space becomes one space, unless it leads or trails.
     let mut space = false;
-    let mut started = false;
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let kept = kept_len(bytes, i);
+        if kept > 0 {
+            // Characters kept as they are, with single spaces between them.
+            let mut end = i + kept;
+            while end < bytes.len() {
+                let next = kept_len(bytes, end);
+                if next > 0 {
+                    end += next;
+                } else if bytes.get(end) == Some(&b' ') && kept_len(bytes, end + 1) > 0 {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            let run = bytes.get(i..end).unwrap_or_default();
+            if space {
+                buffer.push(b' ');
+                space = false;
+            }
+            buffer.extend_from_slice(run);
+            i = end;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
-            space = started;
+            space = !buffer.is_empty();
             continue;
         }
         if space {
-            push(b" ", &mut block);
+            buffer.push(b' ');
             space = false;
         }
-        started = true;
-        if let Ok(b) = u8::try_from(c)
-            && b.is_ascii()
-        {
-            push(&[b.to_ascii_lowercase()], &mut block);
-        } else {
-            let mut buf = [0u8; 4];
-            push(lower(c).encode_utf8(&mut buf).as_bytes(), &mut block);
+        for &b in lower(c).encode_utf8(&mut [0; 4]).as_bytes() {
+            buffer.push(b);
         }
     }
-    hasher.write(block.get(..len).unwrap_or_default());
+    hasher.write(buffer);
+}
+
+/// The length of the character at `i` when normalizing keeps it as it is and
+/// it is ASCII or lowercase Russian (`а`–`я`, `ѐ`–`џ`), else 0.
+fn kept_len(bytes: &[u8], i: usize) -> usize {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(&b), _) if b.is_ascii() => usize::from(!b.is_ascii_uppercase() && !is_ascii_space(b)),
+        (Some(0xD0), Some(0xB0..=0xBF)) | (Some(0xD1), Some(0x80..=0x9F)) => 2,
+        _ => 0,
+    }
+}
+
+/// White space by `char::is_whitespace`, for an ASCII byte.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
 /// Simple lowercase mapping with fast paths for ASCII and Cyrillic.
@@ -114,16 +139,21 @@ pub(crate) struct Entry {
 }
 
 /// The entry of unit `index`, `None` when it does not take part (no target, an empty one,
-/// or flagged untranslated).
-pub(crate) fn entry(pair: &UnitPair<'_>, index: usize, clean: bool) -> Option<Entry> {
+/// or flagged untranslated). `buffer` is scratch space for the normalized texts.
+pub(crate) fn entry(
+    pair: &UnitPair<'_>,
+    index: usize,
+    clean: bool,
+    buffer: &mut Vec<u8>,
+) -> Option<Entry> {
     let target = pair.target.as_ref()?;
     if target.text.trim().is_empty() || pair.untranslated_expected() {
         return None;
     }
-    let key = |text: &str| {
+    let mut key = |text: &str| {
         let mut hasher = rustc_hash::FxHasher::default();
         (pair.source.lang.as_str(), target.lang.as_str()).hash(&mut hasher);
-        hash_normalized(text, &mut hasher);
+        hash_normalized(text, &mut hasher, buffer);
         hasher.finish()
     };
     let mut message = rustc_hash::FxHasher::default();
@@ -323,7 +353,7 @@ mod tests {
         use std::hash::Hasher;
         let hash = |text: &str| {
             let mut hasher = rustc_hash::FxHasher::default();
-            super::hash_normalized(text, &mut hasher);
+            super::hash_normalized(text, &mut hasher, &mut Vec::new());
             hasher.finish()
         };
         let long = "Договор о мире и дружбе ".repeat(9);
@@ -336,6 +366,10 @@ mod tests {
             long.to_uppercase(),
             format!("{long}x"),
             String::new(),
+            "Save the file before closing: 2+2 talks".repeat(3),
+            " save THE file\u{a0}before closing: 2+2 TALKS".repeat(3),
+            "İstanbul'daki Dosyayı KAYDET".to_string(),
+            "i̇stanbul'daki dosyayı kaydet".to_string(),
         ];
         for a in &texts {
             for b in &texts {

@@ -157,6 +157,7 @@ pub struct UnitChecker {
     ratios: length::Ratios,
     entries: Vec<consistency::Entry>,
     scratch: Vec<Finding>,
+    normalized: Vec<u8>,
 }
 
 /// A project-wide finding on unit [`Pending::index`], before its texts are known again.
@@ -218,6 +219,7 @@ impl UnitChecker {
             ratios: length::Ratios::default(),
             entries: Vec::new(),
             scratch: Vec::new(),
+            normalized: Vec::new(),
         }
     }
 
@@ -235,7 +237,8 @@ impl UnitChecker {
         }
         if self.enabled.on(Check::InconsistentTarget) || self.enabled.on(Check::InconsistentSource)
         {
-            self.entries.extend(consistency::entry(pair, index, clean));
+            self.entries
+                .extend(consistency::entry(pair, index, clean, &mut self.normalized));
         }
         let found: Vec<Finding> = self
             .scratch

@@ -45,19 +45,35 @@ pub(crate) fn check(
 /// Digits in any script, or kanji numerals.
 fn has_numerals(text: &str) -> bool {
     text.bytes().any(|b| b.is_ascii_digit())
-        || (!text.is_ascii()
-            && text
-                .chars()
-                .any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億")))
+        || unusual_chars(text).any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億"))
 }
 
 /// A numeral other than an ASCII digit (fullwidth digits, `½`, kanji
-/// numerals and `extra`); Latin and Cyrillic letters are ruled out first.
+/// numerals and `extra`), among the characters [`unusual_chars`] gives.
 fn other_numeral(c: char, extra: &str) -> bool {
-    !c.is_ascii()
-        && !('\u{00C0}'..='\u{024F}').contains(&c)
-        && !('\u{0400}'..='\u{04FF}').contains(&c)
-        && (c.is_numeric() || extra.contains(c))
+    c.is_numeric() || extra.contains(c)
+}
+
+/// The characters of a text other than ASCII, Latin letters with diacritics
+/// and IPA (U+00C0–U+02BF) and Cyrillic (U+0400–U+04FF), none of which is a
+/// numeral: found from the UTF-8 lead bytes, without decoding the rest.
+fn unusual_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&lead) = bytes.get(i) {
+            match lead {
+                0..=0x7F => i += 1,
+                0xC3..=0xCA | 0xD0..=0xD3 => i += 2,
+                _ => {
+                    let c = text.get(i..)?.chars().next()?;
+                    i += c.len_utf8();
+                    return Some(c);
+                }
+            }
+        }
+        None
+    })
 }
 
 /// Month names and stems of en, ru and tr (lowercase prefixes; generous:
@@ -112,10 +128,7 @@ fn written_alike(source: &str, target: &str) -> bool {
 /// The sorted numeric tokens of a text, or `None` when a numeral other than
 /// ASCII digits or a month name next to a number may hide a number or a date.
 fn skeleton(text: &str) -> Option<Vec<&str>> {
-    if !text.is_ascii()
-        && text
-            .chars()
-            .any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億年月日"))
+    if unusual_chars(text).any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億年月日"))
     {
         return None;
     }
@@ -337,7 +350,23 @@ fn dates(
 
 #[cfg(test)]
 mod tests {
-    use super::{MONTH_PREFIXES, MORE_MONTHS, may_be_month, may_start_month};
+    use super::{MONTH_PREFIXES, MORE_MONTHS, may_be_month, may_start_month, unusual_chars};
+
+    #[test]
+    fn characters_skipped_by_lead_byte_are_never_numerals() {
+        for c in ('\u{80}'..='\u{FFFF}').chain(['𝟗', '𐄇']) {
+            let text = format!("a{c}б");
+            let seen: Vec<char> = unusual_chars(&text).collect();
+            assert!(seen.is_empty() || seen == [c], "{c:?}");
+            if c.is_numeric() {
+                assert_eq!(seen, [c], "{c:?} is a numeral");
+            }
+        }
+        assert_eq!(
+            unusual_chars("Москва ½ 東京 Ağustos").collect::<String>(),
+            "½東京"
+        );
+    }
 
     #[test]
     fn month_words_by_prefix_whatever_the_case() {

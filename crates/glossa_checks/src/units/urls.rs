@@ -30,8 +30,14 @@ pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
             continue;
         }
         let start = i;
+        // A link has a period before its last byte (its trimmed end is never one).
+        let mut inner_period = false;
         while i < bytes.len() && is_link_byte(bytes[i]) {
+            inner_period |= bytes[i] == b'.' && bytes.get(i + 1).is_some_and(|&b| is_link_byte(b));
             i += 1;
+        }
+        if !inner_period {
+            continue;
         }
         let run = &text[start..i];
         let lead = run.len()

@@ -158,8 +158,9 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
         })
 }
 
-/// The word lowercased, in `buffer` when it fits (see [`lowercase_into`]).
-pub(crate) fn lowercase<'b>(word: &str, buffer: &'b mut [u8]) -> Cow<'b, str> {
+/// The word lowercased, in `buffer` when it fits (`str::to_lowercase` but for a final Greek
+/// sigma; fast for ASCII and Russian).
+pub fn lowercase<'b>(word: &str, buffer: &'b mut [u8]) -> Cow<'b, str> {
     match lowercase_into(word, buffer) {
         Some(lower) => Cow::Borrowed(lower),
         None => Cow::Owned(word.to_lowercase()),

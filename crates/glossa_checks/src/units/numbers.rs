@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use glossa_anchors::{
-    Anchor, AnchorKind, dates_agree, extract_numeric, has_number_word, is_letter,
+    Anchor, AnchorKind, dates_agree, extract_numeric, has_number_word, is_letter, lowercase,
 };
 use glossa_diagnostics::Message;
 
@@ -59,7 +59,7 @@ fn other_numeral(c: char, extra: &str) -> bool {
 /// numeral: found from the UTF-8 lead bytes, without decoding the rest.
 fn unusual_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     let bytes = text.as_bytes();
-    let mut i = 0;
+    let mut i = if text.is_ascii() { bytes.len() } else { 0 };
     std::iter::from_fn(move || {
         while let Some(&lead) = bytes.get(i) {
             match lead {
@@ -177,31 +177,16 @@ fn month_next_to(text: &str, start: usize, end: usize) -> bool {
 
 /// True when the word, lowercased, starts with one of the month prefixes.
 fn may_be_month(word: &str) -> bool {
+    // The first eight characters (as long as the longest prefix), lowercased on the stack.
+    let end = word.char_indices().nth(8).map_or(word.len(), |(i, _)| i);
+    let mut buffer = [0u8; 64];
+    let folded = lowercase(word.get(..end).unwrap_or(word), &mut buffer);
     // Most words next to a number cannot start a month name.
-    if !word
-        .chars()
-        .next()
-        .and_then(|c| c.to_lowercase().next())
-        .is_some_and(may_start_month)
-    {
-        return false;
-    }
-    // The first eight characters (as long as the longest prefix), lowercased, on the stack.
-    let mut buffer = [0u8; 32];
-    let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase).take(8) {
-        let end = len + c.len_utf8();
-        let Some(slot) = buffer.get_mut(len..end) else {
-            break;
-        };
-        c.encode_utf8(slot);
-        len = end;
-    }
-    let folded = buffer.get(..len).unwrap_or_default();
-    MONTH_PREFIXES
-        .iter()
-        .chain(&MORE_MONTHS)
-        .any(|prefix| folded.starts_with(prefix.as_bytes()))
+    folded.chars().next().is_some_and(may_start_month)
+        && MONTH_PREFIXES
+            .iter()
+            .chain(&MORE_MONTHS)
+            .any(|prefix| folded.starts_with(prefix))
 }
 
 /// The first letters of [`MONTH_PREFIXES`] and [`MORE_MONTHS`].

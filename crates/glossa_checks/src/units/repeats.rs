@@ -45,25 +45,57 @@ const TR: &[&str] = &[
 
 /// Words of a spaced text with their byte ranges: letters, digits, `'`, `’` and `-`.
 fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let mut i = 0;
     std::iter::from_fn(move || {
-        while let Some(&(_, c)) = rest.peek() {
-            if is_word_char(c) {
+        loop {
+            let (len, class) = class_at(text, i)?;
+            if class == Class::Word {
                 break;
             }
-            rest.next();
+            i += len;
         }
-        let (start, _) = *rest.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = rest.peek() {
-            if !(is_word_char(c) || c == '-' || c == '\'' || c == '’') {
-                break;
-            }
-            end = i + c.len_utf8();
-            rest.next();
+        let start = i;
+        while let Some((len, Class::Word | Class::Joiner)) = class_at(text, i) {
+            i += len;
         }
-        Some((start..end, &text[start..end]))
+        Some((start..i, text.get(start..i).unwrap_or_default()))
     })
+}
+
+/// What a character is to [`words`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Word,
+    /// Joins the letters of a word: `-`, `'`, `’`.
+    Joiner,
+    Other,
+}
+
+/// The length and class of the character at byte `i`, `None` at the end; ASCII and Russian
+/// are told from their first byte.
+fn class_at(text: &str, i: usize) -> Option<(usize, Class)> {
+    let lead = *text.as_bytes().get(i)?;
+    if lead.is_ascii() {
+        let class = match lead {
+            b'-' | b'\'' => Class::Joiner,
+            _ if lead.is_ascii_alphanumeric() => Class::Word,
+            _ => Class::Other,
+        };
+        return Some((1, class));
+    }
+    // U+0400–U+047F: Cyrillic letters.
+    if matches!(lead, 0xD0 | 0xD1) {
+        return Some((2, Class::Word));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    let class = if c.is_alphanumeric() {
+        Class::Word
+    } else if c == '’' {
+        Class::Joiner
+    } else {
+        Class::Other
+    };
+    Some((c.len_utf8(), class))
 }
 
 /// Repeated words (range of the second occurrence, the word), separated by spaces only.
@@ -122,17 +154,6 @@ fn same_word(a: &str, b: &str) -> bool {
             && a.chars()
                 .flat_map(char::to_lowercase)
                 .eq(b.chars().flat_map(char::to_lowercase)))
-}
-
-/// Letters and digits, with fast paths for ASCII and Cyrillic.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{0410}'..='\u{044F}').contains(&c) {
-        true
-    } else {
-        c.is_alphanumeric()
-    }
 }
 
 fn allowed(word: &str, lang: &Lang) -> bool {
@@ -244,6 +265,24 @@ mod tests {
             .into_iter()
             .map(|(_, w)| w.to_string())
             .collect()
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_digits_and_joiners() {
+        let words = |text| words(text).map(|(_, w)| w).collect::<Vec<_>>();
+        assert_eq!(
+            words("«Два-три» don't, İstanbul’da ½ ѣ҂ё  x"),
+            ["Два-три", "don't", "İstanbul’da", "½", "ѣ", "ё", "x"]
+        );
+        assert_eq!(words("-'’ ab-"), ["ab-"]);
+        let text = "Ｆｕｌｌ ｗｉｄｔｈ ＡＢＣ 東京 Ελλάδα";
+        let ranges: Vec<_> = super::words(text).map(|(r, _)| r).collect();
+        assert_eq!(ranges.len(), 5);
+        assert!(
+            ranges
+                .iter()
+                .all(|r| text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
+        );
     }
 
     #[test]

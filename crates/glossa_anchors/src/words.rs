@@ -150,12 +150,30 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     text.split(|c: char| !is_letter(c))
         .filter(|word| (2..=24).contains(&word.len()))
         .any(|word| {
-            if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            if is_simple_lowercase(word) {
                 return number_word_in(word, primary).is_some();
             }
             let mut buffer = [0; 64];
             number_word_in(&lowercase(word, &mut buffer), primary).is_some()
         })
+}
+
+/// True when the word is lowercase ASCII and Russian letters only (`а`–`я`, `ѐ`–`џ`), which
+/// lowercasing leaves as they are.
+fn is_simple_lowercase(word: &str) -> bool {
+    let mut bytes = word.bytes();
+    while let Some(b) = bytes.next() {
+        let simple = match b {
+            b'a'..=b'z' => true,
+            0xD0 => bytes.next().is_some_and(|b| (0xB0..=0xBF).contains(&b)),
+            0xD1 => bytes.next().is_some_and(|b| (0x80..=0x9F).contains(&b)),
+            _ => false,
+        };
+        if !simple {
+            return false;
+        }
+    }
+    true
 }
 
 /// The word lowercased, in `buffer` when it fits (`str::to_lowercase` but for a final Greek
@@ -566,6 +584,28 @@ mod tests {
             let lower: Vec<char> = c.to_lowercase().collect();
             assert_eq!(simple_lowercase(c).map(|l| vec![l]), Some(lower), "{c}");
         }
+    }
+
+    #[test]
+    fn simple_lowercase_words_are_their_own_lowercase() {
+        for word in [
+            "двумя",
+            "ёлки",
+            "two",
+            "üç",
+            "İki",
+            "Два",
+            "ДВА",
+            "ѣ",
+            "two2",
+            "ǆ",
+        ] {
+            if is_simple_lowercase(word) {
+                assert_eq!(word.to_lowercase(), word);
+            }
+        }
+        assert!(is_simple_lowercase("двумя") && is_simple_lowercase("ёлки"));
+        assert!(!is_simple_lowercase("Два") && !is_simple_lowercase("üç"));
     }
 
     #[test]

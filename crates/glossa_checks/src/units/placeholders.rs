@@ -75,12 +75,17 @@ enum Frame {
 pub(crate) fn scan(text: &str) -> Vec<Placeholder<'_>> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    if !bytes.iter().any(|&b| b == b'%' || b == b'{') {
+    if memchr::memchr2(b'%', b'{', bytes).is_none() {
         return found;
     }
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    // Only `%`, `{` and `}` start or end something.
+    while let Some(next) = bytes
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'%', b'{', b'}', rest))
+    {
+        i += next;
         match bytes[i] {
             b'%' => match printf(bytes, i) {
                 Some(end) => {

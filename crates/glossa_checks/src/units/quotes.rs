@@ -95,6 +95,19 @@ fn is_list_marker(text: &str, close: usize) -> bool {
     !word.is_empty() && word.chars().count() <= 2 && word.chars().all(char::is_alphanumeric)
 }
 
+/// The bytes that may start a quote or a bracket in UTF-8: ASCII `()[]{}"`, and the lead
+/// bytes of `«»` (C2), `“”‘’„` (E2), `「」『』【】` (E3) and `（）［］` (EF).
+const MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b"()[]{}\"\xC2\xE2\xE3\xEF";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 pub(crate) fn check(
     source: &UnitText<'_>,
     target: &UnitText<'_>,
@@ -102,10 +115,11 @@ pub(crate) fn check(
     out: &mut Vec<Finding>,
 ) {
     let marks = |text: &str| {
-        text.contains([
-            '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', '«', '»', '„', '「', '」', '『',
-            '』', '（', '）', '［', '］', '【', '】',
-        ])
+        text.bytes().any(|b| MARK_BYTES[usize::from(b)])
+            && text.contains([
+                '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', '«', '»', '„', '「', '」',
+                '『', '』', '（', '）', '［', '］', '【', '】',
+            ])
     };
     if !marks(target.text) {
         return;
@@ -141,6 +155,19 @@ pub(crate) fn check(
 mod tests {
     use super::*;
     use crate::units::test_support::{check, messages};
+
+    #[test]
+    fn every_mark_starts_with_a_mark_byte() {
+        for mark in "()[]{}\"“”‘’«»„「」『』（）［］【】".chars() {
+            let first = mark.to_string().as_bytes()[0];
+            assert!(MARK_BYTES[usize::from(first)], "{mark}");
+        }
+        assert!(
+            !"Сохранить изменения? Save it."
+                .bytes()
+                .any(|b| MARK_BYTES[usize::from(b)])
+        );
+    }
 
     #[test]
     fn balanced_quotes_of_each_language() {

@@ -20,7 +20,9 @@ const TLDS: [&str; 20] = [
 pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut found = Vec::new();
     let bytes = text.as_bytes();
-    if !bytes.contains(&b'.') {
+    // A link has a period inside (its trimmed end is never one).
+    let inner_period = |at: usize| bytes.get(at + 1).is_some_and(|&b| is_link_byte(b));
+    if !memchr::memchr_iter(b'.', bytes).any(inner_period) {
         return found;
     }
     let mut i = 0;
@@ -30,13 +32,12 @@ pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
             continue;
         }
         let start = i;
-        // A link has a period before its last byte (its trimmed end is never one).
-        let mut inner_period = false;
+        let mut has_inner_period = false;
         while i < bytes.len() && is_link_byte(bytes[i]) {
-            inner_period |= bytes[i] == b'.' && bytes.get(i + 1).is_some_and(|&b| is_link_byte(b));
+            has_inner_period |= bytes[i] == b'.' && inner_period(i);
             i += 1;
         }
-        if !inner_period {
+        if !has_inner_period {
             continue;
         }
         let run = &text[start..i];

@@ -112,8 +112,8 @@ fn skip_space(tokens: &[Token], i: usize) -> usize {
     if is_space(tokens, i) { i + 1 } else { i }
 }
 
-fn text_at(tokens: &[Token], i: usize) -> &str {
-    tokens.get(i).map_or("", |t| t.text.as_str())
+fn text_at<'t>(tokens: &'t [Token<'_>], i: usize) -> &'t str {
+    tokens.get(i).map_or("", |t| &*t.text)
 }
 
 fn key_full(y: u32, m: u32, d: u32) -> Option<String> {

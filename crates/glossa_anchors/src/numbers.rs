@@ -30,7 +30,7 @@ fn is_space(tokens: &[Token], i: usize) -> bool {
         .is_some_and(|t| t.kind == Kind::Space && t.char_len() == 1)
 }
 
-fn digits_at(tokens: &[Token], i: usize) -> Option<&Token> {
+fn digits_at<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a>> {
     tokens.get(i).filter(|t| t.kind == Kind::Digits)
 }
 
@@ -225,7 +225,7 @@ pub(crate) fn kanji_value(text: &str) -> Option<Value> {
 pub(crate) fn kanji_number(tokens: &[Token], i: usize) -> Option<Parsed> {
     let tok = tokens.get(i).filter(|t| t.kind == Kind::KanjiNum)?;
     // `数十` (dozens), `何百` (hundreds of): not a figure.
-    if i > 0 && matches!(tokens[i - 1].text.as_str(), "数" | "何") {
+    if i > 0 && matches!(&*tokens[i - 1].text, "数" | "何") {
         return None;
     }
     let value = kanji_value(&tok.text)?;

@@ -1,6 +1,7 @@
 //! A small tokenizer over width-folded characters that keeps byte ranges into
 //! the original sentence.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Writing system of a word token.
@@ -31,13 +32,14 @@ pub(crate) enum Kind {
 
 /// One token: its class, its byte range in the sentence and its folded text.
 #[derive(Debug, Clone)]
-pub(crate) struct Token {
+pub(crate) struct Token<'a> {
     pub kind: Kind,
     pub range: Range<usize>,
-    pub text: String,
+    /// Borrowed from the sentence when folding changed nothing.
+    pub text: Cow<'a, str>,
 }
 
-impl Token {
+impl Token<'_> {
     /// The single character of a punctuation or space token.
     pub fn ch(&self) -> char {
         self.text.chars().next().unwrap_or('\0')
@@ -125,8 +127,8 @@ fn kind_of(c: char) -> Kind {
 
 /// Splits a sentence into tokens. Runs of one kind are merged, except
 /// punctuation and Han characters, which are one token per character.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens: Vec<Token<'_>> = Vec::new();
     for (start, raw) in text.char_indices() {
         let c = fold_char(raw);
         let kind = kind_of(c);
@@ -137,14 +139,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             && last.kind == kind
             && last.range.end == start
         {
+            match &mut last.text {
+                Cow::Borrowed(_) if c == raw => {
+                    last.text = Cow::Borrowed(text.get(last.range.start..end).unwrap_or_default());
+                }
+                folded => folded.to_mut().push(c),
+            }
             last.range.end = end;
-            last.text.push(c);
             continue;
         }
         tokens.push(Token {
             kind,
             range: start..end,
-            text: c.to_string(),
+            text: if c == raw {
+                Cow::Borrowed(text.get(start..end).unwrap_or_default())
+            } else {
+                Cow::Owned(c.to_string())
+            },
         });
     }
     tokens

@@ -158,6 +158,13 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
         })
 }
 
+/// The first character of `c` lowercased (`İ` → `i`), fast for ASCII and Russian.
+pub fn first_lowercase(c: char) -> char {
+    simple_lowercase(c)
+        .or_else(|| c.to_lowercase().next())
+        .unwrap_or(c)
+}
+
 /// True when the word is lowercase ASCII and Russian letters only (`а`–`я`, `ѐ`–`џ`), which
 /// lowercasing leaves as they are.
 fn is_simple_lowercase(word: &str) -> bool {

@@ -6,7 +6,8 @@
 use std::borrow::Cow;
 
 use glossa_anchors::{
-    Anchor, AnchorKind, dates_agree, extract_numeric, has_number_word, is_letter, lowercase,
+    Anchor, AnchorKind, dates_agree, extract_numeric, first_lowercase, has_number_word, is_letter,
+    lowercase,
 };
 use glossa_diagnostics::Message;
 
@@ -177,18 +178,18 @@ fn month_next_to(text: &str, start: usize, end: usize) -> bool {
 
 /// True when the word, lowercased, starts with one of the month prefixes.
 fn may_be_month(word: &str) -> bool {
-    let mut buffer = [0u8; 64];
     // Most words next to a number cannot start a month name.
-    let first = word.chars().next().map_or(0, char::len_utf8);
-    if !lowercase(word.get(..first).unwrap_or(word), &mut buffer)
+    if !word
         .chars()
         .next()
+        .map(first_lowercase)
         .is_some_and(may_start_month)
     {
         return false;
     }
     // The first eight characters (as long as the longest prefix), lowercased on the stack.
     let end = word.char_indices().nth(8).map_or(word.len(), |(i, _)| i);
+    let mut buffer = [0u8; 64];
     let folded = lowercase(word.get(..end).unwrap_or(word), &mut buffer);
     MONTH_PREFIXES
         .iter()

@@ -24,9 +24,17 @@ pub(crate) fn check(
     enabled: &Enabled,
     out: &mut Vec<Finding>,
 ) {
-    let digits = has_numerals(source.text) || has_numerals(target.text);
+    let (source_skeleton, target_skeleton) = (skeleton(source.text), skeleton(target.text));
+    // A text with a skeleton has numerals when its skeleton has a number.
+    let numerals = |text: &str, skeleton: &Option<Vec<&str>>| match skeleton {
+        Some(tokens) => !tokens.is_empty(),
+        None => has_numerals(text),
+    };
+    let digits = numerals(source.text, &source_skeleton) || numerals(target.text, &target_skeleton);
+    // Numbers written alike cannot disagree: their anchors are not extracted.
+    let written_alike = source_skeleton.is_some() && source_skeleton == target_skeleton;
     // Number words are compared only when both sides have some (see `numbers`).
-    if (!digits || written_alike(source.text, target.text))
+    if (!digits || written_alike)
         && !(has_number_word(source.text, source.lang) && has_number_word(target.text, target.lang))
     {
         return;
@@ -116,18 +124,9 @@ const MONTH_PREFIXES: [&str; 33] = [
 ];
 const MORE_MONTHS: [&str; 4] = ["ekim", "kasım", "kasim", "aralı"];
 
-/// True when both texts write the same numbers in the same way (digit runs
-/// with their inner separators, as a multiset) and no month name stands next
-/// to a number: the anchors could only agree, so they are not extracted.
-fn written_alike(source: &str, target: &str) -> bool {
-    match (skeleton(source), skeleton(target)) {
-        (Some(a), Some(b)) => a == b,
-        _ => false,
-    }
-}
-
-/// The sorted numeric tokens of a text, or `None` when a numeral other than
-/// ASCII digits or a month name next to a number may hide a number or a date.
+/// The sorted numeric tokens of a text (digit runs with their inner separators), or `None`
+/// when a numeral other than ASCII digits or a month name next to a number may hide a number
+/// or a date. Two texts with the same skeleton write the same numbers in the same way.
 fn skeleton(text: &str) -> Option<Vec<&str>> {
     if unusual_chars(text).any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億年月日"))
     {
@@ -178,12 +177,29 @@ fn month_next_to(text: &str, start: usize, end: usize) -> bool {
 
 /// True when the word, lowercased, starts with one of the month prefixes.
 fn may_be_month(word: &str) -> bool {
-    // Most words next to a number cannot start a month name.
-    if !word
-        .chars()
-        .next()
-        .map(first_lowercase)
-        .is_some_and(may_start_month)
+    // Most words next to a number cannot start a month name: their first letter, then their
+    // first two, rule them out (every prefix has two letters or more).
+    let mut chars = word.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let first = first_lowercase(first);
+    if !may_start_month(first) {
+        return false;
+    }
+    // A letter whose lowercase is longer than one character is left to the full comparison.
+    let second = match second {
+        'Ѐ'..='џ' | '\0'..='\u{7f}' => Some(first_lowercase(second)),
+        _ => match second.to_lowercase() {
+            mut lower if lower.len() == 1 => lower.next(),
+            _ => None,
+        },
+    };
+    if let Some(second) = second
+        && !MONTH_PREFIXES.iter().chain(&MORE_MONTHS).any(|prefix| {
+            let mut letters = prefix.chars();
+            letters.next() == Some(first) && letters.next() == Some(second)
+        })
     {
         return false;
     }
@@ -370,7 +386,12 @@ mod tests {
             assert!(!may_be_month(word), "{word}");
         }
     }
-    use super::written_alike;
+
+    /// What `check` decides from the two skeletons.
+    fn written_alike(source: &str, target: &str) -> bool {
+        let source = super::skeleton(source);
+        source.is_some() && source == super::skeleton(target)
+    }
 
     #[test]
     fn month_gate_knows_every_first_letter() {

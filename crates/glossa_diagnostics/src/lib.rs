@@ -5,13 +5,16 @@
 //! into [`SourceFile`]s. Line and column are computed only when rendering,
 //! from the [`SourceMap`]. Nothing here prints or knows a UI language.
 
-use std::collections::BTreeMap;
+mod args;
+
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 
 use glossa_text::{LineCol, LineIndex};
 use serde::{Deserialize, Serialize};
+
+pub use args::Args;
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -101,8 +104,8 @@ pub struct Message {
     /// Fluent message id, e.g. `term-missing`.
     pub id: String,
     /// Named arguments, sorted by name so output is deterministic.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub args: BTreeMap<String, Arg>,
+    #[serde(default, skip_serializing_if = "Args::is_empty")]
+    pub args: Args,
 }
 
 impl Message {
@@ -110,14 +113,14 @@ impl Message {
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
-            args: BTreeMap::new(),
+            args: Args::default(),
         }
     }
 
     /// Adds an argument (builder style).
     #[must_use]
     pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Self {
-        self.args.insert(name.to_string(), value.into());
+        self.args.insert(name, value.into());
         self
     }
 }

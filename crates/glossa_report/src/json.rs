@@ -1,9 +1,8 @@
 //! JSON output, schema version 1 (documented in the crate docs).
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use glossa_diagnostics::{Arg, Diagnostic, Label, Localizer, Message, SourceMap, Span};
+use glossa_diagnostics::{Args, Diagnostic, Label, Localizer, Message, SourceMap, Span};
 use serde::{Serialize, Serializer};
 
 use crate::RenderOptions;
@@ -54,7 +53,7 @@ struct JsonDiagnostic<'a> {
     severity: &'static str,
     message: String,
     message_id: &'a str,
-    args: &'a BTreeMap<String, Arg>,
+    args: &'a Args,
     file: Option<&'a str>,
     lang: Option<&'a str>,
     line: Option<usize>,
@@ -87,7 +86,7 @@ struct JsonLabel<'a> {
 struct JsonMessage<'a> {
     message: String,
     message_id: &'a str,
-    args: &'a BTreeMap<String, Arg>,
+    args: &'a Args,
 }
 
 #[derive(Serialize)]

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
-use glossa_diagnostics::{Arg, Diagnostic, Localizer, Message, SourceMap, Span};
+use glossa_diagnostics::{Args, Diagnostic, Localizer, Message, SourceMap, Span};
 use serde::Serialize;
 
 use crate::RenderOptions;
@@ -139,8 +139,8 @@ struct Replacement {
 struct Properties {
     name: String,
     message_id: String,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    args: BTreeMap<String, Arg>,
+    #[serde(skip_serializing_if = "Args::is_empty")]
+    args: Args,
     #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<usize>,
 }

@@ -89,7 +89,11 @@ mod tests {
             .map(|d| {
                 (
                     d.code.clone(),
-                    d.message.args["id"].to_string(),
+                    d.message
+                        .args
+                        .get("id")
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
                     d.labels[0].span.file.0,
                 )
             })

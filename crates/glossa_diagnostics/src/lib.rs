@@ -221,6 +221,7 @@ impl Diagnostic {
     /// Adds the primary label.
     #[must_use]
     pub fn primary(mut self, span: Span, message: Option<Message>) -> Self {
+        self.reserve_label();
         self.labels.push(Label {
             span,
             primary: true,
@@ -232,6 +233,7 @@ impl Diagnostic {
     /// Adds a secondary label.
     #[must_use]
     pub fn secondary(mut self, span: Span, message: Option<Message>) -> Self {
+        self.reserve_label();
         self.labels.push(Label {
             span,
             primary: false,
@@ -240,9 +242,16 @@ impl Diagnostic {
         self
     }
 
+    /// Room for one more label: a diagnostic has one or two, not the four a vector makes
+    /// room for at first.
+    fn reserve_label(&mut self) {
+        self.labels.reserve_exact(1);
+    }
+
     /// Adds a `help:` line.
     #[must_use]
     pub fn with_help(mut self, help: Message) -> Self {
+        self.help.reserve_exact(1);
         self.help.push(help);
         self
     }

@@ -77,17 +77,53 @@ pub struct CatalogGaps {
     pub obsolete: Vec<usize>,
 }
 
-/// What a structured file says about one unit, besides its text.
+/// What a structured file says about one unit, besides its text: 24 bytes for the common
+/// unit without flags, notes or inline codes (a bilingual file of 100,000 units holds two).
 #[derive(Debug, Clone)]
 pub struct UnitInfo {
-    /// Unit id (XLIFF id, PO msgctxt + msgid, message id).
-    pub id: String,
+    /// Unit id (XLIFF id, PO msgctxt + msgid, message id), shared by the unit's documents.
+    pub id: Arc<str>,
+    more: Option<Box<UnitFacts>>,
+}
+
+/// The flags, notes and inline-code ids of a unit that has some.
+#[derive(Debug, Clone)]
+struct UnitFacts {
+    flags: Vec<String>,
+    notes: Vec<String>,
+    codes: Vec<String>,
+}
+
+impl UnitInfo {
+    /// A unit's facts.
+    pub fn new(id: Arc<str>, flags: Vec<String>, notes: Vec<String>, codes: Vec<String>) -> Self {
+        let any = !(flags.is_empty() && notes.is_empty() && codes.is_empty());
+        Self {
+            id,
+            more: any.then(|| {
+                Box::new(UnitFacts {
+                    flags,
+                    notes,
+                    codes,
+                })
+            }),
+        }
+    }
+
     /// Flags and states (`fuzzy`, `state=translated`).
-    pub flags: Vec<String>,
+    pub fn flags(&self) -> &[String] {
+        self.more.as_ref().map_or(&[], |m| &m.flags)
+    }
+
     /// Notes and comments (`glossa-ignore: CODE`).
-    pub notes: Vec<String>,
+    pub fn notes(&self) -> &[String] {
+        self.more.as_ref().map_or(&[], |m| &m.notes)
+    }
+
     /// Inline-code ids, in order.
-    pub codes: Vec<String>,
+    pub fn codes(&self) -> &[String] {
+        self.more.as_ref().map_or(&[], |m| &m.codes)
+    }
 }
 
 /// A source document and its translations, aligned.
@@ -127,29 +163,33 @@ impl DocSet {
         };
         let source_groups = self.group_index(0);
         let target_groups = self.group_index(k);
-        beads
-            .iter()
-            .filter(|bead| !bead.src.is_empty() || !bead.tgt.is_empty())
-            .map(|bead| {
-                let group = target_groups
-                    .get(bead.tgt.start)
-                    .filter(|_| !bead.tgt.is_empty())
-                    .or_else(|| {
-                        source_groups
-                            .get(bead.src.start)
-                            .filter(|_| !bead.src.is_empty())
-                    })
-                    .copied()
-                    .unwrap_or(0);
-                AlignedPair {
-                    src: bead.src.clone(),
-                    tgt: bead.tgt.clone(),
-                    confidence: bead.confidence,
-                    low_confidence: bead.low_confidence,
-                    group,
-                }
-            })
-            .collect()
+        // Sized once: at most one pair per bead.
+        let mut pairs = Vec::with_capacity(beads.len());
+        pairs.extend(
+            beads
+                .iter()
+                .filter(|bead| !bead.src.is_empty() || !bead.tgt.is_empty())
+                .map(|bead| {
+                    let group = target_groups
+                        .get(bead.tgt.start)
+                        .filter(|_| !bead.tgt.is_empty())
+                        .or_else(|| {
+                            source_groups
+                                .get(bead.src.start)
+                                .filter(|_| !bead.src.is_empty())
+                        })
+                        .copied()
+                        .unwrap_or(0);
+                    AlignedPair {
+                        src: bead.src.clone(),
+                        tgt: bead.tgt.clone(),
+                        confidence: bead.confidence,
+                        low_confidence: bead.low_confidence,
+                        group,
+                    }
+                }),
+        );
+        pairs
     }
 
     /// The unit pair of an aligned pair of translation `k` of a structured set (`None` when
@@ -166,7 +206,7 @@ impl DocSet {
                     lang: &doc_units.lang,
                     text: &sentence.text,
                     span_start: sentence.range.start,
-                    codes: &info.codes,
+                    codes: info.codes(),
                 },
                 info,
             ))
@@ -176,13 +216,13 @@ impl DocSet {
         // Catalog translators write `glossa-ignore` in their own file; the flags (plural
         // forms, select variants and the variables of the message) are the source's.
         let notes = match (&target, self.kind) {
-            (Some((_, info)), SetKind::Catalogs) if !info.notes.is_empty() => &info.notes,
-            _ => &source_info.notes,
+            (Some((_, info)), SetKind::Catalogs) if !info.notes().is_empty() => info.notes(),
+            _ => source_info.notes(),
         };
         Some(UnitPair {
             source,
             target: target.map(|(text, _)| text),
-            flags: &source_info.flags,
+            flags: source_info.flags(),
             notes,
         })
     }

@@ -61,6 +61,7 @@ pub fn bilingual_set(
             (0..langs.len()).map(|slot| slot_index(&unit, slot, &langs, by_position, &primaries)),
         );
         let mut members = Vec::with_capacity(langs.len());
+        let mut id: Option<Arc<str>> = None;
         for (slot, &pick) in picks.iter().enumerate() {
             let start = docs[slot].sentences.len();
             // The unit's texts and facts are moved into the slot that uses them last.
@@ -71,17 +72,12 @@ pub fn bilingual_set(
                 docs[slot]
                     .sentences
                     .push(Sentence::verbatim(variant.span.clone(), text, index));
-                let info = if picks[slot + 1..].iter().any(Option::is_some) {
-                    unit_info(&unit, codes)
-                } else {
-                    UnitInfo {
-                        id: std::mem::take(&mut unit.id),
-                        flags: std::mem::take(&mut unit.flags),
-                        notes: std::mem::take(&mut unit.notes),
-                        codes,
-                    }
-                };
-                units[slot].push(info);
+                // The flags and notes are moved into the last slot with a variant.
+                let last_info = !picks[slot + 1..].iter().any(Option::is_some);
+                let id = Arc::clone(id.get_or_insert_with(|| Arc::from(unit.id.as_str())));
+                let flags = take_or_clone(&mut unit.flags, last_info);
+                let notes = take_or_clone(&mut unit.notes, last_info);
+                units[slot].push(UnitInfo::new(id, flags, notes, codes));
             }
             members.push(start..docs[slot].sentences.len());
         }
@@ -125,7 +121,14 @@ pub fn catalog_set(register: Register<'_>, inputs: Vec<(StructuredInput, Lang)>)
                 .parsed
                 .units
                 .iter()
-                .map(|u| unit_info(u, Vec::new()))
+                .map(|u| {
+                    UnitInfo::new(
+                        Arc::from(u.id.as_str()),
+                        u.flags.clone(),
+                        u.notes.clone(),
+                        Vec::new(),
+                    )
+                })
                 .collect(),
         );
         docs.push(LoadedDoc {
@@ -214,19 +217,19 @@ fn structured_set(
 ) -> DocSet {
     let pair_beads = (1..docs.len())
         .map(|k| {
-            groups
-                .iter()
-                .filter_map(|g| {
-                    let src = g.members.first()?.clone();
-                    let tgt = g.members.get(k)?.clone();
-                    (!src.is_empty() || !tgt.is_empty()).then_some(Bead {
-                        src,
-                        tgt,
-                        confidence: 1.0,
-                        low_confidence: false,
-                    })
+            // Sized once: at most one bead per group.
+            let mut beads = Vec::with_capacity(groups.len());
+            beads.extend(groups.iter().filter_map(|g| {
+                let src = g.members.first()?.clone();
+                let tgt = g.members.get(k)?.clone();
+                (!src.is_empty() || !tgt.is_empty()).then_some(Bead {
+                    src,
+                    tgt,
+                    confidence: 1.0,
+                    low_confidence: false,
                 })
-                .collect()
+            }));
+            beads
         })
         .collect();
     DocSet {
@@ -355,21 +358,12 @@ impl Primaries {
     }
 }
 
-/// The string, moved out when `last`, else copied.
-fn take_or_clone(text: &mut String, last: bool) -> String {
+/// The value, moved out when `last`, else copied.
+fn take_or_clone<T: Clone + Default>(value: &mut T, last: bool) -> T {
     if last {
-        std::mem::take(text)
+        std::mem::take(value)
     } else {
-        text.clone()
-    }
-}
-
-fn unit_info(unit: &Unit, codes: Vec<String>) -> UnitInfo {
-    UnitInfo {
-        id: unit.id.clone(),
-        flags: unit.flags.clone(),
-        notes: unit.notes.clone(),
-        codes,
+        value.clone()
     }
 }
 

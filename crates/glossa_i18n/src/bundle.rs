@@ -8,6 +8,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use glossa_diagnostics::{Arg, Localizer, Message};
 use unic_langid::LanguageIdentifier;
 
+use crate::plans::{Plan, Plans};
 use crate::resources::{UI_LANGS, files_of};
 
 type Bundle = FluentBundle<FluentResource>;
@@ -17,6 +18,7 @@ pub struct I18n {
     lang: &'static str,
     primary: Bundle,
     fallback: Option<Bundle>,
+    plans: Plans,
 }
 
 impl fmt::Debug for I18n {
@@ -38,6 +40,7 @@ impl I18n {
             lang,
             primary: build_bundle(lang),
             fallback,
+            plans: Plans::default(),
         }
     }
 
@@ -94,6 +97,13 @@ impl I18n {
 
 impl Localizer for I18n {
     fn format(&self, message: &Message) -> String {
+        let plan = self.plans.get(&message.id, || {
+            let mut patterns = self.bundles().filter_map(|b| lookup(b, &message.id));
+            patterns.next().and_then(Plan::of)
+        });
+        if let Some(text) = plan.and_then(|plan| plan.format(message)) {
+            return text;
+        }
         self.format_id(
             &message.id,
             message

@@ -206,3 +206,46 @@ fn translations_are_written_in_their_language() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn planned_messages_format_as_fluent_formats_them() {
+    use glossa_diagnostics::{Arg, Localizer, Message};
+    let english = english_files()
+        .map(entries)
+        .fold(Entries::default(), |mut all, e| {
+            all.variables.extend(e.variables);
+            all
+        });
+    for lang in UI_LANGS {
+        let i18n = crate::I18n::new(lang);
+        for (id, variables) in english
+            .variables
+            .iter()
+            .filter(|(id, _)| !id.starts_with('-'))
+        {
+            // String arguments take the plan; a number or a missing one goes to Fluent.
+            for number in [None, variables.first()] {
+                let args: Vec<(&str, Arg)> = variables
+                    .iter()
+                    .map(|name| match Some(name) == number {
+                        true => (name.as_str(), Arg::Int(21)),
+                        false => (name.as_str(), Arg::from(format!("«{name}» \"1\"").as_str())),
+                    })
+                    .collect();
+                let mut message = Message::new(id);
+                for (name, value) in &args {
+                    message = message.arg(name, value.clone());
+                }
+                let expected = i18n.tr(id, &args);
+                assert_eq!(i18n.format(&message), expected, "{lang} {id}");
+                assert_eq!(i18n.format(&message), expected, "{lang} {id}, again");
+            }
+            let bare = Message::new(id);
+            assert_eq!(
+                i18n.format(&bare),
+                i18n.tr(id, &[]),
+                "{lang} {id} without args"
+            );
+        }
+    }
+}

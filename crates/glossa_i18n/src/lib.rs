@@ -8,6 +8,7 @@
 
 mod bundle;
 mod negotiate;
+mod plans;
 mod resources;
 
 #[cfg(test)]

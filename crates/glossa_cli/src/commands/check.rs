@@ -327,7 +327,7 @@ fn catalog_coverage(set: &DocSet, k: usize, settings: &Settings) -> Vec<Diagnost
             .filter_map(|i| {
                 let info = set.units.get(doc_index)?.get(i)?;
                 let offset = doc.sentences.get(i).map_or(0, |s| s.range.start);
-                Some((doc.file, info.id.clone(), offset, info.notes.clone()))
+                Some((doc.file, info.id.to_string(), offset, info.notes().to_vec()))
             })
             .collect()
     };

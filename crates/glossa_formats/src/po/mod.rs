@@ -6,38 +6,13 @@
 //! comments (`# ...`) and extracted comments (`#. ...`). The header gives `Language:` (target)
 //! and `X-Source-Language:` (source).
 
-use std::hash::BuildHasher;
-use std::ops::Range;
-
-use hashbrown::HashTable;
-use rustc_hash::FxBuildHasher;
+mod quoted;
+mod seen;
 
 use crate::position::lines_with_offsets;
 use crate::{FormatError, FormatErrorKind, FormatKind, ParsedFile, Unit, Variant};
-
-/// A quoted string (possibly continued over several lines) with its raw span.
-#[derive(Debug, Default, Clone)]
-struct PoString {
-    text: String,
-    span: Option<Range<usize>>,
-}
-
-impl PoString {
-    fn push(&mut self, text: String, span: Range<usize>) {
-        if self.text.is_empty() {
-            self.text = text;
-        } else {
-            self.text.push_str(&text);
-        }
-        match &mut self.span {
-            None => self.span = Some(span),
-            // An empty first piece (`msgstr ""` then continuation lines) does not start the span.
-            Some(s) if s.start == s.end => self.span = Some(span),
-            Some(s) if !span.is_empty() => s.end = span.end,
-            Some(_) => {}
-        }
-    }
-}
+use quoted::PoString;
+use seen::Seen;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Field {
@@ -76,64 +51,34 @@ impl Entry {
     }
 }
 
-struct Parser {
+struct Parser<'t> {
+    text: &'t str,
     file: ParsedFile,
     entry: Entry,
     entry_line: usize,
     seen: Seen,
-}
-
-/// The keys of the entries read so far (`msgctxt` given, `msgctxt` + `msgid`), kept as the
-/// unit that holds each: its id starts with the key.
-#[derive(Default)]
-struct Seen(HashTable<SeenKey>);
-
-#[derive(Clone, Copy)]
-struct SeenKey {
-    hash: u64,
-    unit: usize,
-    len: usize,
-    context: bool,
-}
-
-impl Seen {
-    /// Records the key of the entry whose first unit will be `units[unit]`; false when an
-    /// entry had it already.
-    fn insert(&mut self, units: &[Unit], context: bool, key: &str, unit: usize) -> bool {
-        let hash = FxBuildHasher.hash_one((context, key));
-        let same = |seen: &SeenKey| {
-            seen.context == context
-                && units
-                    .get(seen.unit)
-                    .and_then(|u| u.id.get(..seen.len))
-                    .is_some_and(|id| id == key)
-        };
-        if self.0.find(hash, same).is_some() {
-            return false;
-        }
-        let seen = SeenKey {
-            hash,
-            unit,
-            len: key.len(),
-            context,
-        };
-        self.0.insert_unique(hash, seen, |s| s.hash);
-        true
-    }
+    /// Units from here on were made with the file's languages as they are now (a header
+    /// read after some units changes theirs when the file is read).
+    langs_from: usize,
 }
 
 /// Parse a PO text.
 pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
+    // Every unit has a `msgstr` of its own: counting them sizes the units once (growing a
+    // vector of 100,000 units copies it about 17 times).
+    let room = memchr::memmem::find_iter(text.as_bytes(), "msgstr").count();
     let mut parser = Parser {
+        text,
         file: ParsedFile {
             kind: FormatKind::Po,
             source_lang: None,
             target_lang: None,
-            units: Vec::new(),
+            units: Vec::with_capacity(room),
         },
         entry: Entry::default(),
         entry_line: 1,
-        seen: Seen::default(),
+        seen: Seen::with_capacity(room),
+        langs_from: 0,
     };
     for (number, start, line) in lines_with_offsets(text) {
         parser.line(number, start, line)?;
@@ -143,7 +88,7 @@ pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
         parser.file.source_lang.clone(),
         parser.file.target_lang.clone(),
     );
-    for unit in &mut parser.file.units {
+    for unit in &mut parser.file.units[..parser.langs_from] {
         if let [source, target] = unit.variants.as_mut_slice() {
             source.lang.clone_from(&source_lang);
             target.lang.clone_from(&target_lang);
@@ -156,7 +101,7 @@ fn column(line: &str, byte: usize) -> usize {
     line.get(..byte).map_or(1, |s| s.chars().count() + 1)
 }
 
-impl Parser {
+impl Parser<'_> {
     fn line(&mut self, number: usize, start: usize, line: &str) -> Result<(), FormatError> {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
@@ -226,9 +171,8 @@ impl Parser {
                     "a string continuation without a keyword before it".into(),
                 ));
             };
-            let (text, span) = parse_quoted(line, at, number)?;
             if let Some(s) = self.entry.field(field) {
-                s.push(text, start + span.start..start + span.end);
+                s.push_quoted(self.text, line, start, at, number)?;
             }
             return Ok(());
         }
@@ -265,9 +209,8 @@ impl Parser {
                 format!("expected a quoted string after {keyword}"),
             ));
         }
-        let (text, span) = parse_quoted(line, quote_at, number)?;
         let mut value = PoString::default();
-        value.push(text, start + span.start..start + span.end);
+        value.push_quoted(self.text, line, start, quote_at, number)?;
         // A new msgctxt/msgid after a complete entry starts the next entry.
         if matches!(field, Field::Ctxt | Field::Id) && !self.entry.strs.is_empty() {
             self.flush()?;
@@ -307,12 +250,12 @@ impl Parser {
     }
 
     fn flush(&mut self) -> Result<(), FormatError> {
-        let entry = std::mem::take(&mut self.entry);
+        let mut entry = std::mem::take(&mut self.entry);
         let entry_line = self.entry_line;
         if !entry.has_keywords() {
             return Ok(());
         }
-        let Some(msgid) = entry.id else {
+        let Some(mut msgid) = entry.id else {
             return Err(FormatError::syntax(entry_line, 1, "an entry without msgid"));
         };
         if entry.strs.is_empty() {
@@ -330,16 +273,17 @@ impl Parser {
             };
             return Err(FormatError::syntax(entry.id_line, 1, message));
         }
-        let base = match &entry.ctxt {
-            Some(ctxt) => [ctxt.text.as_str(), "\u{4}", msgid.text.as_str()].concat(),
-            None => msgid.text.clone(),
-        };
-        if entry.ctxt.is_none() && msgid.text.is_empty() {
+        let text = self.text;
+        if entry.ctxt.is_none() && msgid.as_str(text).is_empty() {
             if !entry.obsolete {
-                self.header(&entry.strs[0].1.text);
+                self.header(entry.strs[0].1.as_str(text));
             }
             return Ok(());
         }
+        let mut base = match &entry.ctxt {
+            Some(ctxt) => [ctxt.as_str(text), "\u{4}", msgid.as_str(text)].concat(),
+            None => msgid.as_str(text).to_owned(),
+        };
         let first_unit = self.file.units.len();
         if !entry.obsolete
             && !self
@@ -352,49 +296,53 @@ impl Parser {
                 FormatErrorKind::DuplicateId(base),
             ));
         }
-        let mut flags = entry.flags;
         if entry.obsolete {
-            flags.push("obsolete".to_owned());
+            entry.flags.push("obsolete".to_owned());
         }
-        let variant = |text: String, s: &PoString| Variant {
-            lang: None,
-            text,
-            span: s.span.clone().unwrap_or(0..0),
-            codes: Vec::new(),
-        };
-        let mut strs = entry.strs;
+        let mut strs = std::mem::take(&mut entry.strs);
         strs.sort_by_key(|(n, _)| *n);
-        // The texts are moved into the units, not copied, when each serves one unit.
-        let mut msgid = msgid;
-        let single = strs.len() == 1;
-        for (n, msgstr) in &mut strs {
+        let mut plural = entry.id_plural.as_mut().filter(|_| entry.plural_strs);
+        let count = strs.len();
+        // The texts and facts are moved into the last unit that uses them, not copied.
+        for (i, (n, msgstr)) in strs.iter_mut().enumerate() {
             let n = *n;
-            let (id, mut unit_flags) = match (&entry.id_plural, entry.plural_strs) {
-                (Some(_), true) => {
-                    let mut f = flags.clone();
-                    f.push(format!("plural:{n}"));
-                    (format!("{base}[{n}]"), f)
+            let last = i + 1 == count;
+            let (id, mut flags) = match plural {
+                Some(_) => {
+                    let mut flags = take_or_clone(&mut entry.flags, last);
+                    flags.push(format!("plural:{n}"));
+                    (format!("{base}[{n}]"), flags)
                 }
-                _ => (base.clone(), flags.clone()),
+                None => (
+                    take_or_clone(&mut base, last),
+                    take_or_clone(&mut entry.flags, last),
+                ),
             };
-            let source = match (&entry.id_plural, entry.plural_strs) {
-                (Some(plural), true) if n != 0 => variant(plural.text.clone(), plural),
-                _ if single => variant(std::mem::take(&mut msgid.text), &msgid),
-                _ => variant(msgid.text.clone(), &msgid),
+            flags.dedup();
+            let source_lang = self.file.source_lang.clone();
+            let source = match plural.as_deref_mut() {
+                Some(plural) if n != 0 => variant(text, plural, source_lang, last),
+                // Only form 0 has the msgid as its source.
+                Some(_) => variant(text, &mut msgid, source_lang, true),
+                None => variant(text, &mut msgid, source_lang, last),
             };
-            unit_flags.dedup();
+            let target = variant(text, msgstr, self.file.target_lang.clone(), true);
             self.file.units.push(Unit {
                 id,
                 line: entry.id_line,
-                variants: vec![source, variant(std::mem::take(&mut msgstr.text), msgstr)],
-                flags: unit_flags,
-                notes: entry.notes.clone(),
+                variants: vec![source, target],
+                flags,
+                notes: take_or_clone(&mut entry.notes, last),
             });
         }
+        // The list is kept for the next entry's strings.
+        strs.clear();
+        self.entry.strs = strs;
         Ok(())
     }
 
     fn header(&mut self, header: &str) {
+        self.langs_from = self.file.units.len();
         for field in header.lines() {
             if let Some((key, value)) = field.split_once(':') {
                 let value = value.trim();
@@ -413,121 +361,30 @@ fn truncate(s: &str) -> String {
     s.chars().take(30).collect()
 }
 
-/// Parse the C-escaped string starting at the quote at byte `at` of `line`; returns the text
-/// and the byte range of the raw content within the line.
-fn parse_quoted(
-    line: &str,
-    at: usize,
-    number: usize,
-) -> Result<(String, Range<usize>), FormatError> {
-    let err = |byte: usize, message: &str| FormatError::syntax(number, column(line, byte), message);
-    let body = &line[at + 1..];
-    // Most strings have no escape: up to the closing quote, the text is the line's.
-    if let Some(end) = body.bytes().position(|b| b == b'"' || b == b'\\')
-        && body.as_bytes().get(end) == Some(&b'"')
-        && body
-            .get(end + 1..)
-            .is_some_and(|rest| rest.trim().is_empty())
-    {
-        return Ok((body[..end].to_owned(), at + 1..at + 1 + end));
+/// The variant of a string of `file` in `lang` (its text taken out when `last`, else copied).
+fn variant(file: &str, string: &mut PoString, lang: Option<String>, last: bool) -> Variant {
+    Variant {
+        lang,
+        text: match last {
+            true => string.take_text(file),
+            false => string.as_str(file).to_owned(),
+        },
+        span: string.span(),
+        codes: Vec::new(),
     }
-    let mut out = String::with_capacity(body.len());
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '"' => {
-                let rest = &body[i + 1..];
-                if !rest.trim().is_empty() {
-                    return Err(err(at + 2 + i, "unexpected text after the closing quote"));
-                }
-                return Ok((out, at + 1..at + 1 + i));
-            }
-            '\\' => {
-                let Some((_, e)) = chars.next() else {
-                    return Err(err(
-                        at + 1 + i,
-                        "unterminated string: a backslash at the end of the line",
-                    ));
-                };
-                let simple = match e {
-                    'n' => Some('\n'),
-                    't' => Some('\t'),
-                    'r' => Some('\r'),
-                    'a' => Some('\u{7}'),
-                    'b' => Some('\u{8}'),
-                    'f' => Some('\u{c}'),
-                    'v' => Some('\u{b}'),
-                    '\\' | '"' | '\'' | '?' => Some(e),
-                    _ => None,
-                };
-                if let Some(c) = simple {
-                    out.push(c);
-                    continue;
-                }
-                let (radix, max, first) = match e {
-                    '0'..='7' => (8, 3, Some(e)),
-                    'x' => (16, 2, None),
-                    _ => return Err(err(at + 1 + i, &format!("invalid escape sequence \\{e}"))),
-                };
-                let mut digits: String = first.into_iter().collect();
-                while digits.len() < max {
-                    match chars.peek() {
-                        Some(&(_, d)) if d.is_digit(radix) => {
-                            digits.push(d);
-                            chars.next();
-                        }
-                        _ => break,
-                    }
-                }
-                match u32::from_str_radix(&digits, radix)
-                    .ok()
-                    .and_then(char::from_u32)
-                {
-                    Some(c) if !digits.is_empty() => out.push(c),
-                    _ => {
-                        return Err(err(
-                            at + 1 + i,
-                            "invalid escape sequence \\x without hex digits",
-                        ));
-                    }
-                }
-            }
-            c => out.push(c),
-        }
+}
+
+/// The value, moved out when `last`, else copied.
+fn take_or_clone<T: Clone + Default>(value: &mut T, last: bool) -> T {
+    match last {
+        true => std::mem::take(value),
+        false => value.clone(),
     }
-    Err(err(
-        at,
-        "unterminated string: no closing quote on this line",
-    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn quoted(s: &str) -> Result<String, FormatError> {
-        parse_quoted(s, 0, 1).map(|(text, _)| text)
-    }
-
-    #[test]
-    fn c_escapes() {
-        assert_eq!(
-            quoted(r#""Строка\nвторая\t\"цитата\" \\ \101\x42 \?""#)
-                .ok()
-                .as_deref(),
-            Some("Строка\nвторая\t\"цитата\" \\ AB ?")
-        );
-        assert_eq!(quoted(r#""日本語""#).ok().as_deref(), Some("日本語"));
-    }
-
-    #[test]
-    fn broken_escapes_have_columns() {
-        let err = quoted(r#""Türkçe \q""#).err();
-        assert_eq!(err.map(|e| (e.line, e.column)), Some((1, 9)));
-        assert!(quoted(r#""trailing \"#).is_err());
-        assert!(quoted(r#""\x""#).is_err());
-        assert!(quoted(r#""no end"#).is_err());
-    }
 
     #[test]
     fn duplicate_keys_are_errors_at_the_second_entry() {

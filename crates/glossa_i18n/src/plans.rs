@@ -1,0 +1,67 @@
+//! Messages made of text and string arguments only, cut once into pieces: formatting them
+//! joins the pieces, the very text Fluent writes for them, without resolving the pattern
+//! again (a report can format the same few messages tens of thousands of times).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+use glossa_diagnostics::{Arg, Message};
+
+/// A message's pattern as pieces.
+#[derive(Debug)]
+pub(crate) struct Plan(Vec<Piece>);
+
+#[derive(Debug)]
+enum Piece {
+    Text(String),
+    Variable(String),
+}
+
+impl Plan {
+    /// The plan of a pattern of text and variable references (`None` for anything else:
+    /// selectors, functions, references to other messages).
+    pub(crate) fn of(pattern: &Pattern<&str>) -> Option<Self> {
+        let pieces = pattern.elements.iter().map(|element| match element {
+            PatternElement::TextElement { value } => Some(Piece::Text((*value).to_owned())),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => Some(Piece::Variable(id.name.to_owned())),
+            PatternElement::Placeable { .. } => None,
+        });
+        pieces.collect::<Option<Vec<_>>>().map(Self)
+    }
+
+    /// The message's text, when each variable has a string argument (numbers are formatted
+    /// by Fluent, and a missing argument is an error it writes its own way).
+    pub(crate) fn format(&self, message: &Message) -> Option<String> {
+        let mut text = String::new();
+        for piece in &self.0 {
+            match piece {
+                Piece::Text(value) => text.push_str(value),
+                Piece::Variable(name) => match message.args.get(name.as_str())? {
+                    Arg::Str(value) => text.push_str(value),
+                    Arg::Int(_) => return None,
+                },
+            }
+        }
+        Some(text)
+    }
+}
+
+/// The plans made so far, by message id (`None`: the message has no plan).
+#[derive(Debug, Default)]
+pub(crate) struct Plans(Mutex<HashMap<String, Option<Arc<Plan>>>>);
+
+impl Plans {
+    /// The plan of message `id`, made by `make` the first time.
+    pub(crate) fn get(&self, id: &str, make: impl FnOnce() -> Option<Plan>) -> Option<Arc<Plan>> {
+        let mut plans = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(plan) = plans.get(id) {
+            return plan.clone();
+        }
+        let plan = make().map(Arc::new);
+        plans.insert(id.to_owned(), plan.clone());
+        plan
+    }
+}

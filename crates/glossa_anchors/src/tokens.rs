@@ -112,6 +112,15 @@ fn script_of(c: char) -> Option<Script> {
 }
 
 fn kind_of(c: char) -> Kind {
+    // ASCII and Cyrillic first, without the Unicode tables.
+    match c {
+        '0'..='9' => return Kind::Digits,
+        'a'..='z' | 'A'..='Z' => return Kind::Word(Script::Latin),
+        '\u{0400}'..='\u{04FF}' => return Kind::Word(Script::Cyrillic),
+        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' => return Kind::Space,
+        '\0'..='\u{7F}' => return Kind::Punct,
+        _ => {}
+    }
     if c.is_ascii_digit() {
         Kind::Digits
     } else if c.is_whitespace() {
@@ -129,41 +138,95 @@ fn kind_of(c: char) -> Kind {
 /// punctuation and Han characters, which are one token per character.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens: Vec<Token<'_>> = Vec::new();
+    // The token being built: its kind, start, and folded text once folding changed it.
+    let mut current: Option<(Kind, usize, Option<String>)> = None;
     for (start, raw) in text.char_indices() {
         let c = fold_char(raw);
         let kind = kind_of(c);
-        let end = start + raw.len_utf8();
         let joinable = !matches!(kind, Kind::Punct | Kind::Word(Script::Han));
-        if let Some(last) = tokens.last_mut()
+        if let Some((last_kind, last_start, folded)) = &mut current
             && joinable
-            && last.kind == kind
-            && last.range.end == start
+            && *last_kind == kind
         {
-            match &mut last.text {
-                Cow::Borrowed(_) if c == raw => {
-                    last.text = Cow::Borrowed(text.get(last.range.start..end).unwrap_or_default());
+            match folded {
+                Some(folded) => folded.push(c),
+                None if c != raw => {
+                    let mut owned = text.get(*last_start..start).unwrap_or_default().to_string();
+                    owned.push(c);
+                    *folded = Some(owned);
                 }
-                folded => folded.to_mut().push(c),
+                None => {}
             }
-            last.range.end = end;
             continue;
         }
-        tokens.push(Token {
-            kind,
-            range: start..end,
-            text: if c == raw {
-                Cow::Borrowed(text.get(start..end).unwrap_or_default())
-            } else {
-                Cow::Owned(c.to_string())
-            },
-        });
+        if let Some(token) = current.take() {
+            tokens.push(finish(text, token, start));
+        }
+        current = Some((kind, start, (c != raw).then(|| c.to_string())));
+    }
+    if let Some(token) = current {
+        tokens.push(finish(text, token, text.len()));
     }
     tokens
+}
+
+/// The token of `kind` from `start` to `end`: its folded text, or the text itself.
+fn finish(
+    text: &str,
+    (kind, start, folded): (Kind, usize, Option<String>),
+    end: usize,
+) -> Token<'_> {
+    Token {
+        kind,
+        range: start..end,
+        text: match folded {
+            Some(folded) => Cow::Owned(folded),
+            None => Cow::Borrowed(text.get(start..end).unwrap_or_default()),
+        },
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_of_ascii_and_cyrillic_are_those_of_the_tables() {
+        for c in ('\0'..='\u{7F}').chain('\u{0400}'..='\u{04FF}') {
+            let slow = if c.is_ascii_digit() {
+                Kind::Digits
+            } else if c.is_whitespace() {
+                Kind::Space
+            } else {
+                script_of(c).map_or(Kind::Punct, Kind::Word)
+            };
+            assert_eq!(kind_of(c), slow, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_borrow_unless_folded() {
+        let text = "Ｇ７ summit, ２０２３年 «два» 10\u{3000}000";
+        let tokens = tokenize(text);
+        for token in &tokens {
+            let raw = &text[token.range.clone()];
+            let folded: String = raw.chars().map(fold_char).collect();
+            assert_eq!(token.text, folded);
+            assert_eq!(
+                matches!(token.text, Cow::Borrowed(_)),
+                raw == folded,
+                "{raw}"
+            );
+        }
+        let texts: Vec<&str> = tokens.iter().map(|t| &*t.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "G", "7", " ", "summit", ",", " ", "2023", "年", " ", "«", "два", "»", " ", "10",
+                " ", "000"
+            ]
+        );
+    }
 
     #[test]
     fn folds_full_width_and_keeps_byte_ranges() {

@@ -61,6 +61,15 @@ fn starts_url(rest: &str) -> bool {
 /// sentence period or closing bracket is not part of them, nor is the text
 /// that follows without a space in Japanese (URLs are taken as ASCII).
 pub(crate) fn find_links(text: &str) -> Vec<Link> {
+    if may_have_link(text.as_bytes()) {
+        search_links(text)
+    } else {
+        Vec::new()
+    }
+}
+
+/// [`find_links`] without the quick test.
+fn search_links(text: &str) -> Vec<Link> {
     let mut links: Vec<Link> = Vec::new();
     let mut covered = 0usize;
     for (i, c) in text.char_indices() {
@@ -93,6 +102,20 @@ pub(crate) fn find_links(text: &str) -> Vec<Link> {
         }
     }
     links
+}
+
+/// False when the text has no `@`, no `:` and no period that may be inside a domain name
+/// (before a letter, a digit or `-`) or end `www.`: then it has no link.
+fn may_have_link(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(b'@', b':', b'.', bytes).any(|i| {
+        bytes.get(i) != Some(&b'.')
+            || bytes
+                .get(i + 1)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-')
+            || i.checked_sub(3)
+                .and_then(|start| bytes.get(start..i))
+                .is_some_and(|www| www.eq_ignore_ascii_case(b"www"))
+    })
 }
 
 fn email_at(text: &str, at: usize, covered: usize) -> Option<Link> {
@@ -161,6 +184,26 @@ mod tests {
         assert_eq!(links[0].key, "example.org");
         let links = find_links("詳細はhttps://www.mofa.go.jp/を参照。");
         assert_eq!(links[0].key, "mofa.go.jp");
+    }
+
+    #[test]
+    fn texts_without_link_marks_are_not_searched() {
+        let texts = [
+            "Save changes before closing?",
+            "Встреча в Москве. Итоги.",
+            "Toplantı 4 Ocak'ta. Bitti.",
+            "会議は東京で。終わり。",
+            "WWW. x",
+            "a:b",
+            "x@y.com",
+            "mid.ru",
+        ];
+        for text in texts {
+            let found = search_links(text);
+            assert!(found.is_empty() || may_have_link(text.as_bytes()), "{text}");
+        }
+        assert!(!may_have_link("Встреча в Москве. Итоги.".as_bytes()));
+        assert_eq!(find_links("see www. now").len(), 1);
     }
 
     #[test]

@@ -147,7 +147,7 @@ pub fn is_letter(c: char) -> bool {
 /// test, before extracting anchors, for texts without digits.
 pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     let primary = lang.primary();
-    text.split(|c: char| !is_letter(c))
+    letter_runs(text)
         .filter(|word| (2..=24).contains(&word.len()))
         .any(|word| {
             if is_simple_lowercase(word) {
@@ -183,9 +183,46 @@ fn is_simple_lowercase(word: &str) -> bool {
     true
 }
 
+/// The runs of letters ([`is_letter`]) of a text; ASCII and Russian letters are told from
+/// their first byte.
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    // The length of the letter at `i`, 0 for another character, `None` at the end.
+    let letter_at = move |i: usize| -> Option<(usize, bool)> {
+        let lead = *bytes.get(i)?;
+        Some(match lead {
+            b'a'..=b'z' | b'A'..=b'Z' => (1, true),
+            0..=0x7F => (1, false),
+            0xD0 | 0xD1 => (2, true),
+            _ => {
+                let c = text.get(i..)?.chars().next()?;
+                (c.len_utf8(), is_letter(c))
+            }
+        })
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let (len, letter) = letter_at(i)?;
+            if letter {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        while let Some((len, true)) = letter_at(i) {
+            i += len;
+        }
+        text.get(start..i)
+    })
+}
+
 /// The word lowercased, in `buffer` when it fits (`str::to_lowercase` but for a final Greek
 /// sigma; fast for ASCII and Russian).
-pub fn lowercase<'b>(word: &str, buffer: &'b mut [u8]) -> Cow<'b, str> {
+pub fn lowercase<'a>(word: &'a str, buffer: &'a mut [u8]) -> Cow<'a, str> {
+    if is_simple_lowercase(word) {
+        return Cow::Borrowed(word);
+    }
     match lowercase_into(word, buffer) {
         Some(lower) => Cow::Borrowed(lower),
         None => Cow::Owned(word.to_lowercase()),
@@ -591,6 +628,21 @@ mod tests {
             let lower: Vec<char> = c.to_lowercase().collect();
             assert_eq!(simple_lowercase(c).map(|l| vec![l]), Some(lower), "{c}");
         }
+    }
+
+    #[test]
+    fn letter_runs_split_where_letters_end() {
+        let text = "Два-три G7 ministers, 東京で «üç» ҂ѣ x";
+        let runs: Vec<&str> = letter_runs(text).collect();
+        let split: Vec<&str> = text
+            .split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(runs, split);
+        assert_eq!(
+            runs,
+            ["Два", "три", "G", "ministers", "東京で", "üç", "ѣ", "x"]
+        );
     }
 
     #[test]

@@ -89,7 +89,8 @@ impl Lang {
 
     /// The primary language subtag (`pt` for `pt-BR`).
     pub fn primary(&self) -> &str {
-        self.tag.split('-').next().unwrap_or(&self.tag)
+        let end = self.tag.bytes().position(|b| b == b'-');
+        end.and_then(|end| self.tag.get(..end)).unwrap_or(&self.tag)
     }
 
     /// The first-class language this tag belongs to, if any.

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use glossa_glossary::matcher::{Matcher, resolve_overlaps};
+use glossa_glossary::matcher::{Matcher, Scratch, resolve_overlaps};
 use glossa_glossary::{Concept, Glossary, GlossaryError, Term};
 use glossa_text::Lang;
 
@@ -135,8 +135,14 @@ impl TermContext {
             return Vec::new();
         };
         let mut found = Vec::new();
+        let mut scratch = Scratch::default();
+        let mut matches = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
-            for m in resolve_overlaps(&matcher.find_all(&sentence.text)) {
+            matcher.find_into(&sentence.text, &mut scratch, &mut matches);
+            if matches.is_empty() {
+                continue;
+            }
+            for m in resolve_overlaps(&matches) {
                 let start = sentence.source_offset(m.range.start);
                 let end = sentence.source_offset(m.range.end).max(start);
                 let range = start..end;

@@ -41,7 +41,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 /// Characters that form one-character words.
-fn is_symbol(c: char) -> bool {
+pub(crate) const fn is_symbol(c: char) -> bool {
     matches!(
         c,
         '+' | '&' | '%' | '$' | '€' | '£' | '¥' | '₽' | '₺' | '№' | '§' | '#' | '@' | '°' | '='
@@ -78,13 +78,10 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Splits a folded text into words. `original` is the text `folded` was
 /// made from.
-pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
+pub(crate) fn tokenize(folded: &Folded, original: &str, tokens: &mut Vec<Token>) {
     let text = folded.text.as_str();
-    let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut current: Option<Token> = None;
-    let mut prev_lower = false;
-    let mut prev_script: Option<Script> = None;
-    let mut pending_apostrophe = false;
+    tokens.clear();
+    let mut words = Tokenizer::new(tokens);
     let units = folded.units();
     for (k, &(f, o)) in units.iter().enumerate() {
         let f_end = units.get(k + 1).map_or(text.len() as u32, |u| u.0);
@@ -95,69 +92,186 @@ pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
         let Some(c) = char_at(text, f as usize) else {
             continue;
         };
-        if is_word_char(c) {
-            let orig = char_at(original, o as usize).unwrap_or(c);
-            // Folding changed the letter: it was a capital (or a width or
-            // `ё` variant, which `is_uppercase` tells apart).
-            let upper = orig != c && orig.is_uppercase();
-            let sc = script(c);
-            let split = current.is_some()
-                && ((prev_lower && upper)
-                    || matches!((prev_script, sc), (Some(a), Some(b)) if a != b));
-            match current.as_mut() {
-                Some(tok) if !split => {
-                    tok.end = f_end;
-                    tok.orig_end = o_end;
+        let orig = char_at(original, o as usize).unwrap_or(c);
+        words.push(Unit {
+            f,
+            f_end,
+            o,
+            o_end,
+            c,
+            orig,
+        });
+    }
+    words.finish();
+}
+
+/// One unit of a folded text: its first folded character, the original
+/// character it comes from, and their byte ranges.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Unit {
+    /// Byte range in the folded text.
+    pub f: u32,
+    /// End (exclusive) in the folded text.
+    pub f_end: u32,
+    /// Byte range in the original text.
+    pub o: u32,
+    /// End (exclusive) in the original text.
+    pub o_end: u32,
+    /// The first folded character.
+    pub c: char,
+    /// The original character.
+    pub orig: char,
+}
+
+/// A kind of run of characters that folding keeps as they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Run {
+    /// Lower-case letters of one script.
+    Lower(Script),
+    /// ASCII digits.
+    Digits,
+    /// Characters outside words that are no symbols nor apostrophes.
+    Gap,
+}
+
+/// Splits a folded text into words one unit at a time.
+pub(crate) struct Tokenizer<'a> {
+    tokens: &'a mut Vec<Token>,
+    current: Option<Token>,
+    prev_lower: bool,
+    prev_script: Option<Script>,
+    /// An apostrophe after a word: inside it if a letter follows.
+    apostrophe: Option<Unit>,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// Splits into `tokens` (appended to).
+    pub fn new(tokens: &'a mut Vec<Token>) -> Self {
+        Self {
+            tokens,
+            current: None,
+            prev_lower: false,
+            prev_script: None,
+            apostrophe: None,
+        }
+    }
+
+    /// Takes the next unit.
+    #[inline]
+    pub fn push(&mut self, u: Unit) {
+        if let Some(apostrophe) = self.apostrophe.take()
+            && !u.c.is_alphabetic()
+        {
+            self.other(apostrophe);
+        }
+        if is_word_char(u.c) {
+            self.word(u);
+        } else if u.c == '\'' && self.current.is_some() {
+            self.apostrophe = Some(u);
+        } else {
+            self.other(u);
+        }
+    }
+
+    #[inline]
+    fn word(&mut self, u: Unit) {
+        // Folding changed the letter: it was a capital (or a width or
+        // `ё` variant, which `is_uppercase` tells apart).
+        let upper = u.orig != u.c && u.orig.is_uppercase();
+        let sc = script(u.c);
+        let split = (self.prev_lower && upper)
+            || matches!((self.prev_script, sc), (Some(a), Some(b)) if a != b);
+        match self.current.as_mut() {
+            Some(tok) if !split => {
+                tok.end = u.f_end;
+                tok.orig_end = u.o_end;
+            }
+            _ => {
+                if let Some(tok) = self.current.take() {
+                    self.tokens.push(tok);
                 }
-                _ => {
-                    if let Some(tok) = current.take() {
-                        tokens.push(tok);
-                    }
-                    current = Some(Token {
-                        start: f,
-                        end: f_end,
-                        orig_start: o,
-                        orig_end: o_end,
-                    });
-                }
-            }
-            pending_apostrophe = false;
-            prev_lower = orig == c && sc.is_some();
-            if sc.is_some() {
-                prev_script = sc;
-            }
-            continue;
-        }
-        if c == '\'' && current.is_some() && !pending_apostrophe {
-            // Kept only if a letter follows: decided on the next unit.
-            let next_is_word = text
-                .get(f_end as usize..)
-                .and_then(|s| s.chars().next())
-                .is_some_and(char::is_alphabetic);
-            if next_is_word {
-                pending_apostrophe = true;
-                continue;
+                self.current = Some(Token {
+                    start: u.f,
+                    end: u.f_end,
+                    orig_start: u.o,
+                    orig_end: u.o_end,
+                });
             }
         }
-        pending_apostrophe = false;
-        if let Some(tok) = current.take() {
-            tokens.push(tok);
+        self.prev_lower = u.orig == u.c && sc.is_some();
+        if sc.is_some() {
+            self.prev_script = sc;
         }
-        prev_lower = false;
-        prev_script = None;
-        if is_symbol(c) {
-            tokens.push(Token {
-                start: f,
-                end: f_end,
-                orig_start: o,
-                orig_end: o_end,
+    }
+
+    /// A character outside words: ends the current word; a symbol is a word
+    /// of its own.
+    #[inline]
+    fn other(&mut self, u: Unit) {
+        if let Some(tok) = self.current.take() {
+            self.tokens.push(tok);
+        }
+        self.prev_lower = false;
+        self.prev_script = None;
+        if is_symbol(u.c) {
+            self.tokens.push(Token {
+                start: u.f,
+                end: u.f_end,
+                orig_start: u.o,
+                orig_end: u.o_end,
             });
         }
     }
-    if let Some(tok) = current.take() {
-        tokens.push(tok);
+
+    /// Takes a run of characters of one kind that folding keeps as they
+    /// are (folded `f..f_end`, original `o..o_end`): the same as pushing
+    /// them one by one.
+    #[inline]
+    pub fn run(&mut self, kind: Run, f: u32, f_end: u32, o: u32, o_end: u32) {
+        if let Some(apostrophe) = self.apostrophe.take()
+            && !matches!(kind, Run::Lower(_))
+        {
+            self.other(apostrophe);
+        }
+        let extends = match kind {
+            Run::Lower(script) => self.prev_script.is_none_or(|s| s == script),
+            Run::Digits => true,
+            Run::Gap => false,
+        };
+        match self.current.as_mut() {
+            Some(tok) if extends => {
+                tok.end = f_end;
+                tok.orig_end = o_end;
+            }
+            _ => {
+                if let Some(tok) = self.current.take() {
+                    self.tokens.push(tok);
+                }
+                self.current = (kind != Run::Gap).then_some(Token {
+                    start: f,
+                    end: f_end,
+                    orig_start: o,
+                    orig_end: o_end,
+                });
+            }
+        }
+        self.prev_lower = matches!(kind, Run::Lower(_));
+        match kind {
+            Run::Lower(script) => self.prev_script = Some(script),
+            Run::Digits => {}
+            Run::Gap => self.prev_script = None,
+        }
     }
-    tokens
+
+    /// Ends the text.
+    pub fn finish(mut self) {
+        if let Some(apostrophe) = self.apostrophe.take() {
+            self.other(apostrophe);
+        }
+        if let Some(tok) = self.current.take() {
+            self.tokens.push(tok);
+        }
+    }
 }
 
 /// True when the text between two words is only spaces and hyphens (or
@@ -189,7 +303,9 @@ mod tests {
 
     fn words(tag: &str, text: &str) -> Vec<String> {
         let folded = Folder::new(&Lang::parse(tag).expect("tag")).fold(text);
-        tokenize(&folded, text)
+        let mut tokens = Vec::new();
+        tokenize(&folded, text, &mut tokens);
+        tokens
             .iter()
             .map(|t| text[t.orig_start as usize..t.orig_end as usize].to_string())
             .collect()

@@ -9,9 +9,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{Script, Token, gap_matches, is_word_char, script};
+use super::tokens::{Token, gap_matches};
 use super::{MatchVia, TermRef};
-use crate::fold::Folder;
 
 /// A small, fast, non-cryptographic hasher for short keys (FxHash).
 #[derive(Default, Clone, Copy)]
@@ -170,19 +169,24 @@ pub(crate) struct WordIndex {
     /// One bit per (length, first and last bytes) signature of the stems:
     /// most candidate prefixes are refused here without hashing.
     signatures: Vec<u64>,
-    /// One bit per first three folded characters of the stems (`'\0'` for
-    /// the missing ones of a shorter stem, `'\u{1}'` after a one-letter stem
-    /// that is a whole word): a text in which no word begins with such
-    /// characters cannot match ([`Self::may_match`]).
-    starts: Vec<u64>,
+    /// One bit per hash of every word that fills a first slot: a word
+    /// whose bit is clear begins no phrase ([`Self::may_begin`]).
+    first_words: Vec<u64>,
     trie: ReverseTrie,
 }
 
-const START_BITS: u32 = 20;
+const FIRST_WORD_BITS: u32 = 20;
 
-fn start_bit(first: char, second: char, third: char) -> usize {
-    let key = (u64::from(first) << 42) | (u64::from(second) << 21) | u64::from(third);
-    (key.wrapping_mul(SEED) >> (64 - START_BITS)) as usize
+/// The bit of a word in `first_words`: a hash of its length and its first
+/// and last eight bytes (all of a word of up to sixteen bytes).
+fn first_word_bit(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => (bytes.iter().fold(0, |acc, &b| acc << 8 | u64::from(b)), 0),
+    };
+    let key = (head.wrapping_mul(SEED) ^ tail).rotate_left(23) ^ bytes.len() as u64;
+    (key.wrapping_mul(SEED) >> (64 - FIRST_WORD_BITS)) as usize
 }
 
 const SIGNATURE_BITS: u32 = 20;
@@ -215,29 +219,21 @@ impl WordIndex {
         if slots.is_empty() {
             return;
         }
+        if self.first_words.is_empty() {
+            self.first_words = vec![0; 1 << (FIRST_WORD_BITS - 6)];
+        }
+        for form in &slots[0].forms {
+            let bit = first_word_bit(form);
+            if let Some(word) = self.first_words.get_mut(bit >> 6) {
+                *word |= 1 << (bit & 63);
+            }
+        }
         let slots: Vec<Vec<Alt>> = slots.into_iter().map(|s| self.alts(s)).collect();
         let id = self.phrases.len() as u32;
         if self.signatures.is_empty() {
             self.signatures = vec![0; 1 << (SIGNATURE_BITS - 6)];
         }
-        if self.starts.is_empty() {
-            self.starts = vec![0; 1 << (START_BITS - 6)];
-        }
         for (a, alt) in slots[0].iter().enumerate() {
-            let mut chars = alt.stem.chars();
-            if let Some(first) = chars.next() {
-                // A one-letter stem without endings (`2` of `2+2`) is a whole word:
-                // `\u{1}` marks it, so `2021` does not let a text through.
-                let whole = self
-                    .endings
-                    .get(alt.endings as usize)
-                    .is_some_and(|set| set.as_slice() == [0]);
-                let second = chars.next().unwrap_or(if whole { '\u{1}' } else { '\0' });
-                let bit = start_bit(first, second, chars.next().unwrap_or('\0'));
-                if let Some(word) = self.starts.get_mut(bit >> 6) {
-                    *word |= 1 << (bit & 63);
-                }
-            }
             let sig = signature(alt.stem.as_bytes());
             if let Some(word) = self.signatures.get_mut(sig >> 6) {
                 *word |= 1 << (sig & 63);
@@ -338,46 +334,13 @@ impl WordIndex {
             .then_some(alt.own_ending == Some(id))
     }
 
-    /// False when no phrase can match in `text`: every character of it is
-    /// folded one to one by `folder` without tables, and no place where a
-    /// word may begin has the first three folded characters of a stem (or
-    /// a shorter stem followed by anything). True otherwise, so a text is
-    /// folded and searched only when it may hold a term.
-    pub fn may_match(&self, text: &str, folder: &Folder) -> bool {
-        let has = |bit: usize| {
-            self.starts
-                .get(bit >> 6)
-                .is_some_and(|w| w & (1 << (bit & 63)) != 0)
-        };
-        // The two previous folded characters, each with whether a word may begin there.
-        let mut prev: Option<(char, bool)> = None;
-        let mut before: Option<(char, bool)> = None;
-        // Whether the previous character is part of a word, and its script.
-        let mut prev_word: Option<Option<Script>> = None;
-        for c in text.chars() {
-            let Some(folded) = folder.fold_simple(c) else {
-                return true;
-            };
-            let word = is_word_char(folded).then(|| script(folded));
-            // A word begins after a character that is not part of a word,
-            // and inside a run where the case or the script changes (see
-            // `tokenize`); more places than that is only slower.
-            let starts = match (prev_word, word) {
-                (Some(a), Some(b)) => a != b || (c != folded && c.is_uppercase()),
-                _ => true,
-            };
-            let hit = (starts && has(start_bit(folded, '\0', '\0')))
-                || matches!(prev, Some((p, true)) if has(start_bit(p, folded, '\0')))
-                || matches!(prev, Some((p, true)) if starts && has(start_bit(p, '\u{1}', '\0')))
-                || matches!((before, prev), (Some((b, true)), Some((p, _))) if has(start_bit(b, p, folded)));
-            if hit {
-                return true;
-            }
-            before = prev;
-            prev = Some((folded, starts));
-            prev_word = word;
-        }
-        matches!(prev, Some((p, true)) if has(start_bit(p, '\u{1}', '\0')))
+    /// False when no phrase begins with the folded `word`: it is none of
+    /// the forms of a first slot (a stem followed by one of its endings).
+    pub fn may_begin(&self, word: &str) -> bool {
+        let bit = first_word_bit(word);
+        self.first_words
+            .get(bit >> 6)
+            .is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
     /// Every phrase match over the words of a folded text. `case_ok(token,
@@ -390,54 +353,71 @@ impl WordIndex {
         out: &mut Vec<WordMatch>,
     ) {
         for (i, token) in tokens.iter().enumerate() {
-            let word = token.text(folded);
-            let mut try_split = |k: usize, ending: u32| {
-                let Some(stem) = word.get(..k) else {
-                    return;
-                };
-                let sig = signature(stem.as_bytes());
-                let known = self
-                    .signatures
-                    .get(sig >> 6)
-                    .is_some_and(|w| w & (1 << (sig & 63)) != 0);
-                let Some(groups) = known.then(|| self.by_stem.get(stem)).flatten() else {
-                    return;
-                };
-                for group in groups {
-                    if !self.set_has(group.endings, ending) {
+            if self.may_begin(token.text(folded)) {
+                self.find_at(i, folded, tokens, case_ok, out);
+            }
+        }
+    }
+
+    /// The phrase matches whose first word is token `i`.
+    pub fn find_at(
+        &self,
+        i: usize,
+        folded: &str,
+        tokens: &[Token],
+        case_ok: &dyn Fn(&Token, &str) -> bool,
+        out: &mut Vec<WordMatch>,
+    ) {
+        let Some(token) = tokens.get(i) else {
+            return;
+        };
+        let word = token.text(folded);
+        let mut try_split = |k: usize, ending: u32| {
+            let Some(stem) = word.get(..k) else {
+                return;
+            };
+            let sig = signature(stem.as_bytes());
+            let known = self
+                .signatures
+                .get(sig >> 6)
+                .is_some_and(|w| w & (1 << (sig & 63)) != 0);
+            let Some(groups) = known.then(|| self.by_stem.get(stem)).flatten() else {
+                return;
+            };
+            for group in groups {
+                if !self.set_has(group.endings, ending) {
+                    continue;
+                }
+                let exact = group.own_ending == Some(ending);
+                for &(p, a) in &group.members {
+                    let Some(phrase) = self.phrases.get(p as usize) else {
+                        continue;
+                    };
+                    let case = phrase.slots[0]
+                        .get(a as usize)
+                        .and_then(|alt| alt.case.as_deref());
+                    if case.is_some_and(|c| !case_ok(token, c)) {
                         continue;
                     }
-                    let exact = group.own_ending == Some(ending);
-                    for &(p, a) in &group.members {
-                        let Some(phrase) = self.phrases.get(p as usize) else {
-                            continue;
-                        };
-                        let case = phrase.slots[0]
-                            .get(a as usize)
-                            .and_then(|alt| alt.case.as_deref());
-                        if case.is_some_and(|c| !case_ok(token, c)) {
-                            continue;
-                        }
-                        let Some(rest_exact) = self.rest(phrase, folded, tokens, i, case_ok) else {
-                            continue;
-                        };
-                        let via = if phrase.via == MatchVia::Stem || (exact && rest_exact) {
-                            phrase.via
-                        } else {
-                            MatchVia::Paradigm
-                        };
-                        out.push(WordMatch {
-                            term: phrase.term,
-                            first: i,
-                            last: i + phrase.slots.len() - 1,
-                            via,
-                        });
-                    }
+                    let Some(rest_exact) = self.rest(phrase, folded, tokens, i, case_ok) else {
+                        continue;
+                    };
+                    let via = if phrase.via == MatchVia::Stem || (exact && rest_exact) {
+                        phrase.via
+                    } else {
+                        MatchVia::Paradigm
+                    };
+                    out.push(WordMatch {
+                        term: phrase.term,
+                        first: i,
+                        last: i + phrase.slots.len() - 1,
+                        via,
+                    });
                 }
-            };
-            try_split(word.len(), 0);
-            self.trie.split_points(word, &mut try_split);
-        }
+            }
+        };
+        try_split(word.len(), 0);
+        self.trie.split_points(word, &mut try_split);
     }
 
     /// Matches slots 1.. of a phrase after token `i`; `Some(all exact)`.

@@ -9,6 +9,7 @@
 //! ([`resolve_overlaps`]).
 
 mod simple;
+mod str_table;
 mod tokens;
 mod unspaced;
 mod words;

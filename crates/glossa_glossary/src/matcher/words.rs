@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::str_table::{StrTable, hash, strip_prefix};
 use super::tokens::{Token, gap_matches};
 use super::{MatchVia, TermRef};
 
@@ -161,11 +162,11 @@ impl ReverseTrie {
 pub(crate) struct WordIndex {
     phrases: Vec<Phrase>,
     /// Every ending string, by id (`""` is 0).
-    ending_names: HashMap<Box<str>, u32, FxBuild>,
+    ending_names: StrTable<u32>,
     /// Ending sets: sorted ending ids.
     endings: Vec<Vec<u32>>,
     ending_ids: HashMap<Vec<u32>, u32, FxBuild>,
-    by_stem: HashMap<Box<str>, Vec<StemGroup>, FxBuild>,
+    by_stem: StrTable<Vec<StemGroup>>,
     /// One bit per (length, first and last bytes) signature of the stems:
     /// most candidate prefixes are refused here without hashing.
     signatures: Vec<u64>,
@@ -180,13 +181,7 @@ const FIRST_WORD_BITS: u32 = 20;
 /// The bit of a word in `first_words`: a hash of its length and its first
 /// and last eight bytes (all of a word of up to sixteen bytes).
 fn first_word_bit(word: &str) -> usize {
-    let bytes = word.as_bytes();
-    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
-        _ => (bytes.iter().fold(0, |acc, &b| acc << 8 | u64::from(b)), 0),
-    };
-    let key = (head.wrapping_mul(SEED) ^ tail).rotate_left(23) ^ bytes.len() as u64;
-    (key.wrapping_mul(SEED) >> (64 - FIRST_WORD_BITS)) as usize
+    (hash(word) >> (64 - FIRST_WORD_BITS)) as usize
 }
 
 const SIGNATURE_BITS: u32 = 20;
@@ -238,7 +233,7 @@ impl WordIndex {
             if let Some(word) = self.signatures.get_mut(sig >> 6) {
                 *word |= 1 << (sig & 63);
             }
-            let groups = self.by_stem.entry(alt.stem.clone()).or_default();
+            let groups = self.by_stem.get_or_insert_with(&alt.stem, Vec::new);
             match groups
                 .iter_mut()
                 .find(|g| g.endings == alt.endings && g.own_ending == alt.own_ending)
@@ -298,15 +293,12 @@ impl WordIndex {
 
     /// The id of an ending, interned (and added to the trie) on first use.
     fn ending_id(&mut self, ending: &str) -> u32 {
-        if self.ending_names.is_empty() {
-            self.ending_names.insert("".into(), 0);
+        self.ending_names.get_or_insert_with("", || 0);
+        let next = self.ending_names.len() as u32;
+        let id = *self.ending_names.get_or_insert_with(ending, || next);
+        if id == next {
+            self.trie.insert(ending, id);
         }
-        if let Some(&id) = self.ending_names.get(ending) {
-            return id;
-        }
-        let id = self.ending_names.len() as u32;
-        self.ending_names.insert(ending.into(), id);
-        self.trie.insert(ending, id);
         id
     }
 
@@ -328,7 +320,7 @@ impl WordIndex {
 
     /// Whether a word fills a slot alternative; `Some(exact)` when it does.
     fn fills(&self, alt: &Alt, word: &str) -> Option<bool> {
-        let ending = word.strip_prefix(&*alt.stem)?;
+        let ending = strip_prefix(word, &alt.stem)?;
         let id = *self.ending_names.get(ending)?;
         self.set_has(alt.endings, id)
             .then_some(alt.own_ending == Some(id))

@@ -12,6 +12,7 @@ mod simple;
 mod str_table;
 mod tokens;
 mod unspaced;
+mod word_filter;
 mod words;
 
 use std::cmp::Reverse;

@@ -137,7 +137,8 @@ pub(crate) enum Run {
 /// Splits a folded text into words one unit at a time.
 pub(crate) struct Tokenizer<'a> {
     tokens: &'a mut Vec<Token>,
-    current: Option<Token>,
+    /// The last token is a word that may go on (it is extended in place).
+    open: bool,
     prev_lower: bool,
     prev_script: Option<Script>,
     /// An apostrophe after a word: inside it if a letter follows.
@@ -149,7 +150,7 @@ impl<'a> Tokenizer<'a> {
     pub fn new(tokens: &'a mut Vec<Token>) -> Self {
         Self {
             tokens,
-            current: None,
+            open: false,
             prev_lower: false,
             prev_script: None,
             apostrophe: None,
@@ -166,7 +167,7 @@ impl<'a> Tokenizer<'a> {
         }
         if is_word_char(u.c) {
             self.word(u);
-        } else if u.c == '\'' && self.current.is_some() {
+        } else if u.c == '\'' && self.open {
             self.apostrophe = Some(u);
         } else {
             self.other(u);
@@ -181,23 +182,7 @@ impl<'a> Tokenizer<'a> {
         let sc = script(u.c);
         let split = (self.prev_lower && upper)
             || matches!((self.prev_script, sc), (Some(a), Some(b)) if a != b);
-        match self.current.as_mut() {
-            Some(tok) if !split => {
-                tok.end = u.f_end;
-                tok.orig_end = u.o_end;
-            }
-            _ => {
-                if let Some(tok) = self.current.take() {
-                    self.tokens.push(tok);
-                }
-                self.current = Some(Token {
-                    start: u.f,
-                    end: u.f_end,
-                    orig_start: u.o,
-                    orig_end: u.o_end,
-                });
-            }
-        }
+        self.extend_or_begin(!split, u.f, u.f_end, u.o, u.o_end);
         self.prev_lower = u.orig == u.c && sc.is_some();
         if sc.is_some() {
             self.prev_script = sc;
@@ -208,9 +193,7 @@ impl<'a> Tokenizer<'a> {
     /// of its own.
     #[inline]
     fn other(&mut self, u: Unit) {
-        if let Some(tok) = self.current.take() {
-            self.tokens.push(tok);
-        }
+        self.open = false;
         self.prev_lower = false;
         self.prev_script = None;
         if is_symbol(u.c) {
@@ -233,27 +216,13 @@ impl<'a> Tokenizer<'a> {
         {
             self.other(apostrophe);
         }
-        let extends = match kind {
-            Run::Lower(script) => self.prev_script.is_none_or(|s| s == script),
-            Run::Digits => true,
-            Run::Gap => false,
-        };
-        match self.current.as_mut() {
-            Some(tok) if extends => {
-                tok.end = f_end;
-                tok.orig_end = o_end;
+        match kind {
+            Run::Lower(script) => {
+                let extends = self.prev_script.is_none_or(|s| s == script);
+                self.extend_or_begin(extends, f, f_end, o, o_end);
             }
-            _ => {
-                if let Some(tok) = self.current.take() {
-                    self.tokens.push(tok);
-                }
-                self.current = (kind != Run::Gap).then_some(Token {
-                    start: f,
-                    end: f_end,
-                    orig_start: o,
-                    orig_end: o_end,
-                });
-            }
+            Run::Digits => self.extend_or_begin(true, f, f_end, o, o_end),
+            Run::Gap => self.open = false,
         }
         self.prev_lower = matches!(kind, Run::Lower(_));
         match kind {
@@ -263,13 +232,31 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// Extends the open word to the given ends if `extends`, else begins a
+    /// word there.
+    #[inline]
+    fn extend_or_begin(&mut self, extends: bool, f: u32, f_end: u32, o: u32, o_end: u32) {
+        match self.tokens.last_mut() {
+            Some(tok) if extends && self.open => {
+                tok.end = f_end;
+                tok.orig_end = o_end;
+            }
+            _ => {
+                self.tokens.push(Token {
+                    start: f,
+                    end: f_end,
+                    orig_start: o,
+                    orig_end: o_end,
+                });
+                self.open = true;
+            }
+        }
+    }
+
     /// Ends the text.
     pub fn finish(mut self) {
         if let Some(apostrophe) = self.apostrophe.take() {
             self.other(apostrophe);
-        }
-        if let Some(tok) = self.current.take() {
-            self.tokens.push(tok);
         }
     }
 }

@@ -9,8 +9,9 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::str_table::{StrTable, hash, strip_prefix};
+use super::str_table::{StrTable, strip_prefix};
 use super::tokens::{Token, gap_matches};
+use super::word_filter::WordFilter;
 use super::{MatchVia, TermRef};
 
 /// A small, fast, non-cryptographic hasher for short keys (FxHash).
@@ -170,18 +171,10 @@ pub(crate) struct WordIndex {
     /// One bit per (length, first and last bytes) signature of the stems:
     /// most candidate prefixes are refused here without hashing.
     signatures: Vec<u64>,
-    /// One bit per hash of every word that fills a first slot: a word
-    /// whose bit is clear begins no phrase ([`Self::may_begin`]).
-    first_words: Vec<u64>,
+    /// Every word that fills a first slot: a word not in it begins no
+    /// phrase ([`Self::may_begin`]).
+    first_words: WordFilter,
     trie: ReverseTrie,
-}
-
-const FIRST_WORD_BITS: u32 = 20;
-
-/// The bit of a word in `first_words`: a hash of its length and its first
-/// and last eight bytes (all of a word of up to sixteen bytes).
-fn first_word_bit(word: &str) -> usize {
-    (hash(word) >> (64 - FIRST_WORD_BITS)) as usize
 }
 
 const SIGNATURE_BITS: u32 = 20;
@@ -214,14 +207,8 @@ impl WordIndex {
         if slots.is_empty() {
             return;
         }
-        if self.first_words.is_empty() {
-            self.first_words = vec![0; 1 << (FIRST_WORD_BITS - 6)];
-        }
         for form in &slots[0].forms {
-            let bit = first_word_bit(form);
-            if let Some(word) = self.first_words.get_mut(bit >> 6) {
-                *word |= 1 << (bit & 63);
-            }
+            self.first_words.insert(form);
         }
         let slots: Vec<Vec<Alt>> = slots.into_iter().map(|s| self.alts(s)).collect();
         let id = self.phrases.len() as u32;
@@ -329,10 +316,7 @@ impl WordIndex {
     /// False when no phrase begins with the folded `word`: it is none of
     /// the forms of a first slot (a stem followed by one of its endings).
     pub fn may_begin(&self, word: &str) -> bool {
-        let bit = first_word_bit(word);
-        self.first_words
-            .get(bit >> 6)
-            .is_some_and(|w| w & (1 << (bit & 63)) != 0)
+        self.first_words.may_contain(word)
     }
 
     /// Every phrase match over the words of a folded text. `case_ok(token,

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use glossa_glossary::matcher::{Matcher, Scratch, resolve_overlaps};
+use glossa_glossary::matcher::{Matcher, Scratch, keep_leftmost_longest};
 use glossa_glossary::{Concept, Glossary, GlossaryError, Term};
 use glossa_text::Lang;
 
@@ -139,10 +139,8 @@ impl TermContext {
         let mut matches = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             matcher.find_into(&sentence.text, &mut scratch, &mut matches);
-            if matches.is_empty() {
-                continue;
-            }
-            for m in resolve_overlaps(&matches) {
+            keep_leftmost_longest(&mut matches);
+            for m in &matches {
                 let start = sentence.source_offset(m.range.start);
                 let end = sentence.source_offset(m.range.end).max(start);
                 let range = start..end;

@@ -200,22 +200,7 @@ impl Matcher {
                 }
             }
         }
-        out.sort_by(|a, b| {
-            (
-                a.range.start,
-                Reverse(a.range.end),
-                a.concept,
-                a.term,
-                a.via,
-            )
-                .cmp(&(
-                    b.range.start,
-                    Reverse(b.range.end),
-                    b.concept,
-                    b.term,
-                    b.via,
-                ))
-        });
+        out.sort_by(by_start_longest_first);
         out.dedup_by(|b, a| a.range == b.range && a.concept == b.concept && a.term == b.term);
     }
 
@@ -472,36 +457,44 @@ fn on_word_boundaries(text: &str, range: Range<usize>) -> bool {
 /// the same range as a kept one (one text, several concepts) are all kept.
 /// Deterministic: ties break by concept, then term index.
 pub fn resolve_overlaps(matches: &[TermMatch]) -> Vec<TermMatch> {
-    let mut sorted = matches.to_vec();
-    sorted.sort_by(|a, b| {
-        (
-            a.range.start,
-            Reverse(a.range.end),
-            a.concept,
-            a.term,
-            a.via,
-        )
-            .cmp(&(
-                b.range.start,
-                Reverse(b.range.end),
-                b.concept,
-                b.term,
-                b.via,
-            ))
-    });
-    sorted.dedup();
-    let mut kept: Vec<TermMatch> = Vec::with_capacity(sorted.len());
+    let mut kept = matches.to_vec();
+    keep_leftmost_longest(&mut kept);
+    kept
+}
+
+/// [`resolve_overlaps`] in place.
+pub fn keep_leftmost_longest(matches: &mut Vec<TermMatch>) {
+    matches.sort_by(by_start_longest_first);
+    matches.dedup();
     let mut end = 0;
     let mut last: Option<Range<usize>> = None;
-    for m in sorted {
+    matches.retain(|m| {
         let same_span = last.as_ref() == Some(&m.range);
-        if m.range.start >= end || same_span {
+        let keep = m.range.start >= end || same_span;
+        if keep {
             end = end.max(m.range.end);
             last = Some(m.range.clone());
-            kept.push(m);
         }
-    }
-    kept
+        keep
+    });
+}
+
+/// By start, longer first, then by concept, term and how they matched.
+fn by_start_longest_first(a: &TermMatch, b: &TermMatch) -> std::cmp::Ordering {
+    (
+        a.range.start,
+        Reverse(a.range.end),
+        a.concept,
+        a.term,
+        a.via,
+    )
+        .cmp(&(
+            b.range.start,
+            Reverse(b.range.end),
+            b.concept,
+            b.term,
+            b.via,
+        ))
 }
 
 #[cfg(test)]

@@ -67,11 +67,15 @@ pub(crate) fn script(c: char) -> Option<Script> {
     }
 }
 
+/// Letters, digits and combining marks (the frequent scripts and
+/// punctuation without table lookups).
 pub(crate) fn is_word_char(c: char) -> bool {
     match u32::from(c) {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0x0400..=0x0481 | 0x048A..=0x04FF => true,
         0x00C0..=0x024F => c != '×' && c != '÷',
+        // Guillemets, general punctuation (dashes, quotes, spaces).
+        0x00AB | 0x00BB | 0x2000..=0x206F => false,
         _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
     }
 }
@@ -317,6 +321,15 @@ mod tests {
             ["Импорт", "Импорт", "и", "подсказки", "C", "X"]
         );
         assert_eq!(words("ru", "G7 и G20"), ["G7", "и", "G20"]);
+    }
+
+    /// The fast paths of the character classes agree with the tables.
+    #[test]
+    fn character_classes_agree_with_the_tables() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_word_char(c), word, "{c:?}");
+        }
     }
 
     #[test]

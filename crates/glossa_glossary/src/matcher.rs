@@ -28,7 +28,7 @@ use crate::morph::{self, Morphology, TermWord};
 use simple::fold_simple_tokens;
 use tokens::{Token, is_soft_gap, tokenize};
 use unspaced::UnspacedIndex;
-use words::{SlotForms, WordIndex};
+use words::{SlotForms, WordIndex, WordMatch};
 
 /// How a match was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,6 +84,7 @@ pub struct Scratch {
     folded: Folded,
     simple: String,
     tokens: Vec<Token>,
+    found: Vec<WordMatch>,
 }
 
 /// The terms of one language of a glossary, ready to search.
@@ -178,6 +179,7 @@ impl Matcher {
                     folded,
                     simple,
                     tokens,
+                    found,
                 } = scratch;
                 let folded_text = if fold_simple_tokens(&self.folder, text, simple, tokens) {
                     simple.as_str()
@@ -186,7 +188,8 @@ impl Matcher {
                     tokenize(folded, text, tokens);
                     folded.text.as_str()
                 };
-                self.find_words(index, text, folded_text, tokens, out);
+                found.clear();
+                self.find_words(index, text, folded_text, tokens, found, out);
             }
             Engine::Unspaced(index) => {
                 self.folder.fold_into(text, &mut scratch.folded);
@@ -210,6 +213,7 @@ impl Matcher {
         text: &str,
         folded: &str,
         tokens: &[Token],
+        found: &mut Vec<WordMatch>,
         out: &mut Vec<TermMatch>,
     ) {
         let keep = self.folder.keep_case();
@@ -219,9 +223,8 @@ impl Matcher {
                 .unwrap_or_default();
             same_prefix(&keep.fold_str(surface), word)
         };
-        let mut found = Vec::new();
-        index.find(folded, tokens, &case_ok, &mut found);
-        for m in found {
+        index.find(folded, tokens, &case_ok, found);
+        for m in found.iter() {
             let (Some(first), Some(last)) = (tokens.get(m.first), tokens.get(m.last)) else {
                 continue;
             };

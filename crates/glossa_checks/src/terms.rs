@@ -190,11 +190,13 @@ impl TermContext {
         let Some(matcher) = self.matcher(lang) else {
             return vec![Vec::new(); sentences.len()];
         };
+        let mut scratch = Scratch::default();
+        let mut matches = Vec::new();
         sentences
             .iter()
             .map(|sentence| {
-                let mut ids: Vec<String> = matcher
-                    .find_all(sentence.as_ref())
+                matcher.find_into(sentence.as_ref(), &mut scratch, &mut matches);
+                let mut ids: Vec<String> = matches
                     .iter()
                     .filter_map(|m| self.glossary.concepts.get(m.concept))
                     .map(|c| c.id.clone())

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use glossa_glossary::matcher::{Matcher, resolve_overlaps};
+use glossa_glossary::matcher::{Matcher, Scratch, keep_leftmost_longest};
 use glossa_glossary::{Concept, Glossary, GlossaryError, Term};
 use glossa_text::Lang;
 
@@ -135,8 +135,12 @@ impl TermContext {
             return Vec::new();
         };
         let mut found = Vec::new();
+        let mut scratch = Scratch::default();
+        let mut matches = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
-            for m in resolve_overlaps(&matcher.find_all(&sentence.text)) {
+            matcher.find_into(&sentence.text, &mut scratch, &mut matches);
+            keep_leftmost_longest(&mut matches);
+            for m in &matches {
                 let start = sentence.source_offset(m.range.start);
                 let end = sentence.source_offset(m.range.end).max(start);
                 let range = start..end;
@@ -186,11 +190,13 @@ impl TermContext {
         let Some(matcher) = self.matcher(lang) else {
             return vec![Vec::new(); sentences.len()];
         };
+        let mut scratch = Scratch::default();
+        let mut matches = Vec::new();
         sentences
             .iter()
             .map(|sentence| {
-                let mut ids: Vec<String> = matcher
-                    .find_all(sentence.as_ref())
+                matcher.find_into(sentence.as_ref(), &mut scratch, &mut matches);
+                let mut ids: Vec<String> = matches
                     .iter()
                     .filter_map(|m| self.glossary.concepts.get(m.concept))
                     .map(|c| c.id.clone())

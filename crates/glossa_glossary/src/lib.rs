@@ -14,7 +14,7 @@ pub mod validate;
 
 pub use csv_io::{from_csv_str, to_csv_string};
 pub use error::{ErrorKind, GlossaryError};
-pub use matcher::{MatchVia, Matcher, TermMatch, resolve_overlaps};
+pub use matcher::{MatchVia, Matcher, TermMatch, keep_leftmost_longest, resolve_overlaps};
 pub use model::{Concept, Glossary, MatchMode, Status, Style, Term};
 pub use tbx::{from_tbx_str, to_tbx_string};
 pub use toml_io::{from_toml_str, to_toml_string};

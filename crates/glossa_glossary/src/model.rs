@@ -176,11 +176,14 @@ impl Glossary {
 
 impl Concept {
     /// Terms in one language (by primary subtag: `ja` matches `ja-JP`).
-    pub fn terms_in<'a>(&'a self, lang: &str) -> impl Iterator<Item = &'a Term> + 'a {
-        let primary = lang.split('-').next().unwrap_or(lang).to_string();
+    pub fn terms_in<'a, 'l>(
+        &'a self,
+        lang: &'l str,
+    ) -> impl Iterator<Item = &'a Term> + use<'a, 'l> {
+        let primary = lang.split('-').next().unwrap_or(lang);
         self.terms
             .iter()
-            .filter(move |t| t.lang.split('-').next().unwrap_or(&t.lang) == primary.as_str())
+            .filter(move |t| t.lang.split('-').next().unwrap_or(&t.lang) == primary)
     }
 
     /// The first preferred term in a language.

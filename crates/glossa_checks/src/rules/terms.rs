@@ -15,6 +15,12 @@ use crate::settings::Finding;
 use crate::terms::{Occurrence, TermContext};
 use crate::{AlignedPair, Document, PairInput};
 
+mod preferred;
+mod runs;
+
+use preferred::PreferredTerms;
+use runs::Runs;
+
 /// What the glossary checks of one translation carry from one part of it to the next: a
 /// document checked unit by unit (a streamed TMX) gets the same findings as checked whole.
 /// Bounded by the glossary: per concept, the framing first used and the first allowed term.
@@ -75,16 +81,6 @@ fn group_of_target_sentence(input: &PairInput<'_>) -> Vec<usize> {
     groups
 }
 
-/// The occurrences in a run of sentences (occurrences are in document order).
-fn in_sentences<'a>(
-    occurrences: &'a [Occurrence],
-    sentences: &std::ops::Range<usize>,
-) -> &'a [Occurrence] {
-    let start = occurrences.partition_point(|o| o.sentence < sentences.start);
-    let end = occurrences.partition_point(|o| o.sentence < sentences.end);
-    occurrences.get(start..end).unwrap_or_default()
-}
-
 fn span(doc: &Document<'_>, occurrence: &Occurrence) -> Span {
     Span {
         file: doc.file,
@@ -92,9 +88,10 @@ fn span(doc: &Document<'_>, occurrence: &Occurrence) -> Span {
     }
 }
 
-fn surface<'a>(doc: &Document<'a>, occurrence: &Occurrence, state: &TermState) -> &'a str {
-    let start = occurrence.range.start.checked_sub(state.text_start);
-    let end = occurrence.range.end.checked_sub(state.text_start);
+/// The text of an occurrence; `text_start`: the file offset of `doc.text`.
+fn surface<'a>(doc: &Document<'a>, occurrence: &Occurrence, text_start: usize) -> &'a str {
+    let start = occurrence.range.start.checked_sub(text_start);
+    let end = occurrence.range.end.checked_sub(text_start);
     start
         .zip(end)
         .and_then(|(start, end)| doc.text.get(start..end))
@@ -110,21 +107,25 @@ fn term_missing(
     state: &TermState,
     out: &mut Vec<Finding>,
 ) {
-    let target_lang = input.target.lang.as_str();
+    let mut preferred = PreferredTerms::new(terms, input.target.lang.as_str());
+    let (mut source_runs, mut target_runs) = (Runs::new(source), Runs::new(target));
+    // The concepts of the target sentences of a pair, sorted.
+    let mut present = Vec::new();
     for pair in matched_pairs(input.pairs) {
-        let sources = in_sentences(source, &pair.src);
+        let sources = source_runs.get(&pair.src);
         if sources.is_empty() {
             continue;
         }
-        let present: BTreeSet<usize> = in_sentences(target, &pair.tgt)
-            .iter()
-            .map(|o| o.concept)
-            .collect();
+        present.clear();
+        present.extend(target_runs.get(&pair.tgt).iter().map(|o| o.concept));
+        present.sort_unstable();
         let mut reported = BTreeSet::new();
         // Asked only of a pair that lacks a concept (a comparison of words).
         let mut untranslated = None;
         for occurrence in sources {
-            if present.contains(&occurrence.concept) || !reported.insert(occurrence.concept) {
+            if present.binary_search(&occurrence.concept).is_ok()
+                || !reported.insert(occurrence.concept)
+            {
                 continue;
             }
             if *untranslated.get_or_insert_with(|| not_translated(input, pair)) {
@@ -133,7 +134,7 @@ fn term_missing(
             let Some((concept, _)) = terms.term_of(occurrence) else {
                 continue;
             };
-            let Some(expected) = terms.preferred_term(concept, target_lang) else {
+            let Some(expected) = preferred.get(occurrence.concept) else {
                 continue;
             };
             let Some(target_span) = sentences_span(&input.target, &pair.tgt) else {
@@ -141,7 +142,10 @@ fn term_missing(
             };
             let message = Message::new("term-missing")
                 .arg("concept", concept.id.as_str())
-                .arg("source", surface(&input.source, occurrence, state))
+                .arg(
+                    "source",
+                    surface(&input.source, occurrence, state.text_start),
+                )
                 .arg("expected", expected.text.as_str());
             out.push(Finding::new(Check::TermMissing, message).with(|d| {
                 d.primary(target_span, None)
@@ -188,17 +192,17 @@ fn term_usage(
     state: &mut TermState,
     out: &mut Vec<Finding>,
 ) {
-    let target_lang = input.target.lang.as_str();
+    let mut preferred_terms = PreferredTerms::new(terms, input.target.lang.as_str());
     note_first_framings(terms, target, &mut state.first_framing);
     let first_framing = &state.first_framing;
     for occurrence in target {
-        let Some((concept, term)) = terms.term_of(occurrence) else {
+        let Some((_, term)) = terms.term_of(occurrence) else {
             continue;
         };
         let group = groups.get(occurrence.sentence).copied().unwrap_or(0);
         let here = span(&input.target, occurrence);
-        let used = surface(&input.target, occurrence, state);
-        let preferred = terms.preferred_term(concept, target_lang);
+        let used = || surface(&input.target, occurrence, state.text_start);
+        let preferred = preferred_terms.get(occurrence.concept);
         let preferred_text = preferred.map_or("", |t| t.text.as_str());
         let status_check = match term.status {
             Status::Forbidden => Some(Check::ForbiddenTerm),
@@ -207,7 +211,7 @@ fn term_usage(
         };
         let finding = if let Some(check) = status_check {
             let message = Message::new(check.info().name)
-                .arg("term", used)
+                .arg("term", used())
                 .arg("preferred", preferred_text);
             let mut finding = Finding::new(check, message).with(|d| d.primary(here.clone(), None));
             if let Some(preferred) = preferred {
@@ -227,11 +231,11 @@ fn term_usage(
             continue;
         } else if term.mention_only {
             let message = Message::new("mention-only-term")
-                .arg("term", used)
+                .arg("term", used())
                 .arg("preferred", preferred_text);
             Finding::new(Check::MentionOnlyTerm, message).with(|d| {
                 d.primary(here.clone(), None)
-                    .with_help(Message::new("help-quote-mention").arg("term", used))
+                    .with_help(Message::new("help-quote-mention").arg("term", used()))
             })
         } else {
             let preferred_framing = terms
@@ -240,7 +244,7 @@ fn term_usage(
             match (&term.framing, preferred_framing) {
                 (Some(framing), Some(expected)) if framing != expected => {
                     let message = Message::new("mixed-framing")
-                        .arg("term", used)
+                        .arg("term", used())
                         .arg("other", preferred_text);
                     Finding::new(Check::MixedFraming, message).with(|d| {
                         d.primary(here.clone(), None).with_help(
@@ -292,14 +296,15 @@ fn inconsistent_terms(
         if !term.status.is_allowed() || term.mention_only {
             continue;
         }
-        let used = surface(&input.target, occurrence, state);
+        let text_start = state.text_start;
+        let used = || surface(&input.target, occurrence, text_start);
         let first = state
             .first_use
             .entry(occurrence.concept)
             .or_insert_with(|| FirstUse {
                 term: occurrence.term,
                 range: occurrence.range.clone(),
-                surface: used.to_string(),
+                surface: used().to_string(),
             });
         let Some(first_term) = concept.terms.get(first.term) else {
             continue;
@@ -309,7 +314,7 @@ fn inconsistent_terms(
         }
         let message = Message::new("inconsistent-term")
             .arg("concept", concept.id.as_str())
-            .arg("term", used)
+            .arg("term", used())
             .arg("first", first.surface.as_str());
         let group = groups.get(occurrence.sentence).copied().unwrap_or(0);
         let first_span = Span {

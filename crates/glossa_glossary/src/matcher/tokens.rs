@@ -41,7 +41,7 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 /// Characters that form one-character words.
-fn is_symbol(c: char) -> bool {
+pub(crate) const fn is_symbol(c: char) -> bool {
     matches!(
         c,
         '+' | '&' | '%' | '$' | '€' | '£' | '¥' | '₽' | '₺' | '№' | '§' | '#' | '@' | '°' | '='
@@ -67,24 +67,25 @@ pub(crate) fn script(c: char) -> Option<Script> {
     }
 }
 
+/// Letters, digits and combining marks (the frequent scripts and
+/// punctuation without table lookups).
 pub(crate) fn is_word_char(c: char) -> bool {
     match u32::from(c) {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0x0400..=0x0481 | 0x048A..=0x04FF => true,
         0x00C0..=0x024F => c != '×' && c != '÷',
+        // Guillemets, general punctuation (dashes, quotes, spaces).
+        0x00AB | 0x00BB | 0x2000..=0x206F => false,
         _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
     }
 }
 
 /// Splits a folded text into words. `original` is the text `folded` was
 /// made from.
-pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
+pub(crate) fn tokenize(folded: &Folded, original: &str, tokens: &mut Vec<Token>) {
     let text = folded.text.as_str();
-    let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut current: Option<Token> = None;
-    let mut prev_lower = false;
-    let mut prev_script: Option<Script> = None;
-    let mut pending_apostrophe = false;
+    tokens.clear();
+    let mut words = Tokenizer::new(tokens);
     let units = folded.units();
     for (k, &(f, o)) in units.iter().enumerate() {
         let f_end = units.get(k + 1).map_or(text.len() as u32, |u| u.0);
@@ -95,69 +96,173 @@ pub(crate) fn tokenize(folded: &Folded, original: &str) -> Vec<Token> {
         let Some(c) = char_at(text, f as usize) else {
             continue;
         };
-        if is_word_char(c) {
-            let orig = char_at(original, o as usize).unwrap_or(c);
-            // Folding changed the letter: it was a capital (or a width or
-            // `ё` variant, which `is_uppercase` tells apart).
-            let upper = orig != c && orig.is_uppercase();
-            let sc = script(c);
-            let split = current.is_some()
-                && ((prev_lower && upper)
-                    || matches!((prev_script, sc), (Some(a), Some(b)) if a != b));
-            match current.as_mut() {
-                Some(tok) if !split => {
-                    tok.end = f_end;
-                    tok.orig_end = o_end;
-                }
-                _ => {
-                    if let Some(tok) = current.take() {
-                        tokens.push(tok);
-                    }
-                    current = Some(Token {
-                        start: f,
-                        end: f_end,
-                        orig_start: o,
-                        orig_end: o_end,
-                    });
-                }
-            }
-            pending_apostrophe = false;
-            prev_lower = orig == c && sc.is_some();
-            if sc.is_some() {
-                prev_script = sc;
-            }
-            continue;
+        let orig = char_at(original, o as usize).unwrap_or(c);
+        words.push(Unit {
+            f,
+            f_end,
+            o,
+            o_end,
+            c,
+            orig,
+        });
+    }
+    words.finish();
+}
+
+/// One unit of a folded text: its first folded character, the original
+/// character it comes from, and their byte ranges.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Unit {
+    /// Byte range in the folded text.
+    pub f: u32,
+    /// End (exclusive) in the folded text.
+    pub f_end: u32,
+    /// Byte range in the original text.
+    pub o: u32,
+    /// End (exclusive) in the original text.
+    pub o_end: u32,
+    /// The first folded character.
+    pub c: char,
+    /// The original character.
+    pub orig: char,
+}
+
+/// A kind of run of characters that folding keeps as they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Run {
+    /// Lower-case letters of one script.
+    Lower(Script),
+    /// ASCII digits.
+    Digits,
+    /// Characters outside words that are no symbols nor apostrophes.
+    Gap,
+}
+
+/// Splits a folded text into words one unit at a time.
+pub(crate) struct Tokenizer<'a> {
+    tokens: &'a mut Vec<Token>,
+    /// The last token is a word that may go on (it is extended in place).
+    open: bool,
+    prev_lower: bool,
+    prev_script: Option<Script>,
+    /// An apostrophe after a word: inside it if a letter follows.
+    apostrophe: Option<Unit>,
+}
+
+impl<'a> Tokenizer<'a> {
+    /// Splits into `tokens` (appended to).
+    pub fn new(tokens: &'a mut Vec<Token>) -> Self {
+        Self {
+            tokens,
+            open: false,
+            prev_lower: false,
+            prev_script: None,
+            apostrophe: None,
         }
-        if c == '\'' && current.is_some() && !pending_apostrophe {
-            // Kept only if a letter follows: decided on the next unit.
-            let next_is_word = text
-                .get(f_end as usize..)
-                .and_then(|s| s.chars().next())
-                .is_some_and(char::is_alphabetic);
-            if next_is_word {
-                pending_apostrophe = true;
-                continue;
-            }
+    }
+
+    /// Takes the next unit.
+    #[inline]
+    pub fn push(&mut self, u: Unit) {
+        if let Some(apostrophe) = self.apostrophe.take()
+            && !u.c.is_alphabetic()
+        {
+            self.other(apostrophe);
         }
-        pending_apostrophe = false;
-        if let Some(tok) = current.take() {
-            tokens.push(tok);
+        if is_word_char(u.c) {
+            self.word(u);
+        } else if u.c == '\'' && self.open {
+            self.apostrophe = Some(u);
+        } else {
+            self.other(u);
         }
-        prev_lower = false;
-        prev_script = None;
-        if is_symbol(c) {
-            tokens.push(Token {
-                start: f,
-                end: f_end,
-                orig_start: o,
-                orig_end: o_end,
+    }
+
+    #[inline]
+    fn word(&mut self, u: Unit) {
+        // Folding changed the letter: it was a capital (or a width or
+        // `ё` variant, which `is_uppercase` tells apart).
+        let upper = u.orig != u.c && u.orig.is_uppercase();
+        let sc = script(u.c);
+        let split = (self.prev_lower && upper)
+            || matches!((self.prev_script, sc), (Some(a), Some(b)) if a != b);
+        self.extend_or_begin(!split, u.f, u.f_end, u.o, u.o_end);
+        self.prev_lower = u.orig == u.c && sc.is_some();
+        if sc.is_some() {
+            self.prev_script = sc;
+        }
+    }
+
+    /// A character outside words: ends the current word; a symbol is a word
+    /// of its own.
+    #[inline]
+    fn other(&mut self, u: Unit) {
+        self.open = false;
+        self.prev_lower = false;
+        self.prev_script = None;
+        if is_symbol(u.c) {
+            self.tokens.push(Token {
+                start: u.f,
+                end: u.f_end,
+                orig_start: u.o,
+                orig_end: u.o_end,
             });
         }
     }
-    if let Some(tok) = current.take() {
-        tokens.push(tok);
+
+    /// Takes a run of characters of one kind that folding keeps as they
+    /// are (folded `f..f_end`, original `o..o_end`): the same as pushing
+    /// them one by one.
+    #[inline]
+    pub fn run(&mut self, kind: Run, f: u32, f_end: u32, o: u32, o_end: u32) {
+        if let Some(apostrophe) = self.apostrophe.take()
+            && !matches!(kind, Run::Lower(_))
+        {
+            self.other(apostrophe);
+        }
+        match kind {
+            Run::Lower(script) => {
+                let extends = self.prev_script.is_none_or(|s| s == script);
+                self.extend_or_begin(extends, f, f_end, o, o_end);
+            }
+            Run::Digits => self.extend_or_begin(true, f, f_end, o, o_end),
+            Run::Gap => self.open = false,
+        }
+        self.prev_lower = matches!(kind, Run::Lower(_));
+        match kind {
+            Run::Lower(script) => self.prev_script = Some(script),
+            Run::Digits => {}
+            Run::Gap => self.prev_script = None,
+        }
     }
-    tokens
+
+    /// Extends the open word to the given ends if `extends`, else begins a
+    /// word there.
+    #[inline]
+    fn extend_or_begin(&mut self, extends: bool, f: u32, f_end: u32, o: u32, o_end: u32) {
+        match self.tokens.last_mut() {
+            Some(tok) if extends && self.open => {
+                tok.end = f_end;
+                tok.orig_end = o_end;
+            }
+            _ => {
+                self.tokens.push(Token {
+                    start: f,
+                    end: f_end,
+                    orig_start: o,
+                    orig_end: o_end,
+                });
+                self.open = true;
+            }
+        }
+    }
+
+    /// Ends the text.
+    pub fn finish(mut self) {
+        if let Some(apostrophe) = self.apostrophe.take() {
+            self.other(apostrophe);
+        }
+    }
 }
 
 /// True when the text between two words is only spaces and hyphens (or
@@ -189,7 +294,9 @@ mod tests {
 
     fn words(tag: &str, text: &str) -> Vec<String> {
         let folded = Folder::new(&Lang::parse(tag).expect("tag")).fold(text);
-        tokenize(&folded, text)
+        let mut tokens = Vec::new();
+        tokenize(&folded, text, &mut tokens);
+        tokens
             .iter()
             .map(|t| text[t.orig_start as usize..t.orig_end as usize].to_string())
             .collect()
@@ -214,6 +321,15 @@ mod tests {
             ["Импорт", "Импорт", "и", "подсказки", "C", "X"]
         );
         assert_eq!(words("ru", "G7 и G20"), ["G7", "и", "G20"]);
+    }
+
+    /// The fast paths of the character classes agree with the tables.
+    #[test]
+    fn character_classes_agree_with_the_tables() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            assert_eq!(is_word_char(c), word, "{c:?}");
+        }
     }
 
     #[test]

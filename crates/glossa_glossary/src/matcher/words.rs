@@ -9,9 +9,10 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{Script, Token, gap_matches, is_word_char, script};
+use super::str_table::{StrTable, strip_prefix};
+use super::tokens::{Token, gap_matches};
+use super::word_filter::WordFilter;
 use super::{MatchVia, TermRef};
-use crate::fold::Folder;
 
 /// A small, fast, non-cryptographic hasher for short keys (FxHash).
 #[derive(Default, Clone, Copy)]
@@ -162,27 +163,18 @@ impl ReverseTrie {
 pub(crate) struct WordIndex {
     phrases: Vec<Phrase>,
     /// Every ending string, by id (`""` is 0).
-    ending_names: HashMap<Box<str>, u32, FxBuild>,
+    ending_names: StrTable<u32>,
     /// Ending sets: sorted ending ids.
     endings: Vec<Vec<u32>>,
     ending_ids: HashMap<Vec<u32>, u32, FxBuild>,
-    by_stem: HashMap<Box<str>, Vec<StemGroup>, FxBuild>,
+    by_stem: StrTable<Vec<StemGroup>>,
     /// One bit per (length, first and last bytes) signature of the stems:
     /// most candidate prefixes are refused here without hashing.
     signatures: Vec<u64>,
-    /// One bit per first three folded characters of the stems (`'\0'` for
-    /// the missing ones of a shorter stem, `'\u{1}'` after a one-letter stem
-    /// that is a whole word): a text in which no word begins with such
-    /// characters cannot match ([`Self::may_match`]).
-    starts: Vec<u64>,
+    /// Every word that fills a first slot: a word not in it begins no
+    /// phrase ([`Self::may_begin`]).
+    first_words: WordFilter,
     trie: ReverseTrie,
-}
-
-const START_BITS: u32 = 20;
-
-fn start_bit(first: char, second: char, third: char) -> usize {
-    let key = (u64::from(first) << 42) | (u64::from(second) << 21) | u64::from(third);
-    (key.wrapping_mul(SEED) >> (64 - START_BITS)) as usize
 }
 
 const SIGNATURE_BITS: u32 = 20;
@@ -215,34 +207,20 @@ impl WordIndex {
         if slots.is_empty() {
             return;
         }
+        for form in &slots[0].forms {
+            self.first_words.insert(form);
+        }
         let slots: Vec<Vec<Alt>> = slots.into_iter().map(|s| self.alts(s)).collect();
         let id = self.phrases.len() as u32;
         if self.signatures.is_empty() {
             self.signatures = vec![0; 1 << (SIGNATURE_BITS - 6)];
         }
-        if self.starts.is_empty() {
-            self.starts = vec![0; 1 << (START_BITS - 6)];
-        }
         for (a, alt) in slots[0].iter().enumerate() {
-            let mut chars = alt.stem.chars();
-            if let Some(first) = chars.next() {
-                // A one-letter stem without endings (`2` of `2+2`) is a whole word:
-                // `\u{1}` marks it, so `2021` does not let a text through.
-                let whole = self
-                    .endings
-                    .get(alt.endings as usize)
-                    .is_some_and(|set| set.as_slice() == [0]);
-                let second = chars.next().unwrap_or(if whole { '\u{1}' } else { '\0' });
-                let bit = start_bit(first, second, chars.next().unwrap_or('\0'));
-                if let Some(word) = self.starts.get_mut(bit >> 6) {
-                    *word |= 1 << (bit & 63);
-                }
-            }
             let sig = signature(alt.stem.as_bytes());
             if let Some(word) = self.signatures.get_mut(sig >> 6) {
                 *word |= 1 << (sig & 63);
             }
-            let groups = self.by_stem.entry(alt.stem.clone()).or_default();
+            let groups = self.by_stem.get_or_insert_with(&alt.stem, Vec::new);
             match groups
                 .iter_mut()
                 .find(|g| g.endings == alt.endings && g.own_ending == alt.own_ending)
@@ -302,15 +280,12 @@ impl WordIndex {
 
     /// The id of an ending, interned (and added to the trie) on first use.
     fn ending_id(&mut self, ending: &str) -> u32 {
-        if self.ending_names.is_empty() {
-            self.ending_names.insert("".into(), 0);
+        self.ending_names.get_or_insert_with("", || 0);
+        let next = self.ending_names.len() as u32;
+        let id = *self.ending_names.get_or_insert_with(ending, || next);
+        if id == next {
+            self.trie.insert(ending, id);
         }
-        if let Some(&id) = self.ending_names.get(ending) {
-            return id;
-        }
-        let id = self.ending_names.len() as u32;
-        self.ending_names.insert(ending.into(), id);
-        self.trie.insert(ending, id);
         id
     }
 
@@ -332,52 +307,16 @@ impl WordIndex {
 
     /// Whether a word fills a slot alternative; `Some(exact)` when it does.
     fn fills(&self, alt: &Alt, word: &str) -> Option<bool> {
-        let ending = word.strip_prefix(&*alt.stem)?;
+        let ending = strip_prefix(word, &alt.stem)?;
         let id = *self.ending_names.get(ending)?;
         self.set_has(alt.endings, id)
             .then_some(alt.own_ending == Some(id))
     }
 
-    /// False when no phrase can match in `text`: every character of it is
-    /// folded one to one by `folder` without tables, and no place where a
-    /// word may begin has the first three folded characters of a stem (or
-    /// a shorter stem followed by anything). True otherwise, so a text is
-    /// folded and searched only when it may hold a term.
-    pub fn may_match(&self, text: &str, folder: &Folder) -> bool {
-        let has = |bit: usize| {
-            self.starts
-                .get(bit >> 6)
-                .is_some_and(|w| w & (1 << (bit & 63)) != 0)
-        };
-        // The two previous folded characters, each with whether a word may begin there.
-        let mut prev: Option<(char, bool)> = None;
-        let mut before: Option<(char, bool)> = None;
-        // Whether the previous character is part of a word, and its script.
-        let mut prev_word: Option<Option<Script>> = None;
-        for c in text.chars() {
-            let Some(folded) = folder.fold_simple(c) else {
-                return true;
-            };
-            let word = is_word_char(folded).then(|| script(folded));
-            // A word begins after a character that is not part of a word,
-            // and inside a run where the case or the script changes (see
-            // `tokenize`); more places than that is only slower.
-            let starts = match (prev_word, word) {
-                (Some(a), Some(b)) => a != b || (c != folded && c.is_uppercase()),
-                _ => true,
-            };
-            let hit = (starts && has(start_bit(folded, '\0', '\0')))
-                || matches!(prev, Some((p, true)) if has(start_bit(p, folded, '\0')))
-                || matches!(prev, Some((p, true)) if starts && has(start_bit(p, '\u{1}', '\0')))
-                || matches!((before, prev), (Some((b, true)), Some((p, _))) if has(start_bit(b, p, folded)));
-            if hit {
-                return true;
-            }
-            before = prev;
-            prev = Some((folded, starts));
-            prev_word = word;
-        }
-        matches!(prev, Some((p, true)) if has(start_bit(p, '\u{1}', '\0')))
+    /// False when no phrase begins with the folded `word`: it is none of
+    /// the forms of a first slot (a stem followed by one of its endings).
+    pub fn may_begin(&self, word: &str) -> bool {
+        self.first_words.may_contain(word)
     }
 
     /// Every phrase match over the words of a folded text. `case_ok(token,
@@ -390,54 +329,71 @@ impl WordIndex {
         out: &mut Vec<WordMatch>,
     ) {
         for (i, token) in tokens.iter().enumerate() {
-            let word = token.text(folded);
-            let mut try_split = |k: usize, ending: u32| {
-                let Some(stem) = word.get(..k) else {
-                    return;
-                };
-                let sig = signature(stem.as_bytes());
-                let known = self
-                    .signatures
-                    .get(sig >> 6)
-                    .is_some_and(|w| w & (1 << (sig & 63)) != 0);
-                let Some(groups) = known.then(|| self.by_stem.get(stem)).flatten() else {
-                    return;
-                };
-                for group in groups {
-                    if !self.set_has(group.endings, ending) {
+            if self.may_begin(token.text(folded)) {
+                self.find_at(i, folded, tokens, case_ok, out);
+            }
+        }
+    }
+
+    /// The phrase matches whose first word is token `i`.
+    pub fn find_at(
+        &self,
+        i: usize,
+        folded: &str,
+        tokens: &[Token],
+        case_ok: &dyn Fn(&Token, &str) -> bool,
+        out: &mut Vec<WordMatch>,
+    ) {
+        let Some(token) = tokens.get(i) else {
+            return;
+        };
+        let word = token.text(folded);
+        let mut try_split = |k: usize, ending: u32| {
+            let Some(stem) = word.get(..k) else {
+                return;
+            };
+            let sig = signature(stem.as_bytes());
+            let known = self
+                .signatures
+                .get(sig >> 6)
+                .is_some_and(|w| w & (1 << (sig & 63)) != 0);
+            let Some(groups) = known.then(|| self.by_stem.get(stem)).flatten() else {
+                return;
+            };
+            for group in groups {
+                if !self.set_has(group.endings, ending) {
+                    continue;
+                }
+                let exact = group.own_ending == Some(ending);
+                for &(p, a) in &group.members {
+                    let Some(phrase) = self.phrases.get(p as usize) else {
+                        continue;
+                    };
+                    let case = phrase.slots[0]
+                        .get(a as usize)
+                        .and_then(|alt| alt.case.as_deref());
+                    if case.is_some_and(|c| !case_ok(token, c)) {
                         continue;
                     }
-                    let exact = group.own_ending == Some(ending);
-                    for &(p, a) in &group.members {
-                        let Some(phrase) = self.phrases.get(p as usize) else {
-                            continue;
-                        };
-                        let case = phrase.slots[0]
-                            .get(a as usize)
-                            .and_then(|alt| alt.case.as_deref());
-                        if case.is_some_and(|c| !case_ok(token, c)) {
-                            continue;
-                        }
-                        let Some(rest_exact) = self.rest(phrase, folded, tokens, i, case_ok) else {
-                            continue;
-                        };
-                        let via = if phrase.via == MatchVia::Stem || (exact && rest_exact) {
-                            phrase.via
-                        } else {
-                            MatchVia::Paradigm
-                        };
-                        out.push(WordMatch {
-                            term: phrase.term,
-                            first: i,
-                            last: i + phrase.slots.len() - 1,
-                            via,
-                        });
-                    }
+                    let Some(rest_exact) = self.rest(phrase, folded, tokens, i, case_ok) else {
+                        continue;
+                    };
+                    let via = if phrase.via == MatchVia::Stem || (exact && rest_exact) {
+                        phrase.via
+                    } else {
+                        MatchVia::Paradigm
+                    };
+                    out.push(WordMatch {
+                        term: phrase.term,
+                        first: i,
+                        last: i + phrase.slots.len() - 1,
+                        via,
+                    });
                 }
-            };
-            try_split(word.len(), 0);
-            self.trie.split_points(word, &mut try_split);
-        }
+            }
+        };
+        try_split(word.len(), 0);
+        self.trie.split_points(word, &mut try_split);
     }
 
     /// Matches slots 1.. of a phrase after token `i`; `Some(all exact)`.

@@ -24,9 +24,10 @@ use rayon::prelude::*;
 use crate::input::{
     InputFile, decode_utf8, expand_paths, file_lang, format_error, parse_lang, read_bytes,
 };
+use crate::po_set::PoUnits;
 use crate::stream::{StreamedTmx, TmxScan, scan, streamable};
 use crate::structured::{
-    LangFacts, StructuredInput, bilingual_set, slot_docs, slot_langs, streamed_set,
+    BilingualUnits, LangFacts, StructuredInput, bilingual_set, slot_docs, slot_langs, streamed_set,
 };
 
 /// One segmented file.
@@ -244,7 +245,7 @@ impl DocSet {
 
 /// A bilingual file, parsed, let go (with its languages), or to be streamed.
 enum Bilingual {
-    Parsed(StructuredInput),
+    Parsed(StructuredInput<BilingualUnits>),
     Parked(ParkedFile, LangFacts),
     Streamed(TmxScan),
 }
@@ -373,15 +374,16 @@ fn read_file(
             len,
         }));
     }
-    let structured = read_structured(&display, bytes, kind)?;
-    let keep = !stream || budget.take(structured.text.len());
-    let parked = || ParkedFile {
+    let parked = |len: usize| ParkedFile {
         path: path.to_path_buf(),
         display: display.clone(),
         kind,
-        len: structured.text.len(),
+        len,
     };
     if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
+        let structured = read_structured(&display, bytes, kind)?;
+        let len = structured.text.len();
+        let keep = !stream || budget.take(len);
         let lang = match given {
             Some(tag) => parse_lang(tag)?,
             None => Lang::from_path(&display)
@@ -389,13 +391,15 @@ fn read_file(
         };
         let catalog = match keep {
             true => Catalog::Kept(structured, path.to_path_buf()),
-            false => Catalog::Parked(parked()),
+            false => Catalog::Parked(parked(len)),
         };
         return Ok(ReadFile::Catalog(catalog, lang));
     }
-    let bilingual = match keep {
+    let structured = read_bilingual(&display, bytes, kind)?;
+    let len = structured.text.len();
+    let bilingual = match !stream || budget.take(len) {
         true => Bilingual::Parsed(structured),
-        false => Bilingual::Parked(parked(), LangFacts::of(&structured.parsed)),
+        false => Bilingual::Parked(parked(len), structured.parsed.facts()),
     };
     Ok(ReadFile::Bilingual(bilingual, given.map(str::to_string)))
 }
@@ -669,17 +673,41 @@ pub(crate) fn read_structured(
     bytes: Vec<u8>,
     kind: FormatKind,
 ) -> anyhow::Result<StructuredInput> {
-    let located = |e: glossa_formats::FormatError| format_error(display, &e);
-    let text = glossa_formats::decode_owned(bytes, kind).map_err(located)?;
-    if text.trim().is_empty() {
-        return Err(user_error("error-empty-input", &[("path", display)]));
-    }
-    let parsed = glossa_formats::parse(kind, &text).map_err(located)?;
+    let text = decode_structured(display, bytes, kind)?;
+    let parsed = glossa_formats::parse(kind, &text).map_err(|e| format_error(display, &e))?;
     Ok(StructuredInput {
         display: display.to_string(),
         text,
         parsed,
     })
+}
+
+/// Decodes and reads a bilingual file (a PO file straight into sentences); errors name the
+/// file, line and column.
+pub(crate) fn read_bilingual(
+    display: &str,
+    bytes: Vec<u8>,
+    kind: FormatKind,
+) -> anyhow::Result<StructuredInput<BilingualUnits>> {
+    let text = decode_structured(display, bytes, kind)?;
+    let parsed = match kind {
+        FormatKind::Po => PoUnits::read(&text).map(BilingualUnits::Po),
+        _ => glossa_formats::parse(kind, &text).map(BilingualUnits::Parsed),
+    };
+    Ok(StructuredInput {
+        display: display.to_string(),
+        parsed: parsed.map_err(|e| format_error(display, &e))?,
+        text,
+    })
+}
+
+/// The decoded text of a structured file, which must not be empty.
+fn decode_structured(display: &str, bytes: Vec<u8>, kind: FormatKind) -> anyhow::Result<String> {
+    let text = glossa_formats::decode_owned(bytes, kind).map_err(|e| format_error(display, &e))?;
+    if text.trim().is_empty() {
+        return Err(user_error("error-empty-input", &[("path", display)]));
+    }
+    Ok(text)
 }
 
 /// A path with its language part removed.

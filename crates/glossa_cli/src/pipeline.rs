@@ -142,9 +142,10 @@ pub struct DocSet {
     /// messages the locale lacks, and locale messages the source lacks (plural
     /// forms a language does not have are neither).
     pub catalog_gaps: Vec<CatalogGaps>,
-    /// The direct alignment of the source with each translation
-    /// (`pair_beads[k - 1]` for `docs[k]`): omissions and additions are read
-    /// from it, so a merge in another language cannot hide them.
+    /// The direct alignment of the source with each translation of a set of
+    /// documents (`pair_beads[k - 1]` for `docs[k]`): omissions and additions
+    /// are read from it, so a merge in another language cannot hide them. A
+    /// structured set has none: its groups are its beads.
     pub pair_beads: Vec<Vec<Bead>>,
     /// A TMX file `check` streams: its documents are empty, its units are read
     /// from the file as they are checked.
@@ -159,16 +160,24 @@ impl DocSet {
     /// The alignment of the source with translation `k` (1-based index in
     /// `docs`), each pair tagged with the group (row) it falls in.
     pub fn pairs_with(&self, k: usize) -> Vec<AlignedPair> {
-        let Some(beads) = k.checked_sub(1).and_then(|i| self.pair_beads.get(i)) else {
-            return Vec::new();
+        let aligned = match self.kind {
+            SetKind::Documents => match k.checked_sub(1).and_then(|i| self.pair_beads.get(i)) {
+                Some(beads) => Some(beads),
+                None => return Vec::new(),
+            },
+            _ => None,
         };
+        // A structured set's groups are its beads, one per unit.
+        let of_groups = (aligned.is_none() && k > 0)
+            .then(|| self.groups.iter().filter_map(move |g| group_bead(g, k)));
+        let count = aligned.map_or(self.groups.len(), Vec::len);
+        let beads = (aligned.into_iter().flatten().cloned()).chain(of_groups.into_iter().flatten());
         let source_groups = self.group_index(0);
         let target_groups = self.group_index(k);
         // Sized once: at most one pair per bead.
-        let mut pairs = Vec::with_capacity(beads.len());
+        let mut pairs = Vec::with_capacity(count);
         pairs.extend(
             beads
-                .iter()
                 .filter(|bead| !bead.src.is_empty() || !bead.tgt.is_empty())
                 .map(|bead| {
                     let group = target_groups
@@ -241,6 +250,19 @@ impl DocSet {
         }
         index
     }
+}
+
+/// The bead of translation `k` in a group of a structured set (`None` when neither the source
+/// nor the translation has a sentence in it).
+fn group_bead(group: &Group, k: usize) -> Option<Bead> {
+    let src = group.members.first()?.clone();
+    let tgt = group.members.get(k)?.clone();
+    (!src.is_empty() || !tgt.is_empty()).then_some(Bead {
+        src,
+        tgt,
+        confidence: 1.0,
+        low_confidence: false,
+    })
 }
 
 /// A bilingual file, parsed, let go (with its languages), or to be streamed.
@@ -781,6 +803,33 @@ fn align_docs(docs: &[LoadedDoc], terms: Option<&TermContext>) -> (Vec<Group>, V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_structured_set_pairs_its_groups() {
+        let po = "msgid \"a\"\nmsgstr \"б\"\n\nmsgid \"c\"\nmsgstr \"\"\n";
+        let parsed = PoUnits::read(po).map(BilingualUnits::Po);
+        let input = parsed.map(|parsed| StructuredInput {
+            display: "ru.po".to_owned(),
+            text: po.to_owned(),
+            parsed,
+        });
+        let mut register = |_| FileId(0);
+        let set = input.ok().and_then(|input| {
+            bilingual_set(&mut register, input, &Lang::parse("en").ok()?, Some("ru")).ok()
+        });
+        let Some(set) = set else {
+            panic!("the set is not built");
+        };
+        let pairs = set.pairs_with(1);
+        let ranges: Vec<_> = pairs
+            .iter()
+            .map(|p| (p.src.clone(), p.tgt.clone(), p.group))
+            .collect();
+        assert_eq!(ranges, [(0..1, 0..1, 0), (1..2, 1..2, 1)]);
+        assert!(set.pairs_with(0).is_empty() && set.pairs_with(2).is_empty());
+        let target = set.unit_pair(1, &pairs[0]).and_then(|u| u.target);
+        assert_eq!(target.map(|t| (t.id, t.text)), Some(("a", "б")));
+    }
 
     #[test]
     fn set_keys_drop_the_language_part() {

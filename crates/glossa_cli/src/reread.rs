@@ -192,7 +192,7 @@ pub(crate) fn catalogs_set(register: Register<'_>, members: Vec<(Catalog, Lang)>
 /// A set whose documents are read when it is checked.
 pub(crate) fn parked_set(docs: Vec<LoadedDoc>, kind: SetKind, reread: Reread) -> DocSet {
     DocSet {
-        pair_beads: vec![Vec::new(); docs.len().saturating_sub(1)],
+        pair_beads: Vec::new(),
         docs,
         groups: Vec::new(),
         kind,

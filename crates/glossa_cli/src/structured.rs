@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use glossa_align::{Bead, Group};
+use glossa_align::Group;
 use glossa_diagnostics::{FileId, SourceFile};
 use glossa_formats::{ParsedFile, Unit, Variant, pair_catalogs};
 use glossa_text::Lang;
@@ -303,27 +303,10 @@ fn structured_set(
     units: Vec<Vec<UnitInfo>>,
     kind: SetKind,
 ) -> DocSet {
-    let pair_beads = (1..docs.len())
-        .map(|k| {
-            // Sized once: at most one bead per group.
-            let mut beads = Vec::with_capacity(groups.len());
-            beads.extend(groups.iter().filter_map(|g| {
-                let src = g.members.first()?.clone();
-                let tgt = g.members.get(k)?.clone();
-                (!src.is_empty() || !tgt.is_empty()).then_some(Bead {
-                    src,
-                    tgt,
-                    confidence: 1.0,
-                    low_confidence: false,
-                })
-            }));
-            beads
-        })
-        .collect();
     DocSet {
         docs,
         groups,
-        pair_beads,
+        pair_beads: Vec::new(),
         kind,
         units,
         catalog_gaps: Vec::new(),
@@ -371,7 +354,7 @@ pub fn streamed_set(
     Ok(DocSet {
         docs,
         groups: Vec::new(),
-        pair_beads: vec![Vec::new(); langs.len() - 1],
+        pair_beads: Vec::new(),
         kind: SetKind::Bilingual,
         units: Vec::new(),
         catalog_gaps: Vec::new(),

@@ -11,6 +11,7 @@ mod glossary_file;
 mod help;
 mod input;
 mod pipeline;
+mod po_set;
 mod progress;
 mod reread;
 mod stream;

@@ -24,9 +24,10 @@ use rayon::prelude::*;
 use crate::input::{
     InputFile, decode_utf8, expand_paths, file_lang, format_error, parse_lang, read_bytes,
 };
+use crate::po_set::PoUnits;
 use crate::stream::{StreamedTmx, TmxScan, scan, streamable};
 use crate::structured::{
-    LangFacts, StructuredInput, bilingual_set, slot_docs, slot_langs, streamed_set,
+    BilingualUnits, LangFacts, StructuredInput, bilingual_set, slot_docs, slot_langs, streamed_set,
 };
 
 /// One segmented file.
@@ -141,9 +142,10 @@ pub struct DocSet {
     /// messages the locale lacks, and locale messages the source lacks (plural
     /// forms a language does not have are neither).
     pub catalog_gaps: Vec<CatalogGaps>,
-    /// The direct alignment of the source with each translation
-    /// (`pair_beads[k - 1]` for `docs[k]`): omissions and additions are read
-    /// from it, so a merge in another language cannot hide them.
+    /// The direct alignment of the source with each translation of a set of
+    /// documents (`pair_beads[k - 1]` for `docs[k]`): omissions and additions
+    /// are read from it, so a merge in another language cannot hide them. A
+    /// structured set has none: its groups are its beads.
     pub pair_beads: Vec<Vec<Bead>>,
     /// A TMX file `check` streams: its documents are empty, its units are read
     /// from the file as they are checked.
@@ -158,16 +160,24 @@ impl DocSet {
     /// The alignment of the source with translation `k` (1-based index in
     /// `docs`), each pair tagged with the group (row) it falls in.
     pub fn pairs_with(&self, k: usize) -> Vec<AlignedPair> {
-        let Some(beads) = k.checked_sub(1).and_then(|i| self.pair_beads.get(i)) else {
-            return Vec::new();
+        let aligned = match self.kind {
+            SetKind::Documents => match k.checked_sub(1).and_then(|i| self.pair_beads.get(i)) {
+                Some(beads) => Some(beads),
+                None => return Vec::new(),
+            },
+            _ => None,
         };
+        // A structured set's groups are its beads, one per unit.
+        let of_groups = (aligned.is_none() && k > 0)
+            .then(|| self.groups.iter().filter_map(move |g| group_bead(g, k)));
+        let count = aligned.map_or(self.groups.len(), Vec::len);
+        let beads = (aligned.into_iter().flatten().cloned()).chain(of_groups.into_iter().flatten());
         let source_groups = self.group_index(0);
         let target_groups = self.group_index(k);
         // Sized once: at most one pair per bead.
-        let mut pairs = Vec::with_capacity(beads.len());
+        let mut pairs = Vec::with_capacity(count);
         pairs.extend(
             beads
-                .iter()
                 .filter(|bead| !bead.src.is_empty() || !bead.tgt.is_empty())
                 .map(|bead| {
                     let group = target_groups
@@ -242,9 +252,22 @@ impl DocSet {
     }
 }
 
+/// The bead of translation `k` in a group of a structured set (`None` when neither the source
+/// nor the translation has a sentence in it).
+fn group_bead(group: &Group, k: usize) -> Option<Bead> {
+    let src = group.members.first()?.clone();
+    let tgt = group.members.get(k)?.clone();
+    (!src.is_empty() || !tgt.is_empty()).then_some(Bead {
+        src,
+        tgt,
+        confidence: 1.0,
+        low_confidence: false,
+    })
+}
+
 /// A bilingual file, parsed, let go (with its languages), or to be streamed.
 enum Bilingual {
-    Parsed(StructuredInput),
+    Parsed(StructuredInput<BilingualUnits>),
     Parked(ParkedFile, LangFacts),
     Streamed(TmxScan),
 }
@@ -373,15 +396,16 @@ fn read_file(
             len,
         }));
     }
-    let structured = read_structured(&display, bytes, kind)?;
-    let keep = !stream || budget.take(structured.text.len());
-    let parked = || ParkedFile {
+    let parked = |len: usize| ParkedFile {
         path: path.to_path_buf(),
         display: display.clone(),
         kind,
-        len: structured.text.len(),
+        len,
     };
     if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
+        let structured = read_structured(&display, bytes, kind)?;
+        let len = structured.text.len();
+        let keep = !stream || budget.take(len);
         let lang = match given {
             Some(tag) => parse_lang(tag)?,
             None => Lang::from_path(&display)
@@ -389,13 +413,15 @@ fn read_file(
         };
         let catalog = match keep {
             true => Catalog::Kept(structured, path.to_path_buf()),
-            false => Catalog::Parked(parked()),
+            false => Catalog::Parked(parked(len)),
         };
         return Ok(ReadFile::Catalog(catalog, lang));
     }
-    let bilingual = match keep {
+    let structured = read_bilingual(&display, bytes, kind)?;
+    let len = structured.text.len();
+    let bilingual = match !stream || budget.take(len) {
         true => Bilingual::Parsed(structured),
-        false => Bilingual::Parked(parked(), LangFacts::of(&structured.parsed)),
+        false => Bilingual::Parked(parked(len), structured.parsed.facts()),
     };
     Ok(ReadFile::Bilingual(bilingual, given.map(str::to_string)))
 }
@@ -669,17 +695,41 @@ pub(crate) fn read_structured(
     bytes: Vec<u8>,
     kind: FormatKind,
 ) -> anyhow::Result<StructuredInput> {
-    let located = |e: glossa_formats::FormatError| format_error(display, &e);
-    let text = glossa_formats::decode_owned(bytes, kind).map_err(located)?;
-    if text.trim().is_empty() {
-        return Err(user_error("error-empty-input", &[("path", display)]));
-    }
-    let parsed = glossa_formats::parse(kind, &text).map_err(located)?;
+    let text = decode_structured(display, bytes, kind)?;
+    let parsed = glossa_formats::parse(kind, &text).map_err(|e| format_error(display, &e))?;
     Ok(StructuredInput {
         display: display.to_string(),
         text,
         parsed,
     })
+}
+
+/// Decodes and reads a bilingual file (a PO file straight into sentences); errors name the
+/// file, line and column.
+pub(crate) fn read_bilingual(
+    display: &str,
+    bytes: Vec<u8>,
+    kind: FormatKind,
+) -> anyhow::Result<StructuredInput<BilingualUnits>> {
+    let text = decode_structured(display, bytes, kind)?;
+    let parsed = match kind {
+        FormatKind::Po => PoUnits::read(&text).map(BilingualUnits::Po),
+        _ => glossa_formats::parse(kind, &text).map(BilingualUnits::Parsed),
+    };
+    Ok(StructuredInput {
+        display: display.to_string(),
+        parsed: parsed.map_err(|e| format_error(display, &e))?,
+        text,
+    })
+}
+
+/// The decoded text of a structured file, which must not be empty.
+fn decode_structured(display: &str, bytes: Vec<u8>, kind: FormatKind) -> anyhow::Result<String> {
+    let text = glossa_formats::decode_owned(bytes, kind).map_err(|e| format_error(display, &e))?;
+    if text.trim().is_empty() {
+        return Err(user_error("error-empty-input", &[("path", display)]));
+    }
+    Ok(text)
 }
 
 /// A path with its language part removed.
@@ -753,6 +803,33 @@ fn align_docs(docs: &[LoadedDoc], terms: Option<&TermContext>) -> (Vec<Group>, V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_structured_set_pairs_its_groups() {
+        let po = "msgid \"a\"\nmsgstr \"б\"\n\nmsgid \"c\"\nmsgstr \"\"\n";
+        let parsed = PoUnits::read(po).map(BilingualUnits::Po);
+        let input = parsed.map(|parsed| StructuredInput {
+            display: "ru.po".to_owned(),
+            text: po.to_owned(),
+            parsed,
+        });
+        let mut register = |_| FileId(0);
+        let set = input.ok().and_then(|input| {
+            bilingual_set(&mut register, input, &Lang::parse("en").ok()?, Some("ru")).ok()
+        });
+        let Some(set) = set else {
+            panic!("the set is not built");
+        };
+        let pairs = set.pairs_with(1);
+        let ranges: Vec<_> = pairs
+            .iter()
+            .map(|p| (p.src.clone(), p.tgt.clone(), p.group))
+            .collect();
+        assert_eq!(ranges, [(0..1, 0..1, 0), (1..2, 1..2, 1)]);
+        assert!(set.pairs_with(0).is_empty() && set.pairs_with(2).is_empty());
+        let target = set.unit_pair(1, &pairs[0]).and_then(|u| u.target);
+        assert_eq!(target.map(|t| (t.id, t.text)), Some(("a", "б")));
+    }
 
     #[test]
     fn set_keys_drop_the_language_part() {

@@ -14,7 +14,9 @@ use glossa_formats::FormatKind;
 use glossa_text::Lang;
 
 use crate::input::{decode_utf8, read_bytes};
-use crate::pipeline::{DocSet, LoadedDoc, SetKind, Workspace, documents_set, read_structured};
+use crate::pipeline::{
+    DocSet, LoadedDoc, SetKind, Workspace, documents_set, read_bilingual, read_structured,
+};
 use crate::structured::{Register, StructuredInput, bilingual_set, catalog_set};
 
 /// How [`Workspace::reread`] reads a set again.
@@ -105,7 +107,7 @@ impl Workspace {
             Some(Reread::Documents(paths)) => self.read_doc_set(set, paths),
             Some(Reread::Bilingual(file, given)) => bilingual_set(
                 &mut same_ids,
-                file.read()?,
+                read_bilingual(&file.display, read_bytes(&file.path)?, file.kind)?,
                 &self.source_lang,
                 given.as_deref(),
             ),
@@ -190,7 +192,7 @@ pub(crate) fn catalogs_set(register: Register<'_>, members: Vec<(Catalog, Lang)>
 /// A set whose documents are read when it is checked.
 pub(crate) fn parked_set(docs: Vec<LoadedDoc>, kind: SetKind, reread: Reread) -> DocSet {
     DocSet {
-        pair_beads: vec![Vec::new(); docs.len().saturating_sub(1)],
+        pair_beads: Vec::new(),
         docs,
         groups: Vec::new(),
         kind,

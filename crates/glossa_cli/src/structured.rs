@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use glossa_align::{Bead, Group};
+use glossa_align::Group;
 use glossa_diagnostics::{FileId, SourceFile};
 use glossa_formats::{ParsedFile, Unit, Variant, pair_catalogs};
 use glossa_text::Lang;
@@ -15,17 +15,37 @@ use glossa_text::segment::Sentence;
 use crate::error::user_error;
 use crate::input::parse_lang;
 use crate::pipeline::{CatalogGaps, DocSet, LoadedDoc, SetKind, UnitInfo};
+use crate::po_set::PoUnits;
 use crate::stream::{StreamedTmx, TmxScan};
 
 /// A parsed structured file, before it joins a set.
 #[derive(Debug)]
-pub struct StructuredInput {
+pub struct StructuredInput<P = ParsedFile> {
     /// Path as given.
     pub display: String,
     /// Decoded text.
     pub text: String,
     /// Its units.
-    pub parsed: ParsedFile,
+    pub parsed: P,
+}
+
+/// The units of a bilingual file: parsed, or (PO) read into sentences already.
+#[derive(Debug)]
+pub enum BilingualUnits {
+    /// Parsed units.
+    Parsed(ParsedFile),
+    /// The sentences and facts of a PO file's units.
+    Po(PoUnits),
+}
+
+impl BilingualUnits {
+    /// What the file says about its languages.
+    pub fn facts(&self) -> LangFacts {
+        match self {
+            Self::Parsed(parsed) => LangFacts::of(parsed),
+            Self::Po(po) => po.facts(),
+        }
+    }
 }
 
 /// Puts a file in the source map and gives its id (or gives the id it
@@ -35,11 +55,11 @@ pub type Register<'r> = &'r mut dyn FnMut(SourceFile) -> FileId;
 /// A bilingual file (or a many-language TMX) as one set.
 pub fn bilingual_set(
     register: Register<'_>,
-    input: StructuredInput,
+    input: StructuredInput<BilingualUnits>,
     source_lang: &Lang,
     given_target: Option<&str>,
 ) -> anyhow::Result<DocSet> {
-    let facts = LangFacts::of(&input.parsed);
+    let facts = input.parsed.facts();
     let langs = slot_langs(&input.display, &facts, source_lang, given_target)?;
     let text = Arc::new(input.text);
     let file = register(SourceFile::shared(
@@ -47,18 +67,45 @@ pub fn bilingual_set(
         langs.get(1).map(ToString::to_string),
         Arc::clone(&text),
     ));
-    let by_position = facts.by_position;
     let primaries = Primaries::of(&facts.tags);
+    let (docs, groups, units) = match input.parsed {
+        BilingualUnits::Parsed(parsed) => {
+            let mut docs = slot_docs(&langs, file, &input.display, &text, parsed.units.len());
+            let (groups, units) =
+                fill_slots(&mut docs, parsed, &langs, facts.by_position, &primaries);
+            (docs, groups, units)
+        }
+        BilingualUnits::Po(po) => {
+            let mut docs = slot_docs(&langs, file, &input.display, &text, 0);
+            let template = po.template();
+            let picks: Vec<Option<usize>> = (0..langs.len())
+                .map(|slot| slot_index(&template, slot, &langs, facts.by_position, &primaries))
+                .collect();
+            let (groups, units) = po_slots(&mut docs, po, &picks);
+            (docs, groups, units)
+        }
+    };
+    Ok(structured_set(docs, groups, units, SetKind::Bilingual))
+}
+
+/// Moves the variants of parsed units into the documents of their languages: the groups
+/// and the facts of each document's units.
+fn fill_slots(
+    docs: &mut [LoadedDoc],
+    parsed: ParsedFile,
+    langs: &[Lang],
+    by_position: bool,
+    primaries: &Primaries,
+) -> (Vec<Group>, Vec<Vec<UnitInfo>>) {
     // Sized once: growing vectors of 100,000 sentences cost more than filling them.
-    let count = input.parsed.units.len();
-    let mut docs = slot_docs(&langs, file, &input.display, &text, count);
+    let count = parsed.units.len();
     let mut units: Vec<Vec<UnitInfo>> = langs.iter().map(|_| Vec::with_capacity(count)).collect();
     let mut groups = Vec::with_capacity(count);
     let mut picks = Vec::with_capacity(langs.len());
-    for (index, mut unit) in input.parsed.units.into_iter().enumerate() {
+    for (index, mut unit) in parsed.units.into_iter().enumerate() {
         picks.clear();
         picks.extend(
-            (0..langs.len()).map(|slot| slot_index(&unit, slot, &langs, by_position, &primaries)),
+            (0..langs.len()).map(|slot| slot_index(&unit, slot, langs, by_position, primaries)),
         );
         let mut members = Vec::with_capacity(langs.len());
         let mut id: Option<Arc<str>> = None;
@@ -87,7 +134,48 @@ pub fn bilingual_set(
             low_confidence: false,
         });
     }
-    Ok(structured_set(docs, groups, units, SetKind::Bilingual))
+    (groups, units)
+}
+
+/// Moves the sentences of a PO file's units into the documents of their languages, the
+/// variant of each slot picked once for all units (`picks`, see [`slot_index`]): the groups
+/// and the facts of each document's units.
+fn po_slots(
+    docs: &mut [LoadedDoc],
+    po: PoUnits,
+    picks: &[Option<usize>],
+) -> (Vec<Group>, Vec<Vec<UnitInfo>>) {
+    let count = po.infos.len();
+    let mut variants = [po.sources, po.targets];
+    let mut infos = po.infos;
+    let mut units = Vec::with_capacity(picks.len());
+    for (slot, (doc, &pick)) in docs.iter_mut().zip(picks).enumerate() {
+        let later = &picks[slot + 1..];
+        match pick.and_then(|i| variants.get_mut(i)) {
+            Some(sentences) => {
+                doc.sentences = take_or_clone(sentences, !later.contains(&pick));
+                units.push(take_or_clone(
+                    &mut infos,
+                    !later.iter().any(Option::is_some),
+                ));
+            }
+            None => units.push(Vec::new()),
+        }
+    }
+    let groups = (0..count)
+        .map(|index| Group {
+            members: picks
+                .iter()
+                .map(|pick| match pick {
+                    Some(_) => index..index + 1,
+                    None => 0..0,
+                })
+                .collect(),
+            confidence: 1.0,
+            low_confidence: false,
+        })
+        .collect();
+    (groups, units)
 }
 
 /// Message catalogs of several locales (`docs[0]` the source) as one set.
@@ -215,27 +303,10 @@ fn structured_set(
     units: Vec<Vec<UnitInfo>>,
     kind: SetKind,
 ) -> DocSet {
-    let pair_beads = (1..docs.len())
-        .map(|k| {
-            // Sized once: at most one bead per group.
-            let mut beads = Vec::with_capacity(groups.len());
-            beads.extend(groups.iter().filter_map(|g| {
-                let src = g.members.first()?.clone();
-                let tgt = g.members.get(k)?.clone();
-                (!src.is_empty() || !tgt.is_empty()).then_some(Bead {
-                    src,
-                    tgt,
-                    confidence: 1.0,
-                    low_confidence: false,
-                })
-            }));
-            beads
-        })
-        .collect();
     DocSet {
         docs,
         groups,
-        pair_beads,
+        pair_beads: Vec::new(),
         kind,
         units,
         catalog_gaps: Vec::new(),
@@ -283,7 +354,7 @@ pub fn streamed_set(
     Ok(DocSet {
         docs,
         groups: Vec::new(),
-        pair_beads: vec![Vec::new(); langs.len() - 1],
+        pair_beads: Vec::new(),
         kind: SetKind::Bilingual,
         units: Vec::new(),
         catalog_gaps: Vec::new(),
@@ -413,7 +484,7 @@ impl LangFacts {
 }
 
 /// Units whose text samples the target language when nothing names it.
-const SAMPLE_UNITS: usize = 200;
+pub(crate) const SAMPLE_UNITS: usize = 200;
 
 /// The language of each variant slot: the source first, then the targets.
 pub fn slot_langs(

@@ -26,7 +26,10 @@ impl LineIndex {
     /// Indexes `text`. A line ends at `\n`, at `\r\n` or at a lone `\r`.
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
+        // Sized once (one line per `\n`, lone `\r`s aside): growing the list of a large file
+        // copies it again and again.
+        let mut line_starts = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+        line_starts.push(0);
         for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
             if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
                 line_starts.push(i + 1);

@@ -8,11 +8,16 @@
 
 mod quoted;
 mod seen;
+mod units;
+
+use std::fmt::Write as _;
 
 use crate::position::lines_with_offsets;
-use crate::{FormatError, FormatErrorKind, FormatKind, ParsedFile, Unit, Variant};
+use crate::{FormatError, FormatErrorKind, ParsedFile};
 use quoted::PoString;
 use seen::Seen;
+use units::UnitList;
+pub use units::{PoLangs, PoSink, PoText, PoUnit};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Field {
@@ -51,57 +56,58 @@ impl Entry {
     }
 }
 
-struct Parser<'t> {
+struct Parser<'t, 's, S> {
     text: &'t str,
-    file: ParsedFile,
+    sink: &'s mut S,
+    /// Units given to the sink so far.
+    units: usize,
+    langs: PoLangs,
     entry: Entry,
     entry_line: usize,
     seen: Seen,
-    /// Units from here on were made with the file's languages as they are now (a header
-    /// read after some units changes theirs when the file is read).
-    langs_from: usize,
+    /// The id of the unit being given (kept for the next one's).
+    id: String,
+    /// The flags of a plural form (kept for the next one's).
+    form_flags: Vec<String>,
 }
 
 /// Parse a PO text.
 pub(crate) fn parse(text: &str) -> Result<ParsedFile, FormatError> {
-    // Every unit has a `msgstr` of its own: counting them sizes the units once (growing a
-    // vector of 100,000 units copies it about 17 times).
+    let mut units = UnitList::default();
+    let langs = po_units(text, &mut units)?;
+    Ok(units.into_file(langs))
+}
+
+/// Reads a PO text, giving its units to `sink` one by one as they are read (no list of
+/// them is built); returns the languages of the header.
+pub fn po_units(text: &str, sink: &mut impl PoSink) -> Result<PoLangs, FormatError> {
+    // Every unit has a `msgstr` of its own: counting them sizes the sink's lists once
+    // (growing a vector of 100,000 units copies it about 17 times).
     let room = memchr::memmem::find_iter(text.as_bytes(), "msgstr").count();
+    sink.reserve(room);
     let mut parser = Parser {
         text,
-        file: ParsedFile {
-            kind: FormatKind::Po,
-            source_lang: None,
-            target_lang: None,
-            units: Vec::with_capacity(room),
-        },
+        sink,
+        units: 0,
+        langs: PoLangs::default(),
         entry: Entry::default(),
         entry_line: 1,
         seen: Seen::with_capacity(room),
-        langs_from: 0,
+        id: String::new(),
+        form_flags: Vec::new(),
     };
     for (number, start, line) in lines_with_offsets(text) {
         parser.line(number, start, line)?;
     }
     parser.flush()?;
-    let (source_lang, target_lang) = (
-        parser.file.source_lang.clone(),
-        parser.file.target_lang.clone(),
-    );
-    for unit in &mut parser.file.units[..parser.langs_from] {
-        if let [source, target] = unit.variants.as_mut_slice() {
-            source.lang.clone_from(&source_lang);
-            target.lang.clone_from(&target_lang);
-        }
-    }
-    Ok(parser.file)
+    Ok(parser.langs)
 }
 
 fn column(line: &str, byte: usize) -> usize {
     line.get(..byte).map_or(1, |s| s.chars().count() + 1)
 }
 
-impl Parser<'_> {
+impl<S: PoSink> Parser<'_, '_, S> {
     fn line(&mut self, number: usize, start: usize, line: &str) -> Result<(), FormatError> {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
@@ -255,7 +261,7 @@ impl Parser<'_> {
         if !entry.has_keywords() {
             return Ok(());
         }
-        let Some(mut msgid) = entry.id else {
+        let Some(msgid) = entry.id.take() else {
             return Err(FormatError::syntax(entry_line, 1, "an entry without msgid"));
         };
         if entry.strs.is_empty() {
@@ -280,60 +286,59 @@ impl Parser<'_> {
             }
             return Ok(());
         }
-        let mut base = match &entry.ctxt {
-            Some(ctxt) => [ctxt.as_str(text), "\u{4}", msgid.as_str(text)].concat(),
-            None => msgid.as_str(text).to_owned(),
-        };
-        let first_unit = self.file.units.len();
-        if !entry.obsolete
-            && !self
+        self.id.clear();
+        if let Some(ctxt) = &entry.ctxt {
+            self.id.push_str(ctxt.as_str(text));
+            self.id.push('\u{4}');
+        }
+        self.id.push_str(msgid.as_str(text));
+        let key_len = self.id.len();
+        if !entry.obsolete {
+            let sink = &*self.sink;
+            let key = &self.id[..key_len];
+            if !self
                 .seen
-                .insert(&self.file.units, entry.ctxt.is_some(), &base, first_unit)
-        {
-            return Err(FormatError::new(
-                entry.id_line,
-                1,
-                FormatErrorKind::DuplicateId(base),
-            ));
+                .insert(|i| sink.id(i), entry.ctxt.is_some(), key, self.units)
+            {
+                return Err(FormatError::new(
+                    entry.id_line,
+                    1,
+                    FormatErrorKind::DuplicateId(key.to_owned()),
+                ));
+            }
         }
         if entry.obsolete {
             entry.flags.push("obsolete".to_owned());
         }
+        entry.flags.dedup();
         let mut strs = std::mem::take(&mut entry.strs);
         strs.sort_by_key(|(n, _)| *n);
-        let mut plural = entry.id_plural.as_mut().filter(|_| entry.plural_strs);
-        let count = strs.len();
-        // The texts and facts are moved into the last unit that uses them, not copied.
-        for (i, (n, msgstr)) in strs.iter_mut().enumerate() {
+        let plural = entry.id_plural.as_ref().filter(|_| entry.plural_strs);
+        for (n, msgstr) in &strs {
             let n = *n;
-            let last = i + 1 == count;
-            let (id, mut flags) = match plural {
-                Some(_) => {
-                    let mut flags = take_or_clone(&mut entry.flags, last);
-                    flags.push(format!("plural:{n}"));
-                    (format!("{base}[{n}]"), flags)
+            let (source, flags) = match plural {
+                Some(plural) => {
+                    self.id.truncate(key_len);
+                    // Writing to a String cannot fail.
+                    let _ = write!(self.id, "[{n}]");
+                    self.form_flags.clone_from(&entry.flags);
+                    self.form_flags.push(format!("plural:{n}"));
+                    self.form_flags.dedup();
+                    // Only form 0 has the msgid as its source.
+                    let source = if n == 0 { &msgid } else { plural };
+                    (source, self.form_flags.as_slice())
                 }
-                None => (
-                    take_or_clone(&mut base, last),
-                    take_or_clone(&mut entry.flags, last),
-                ),
+                None => (&msgid, entry.flags.as_slice()),
             };
-            flags.dedup();
-            let source_lang = self.file.source_lang.clone();
-            let source = match plural.as_deref_mut() {
-                Some(plural) if n != 0 => variant(text, plural, source_lang, last),
-                // Only form 0 has the msgid as its source.
-                Some(_) => variant(text, &mut msgid, source_lang, true),
-                None => variant(text, &mut msgid, source_lang, last),
-            };
-            let target = variant(text, msgstr, self.file.target_lang.clone(), true);
-            self.file.units.push(Unit {
-                id,
+            self.sink.unit(PoUnit {
+                id: &self.id,
                 line: entry.id_line,
-                variants: vec![source, target],
+                source: po_text(text, source),
+                target: po_text(text, msgstr),
                 flags,
-                notes: take_or_clone(&mut entry.notes, last),
+                notes: &entry.notes,
             });
+            self.units += 1;
         }
         // The list is kept for the next entry's strings.
         strs.clear();
@@ -342,14 +347,13 @@ impl Parser<'_> {
     }
 
     fn header(&mut self, header: &str) {
-        self.langs_from = self.file.units.len();
         for field in header.lines() {
             if let Some((key, value)) = field.split_once(':') {
                 let value = value.trim();
                 let value = (!value.is_empty()).then(|| value.to_owned());
                 match key.trim() {
-                    "Language" => self.file.target_lang = value,
-                    "X-Source-Language" => self.file.source_lang = value,
+                    "Language" => self.langs.target = value,
+                    "X-Source-Language" => self.langs.source = value,
                     _ => {}
                 }
             }
@@ -361,24 +365,11 @@ fn truncate(s: &str) -> String {
     s.chars().take(30).collect()
 }
 
-/// The variant of a string of `file` in `lang` (its text taken out when `last`, else copied).
-fn variant(file: &str, string: &mut PoString, lang: Option<String>, last: bool) -> Variant {
-    Variant {
-        lang,
-        text: match last {
-            true => string.take_text(file),
-            false => string.as_str(file).to_owned(),
-        },
+/// The text of a string of `file`, and its span.
+fn po_text<'a>(file: &'a str, string: &'a PoString) -> PoText<'a> {
+    PoText {
+        text: string.as_str(file),
         span: string.span(),
-        codes: Vec::new(),
-    }
-}
-
-/// The value, moved out when `last`, else copied.
-fn take_or_clone<T: Clone + Default>(value: &mut T, last: bool) -> T {
-    match last {
-        true => std::mem::take(value),
-        false => value.clone(),
     }
 }
 

@@ -1,5 +1,5 @@
 //! Quoted PO strings: C escapes, continuation lines, and the text kept as a range of the
-//! file until it is needed (most strings have no escape and are read once, into a unit).
+//! file until it is needed (most strings have no escape: their text is never copied but into a unit).
 
 use std::ops::Range;
 
@@ -78,15 +78,6 @@ impl PoString {
         match &self.text {
             Text::Empty => "",
             Text::Raw(range) => &file[range.clone()],
-            Text::Owned(text) => text,
-        }
-    }
-
-    /// The text, taken out (the string is empty after).
-    pub(super) fn take_text(&mut self, file: &str) -> String {
-        match std::mem::take(&mut self.text) {
-            Text::Empty => String::new(),
-            Text::Raw(range) => file[range].to_owned(),
             Text::Owned(text) => text,
         }
     }
@@ -232,8 +223,6 @@ mod tests {
         }
         assert_eq!(string.as_str(file), "abc\td");
         assert_eq!(&file[string.span()], "ab\"\n\"c\\td");
-        assert_eq!(string.take_text(file), "abc\td");
-        assert_eq!(string.as_str(file), "");
     }
 
     #[test]

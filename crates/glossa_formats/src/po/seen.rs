@@ -5,8 +5,6 @@ use std::hash::BuildHasher;
 use hashbrown::HashTable;
 use rustc_hash::FxBuildHasher;
 
-use crate::Unit;
-
 /// The keys of the entries read so far (`msgctxt` given, `msgctxt` + `msgid`), kept as the
 /// unit that holds each: its id starts with the key.
 #[derive(Default)]
@@ -26,15 +24,20 @@ impl Seen {
         Self(HashTable::with_capacity(keys))
     }
 
-    /// Records the key of the entry whose first unit will be `units[unit]`; false when an
-    /// entry had it already.
-    pub(super) fn insert(&mut self, units: &[Unit], context: bool, key: &str, unit: usize) -> bool {
+    /// Records the key of the entry whose first unit will be unit `unit` (`id_of` gives the id
+    /// of a unit read before); false when an entry had it already.
+    pub(super) fn insert<'u>(
+        &mut self,
+        id_of: impl Fn(usize) -> Option<&'u str>,
+        context: bool,
+        key: &str,
+        unit: usize,
+    ) -> bool {
         let hash = FxBuildHasher.hash_one((context, key));
         let same = |seen: &SeenKey| {
             seen.context == context
-                && units
-                    .get(seen.unit)
-                    .and_then(|u| u.id.get(..seen.len))
+                && id_of(seen.unit)
+                    .and_then(|id| id.get(..seen.len))
                     .is_some_and(|id| id == key)
         };
         if self.0.find(hash, same).is_some() {

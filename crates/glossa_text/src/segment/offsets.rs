@@ -14,15 +14,17 @@ struct Run {
 
 /// Maps byte offsets of a derived text to byte offsets of the input.
 ///
-/// The first run is stored inline, so the common one-run map (a sentence
-/// without markup or line breaks) allocates nothing.
+/// The first run, which starts the text, is stored inline as its input offset, so the common
+/// one-run map (a sentence without markup or line breaks) allocates nothing and takes 40
+/// bytes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct OffsetMap {
-    first: Option<Run>,
-    more: Vec<Run>,
-    /// Length of the derived text and the input offset just past its end.
+    /// Input offset of the first run (0 in an empty map).
+    start: usize,
+    /// Length of the derived text (0: the map has no run).
     text_len: usize,
-    source_end: usize,
+    /// The runs after the first.
+    more: Vec<Run>,
 }
 
 impl OffsetMap {
@@ -33,19 +35,30 @@ impl OffsetMap {
         map
     }
 
-    fn runs(&self) -> impl Iterator<Item = &Run> + Clone {
-        self.first.iter().chain(self.more.iter())
+    fn runs(&self) -> impl Iterator<Item = Run> + Clone + '_ {
+        self.run(0).into_iter().chain(self.more.iter().copied())
     }
 
     fn run_count(&self) -> usize {
-        usize::from(self.first.is_some()) + self.more.len()
+        usize::from(self.text_len > 0) + self.more.len()
     }
 
     fn run(&self, i: usize) -> Option<Run> {
         match i {
-            0 => self.first,
+            0 => (self.text_len > 0).then_some(Run {
+                text_start: 0,
+                source_start: self.start,
+            }),
             _ => self.more.get(i - 1).copied(),
         }
+    }
+
+    /// The input offset just past the end of the text.
+    fn source_end(&self) -> usize {
+        self.run(self.run_count().saturating_sub(1))
+            .map_or(0, |last| {
+                last.source_start + (self.text_len - last.text_start)
+            })
     }
 
     /// End (in the text) of run `i`.
@@ -67,30 +80,25 @@ impl OffsetMap {
         if len == 0 {
             return;
         }
-        let contiguous = self.first.is_some() && self.source_end == source_start;
-        if !contiguous {
-            let run = Run {
+        if self.text_len == 0 {
+            self.start = source_start;
+        } else if self.source_end() != source_start {
+            self.more.push(Run {
                 text_start: self.text_len,
                 source_start,
-            };
-            if self.first.is_none() {
-                self.first = Some(run);
-            } else {
-                self.more.push(run);
-            }
+            });
         }
         self.text_len += len;
-        self.source_end = source_start + len;
     }
 
     /// Input offset of the text byte at `text_offset` (clamped to the end).
     pub(crate) fn source(&self, text_offset: usize) -> usize {
         if text_offset >= self.text_len {
-            return self.source_end;
+            return self.source_end();
         }
         match self.run(self.run_index(text_offset)) {
             Some(run) => run.source_start + (text_offset - run.text_start),
-            None => self.source_end,
+            None => self.source_end(),
         }
     }
 
@@ -147,6 +155,21 @@ mod tests {
         let part = map.slice(1, 3);
         assert_eq!(part.source(0), 1);
         assert_eq!(part.source(1), 7);
+    }
+
+    #[test]
+    fn contiguous_runs_merge_and_the_end_follows_the_last_run() {
+        let mut map = OffsetMap::default();
+        assert_eq!(map.source(0), 0);
+        map.push(4, 2);
+        map.push(6, 3);
+        assert_eq!(map.run_count(), 1);
+        assert_eq!(map.source(5), 9);
+        map.push(20, 1);
+        assert_eq!(map.run_count(), 2);
+        assert_eq!(map.source(4), 8);
+        assert_eq!(map.source(5), 20);
+        assert_eq!(map.source(6), 21);
     }
 
     #[test]

@@ -117,7 +117,7 @@ fn kind_of(c: char) -> Kind {
         '0'..='9' => return Kind::Digits,
         'a'..='z' | 'A'..='Z' => return Kind::Word(Script::Latin),
         '\u{0400}'..='\u{04FF}' => return Kind::Word(Script::Cyrillic),
-        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' => return Kind::Space,
+        '\0'..='\u{7F}' if c.is_whitespace() => return Kind::Space,
         '\0'..='\u{7F}' => return Kind::Punct,
         _ => {}
     }

@@ -98,15 +98,12 @@ fn hash_normalized(text: &str, hasher: &mut impl Hasher, buffer: &mut Vec<u8>) {
 /// it is ASCII or lowercase Russian (`а`–`я`, `ѐ`–`џ`), else 0.
 fn kept_len(bytes: &[u8], i: usize) -> usize {
     match (bytes.get(i), bytes.get(i + 1)) {
-        (Some(&b), _) if b.is_ascii() => usize::from(!b.is_ascii_uppercase() && !is_ascii_space(b)),
+        (Some(&b), _) if b.is_ascii() => {
+            usize::from(!b.is_ascii_uppercase() && !char::from(b).is_whitespace())
+        }
         (Some(0xD0), Some(0xB0..=0xBF)) | (Some(0xD1), Some(0x80..=0x9F)) => 2,
         _ => 0,
     }
-}
-
-/// White space by `char::is_whitespace`, for an ASCII byte.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
 /// Simple lowercase mapping with fast paths for ASCII and Cyrillic.

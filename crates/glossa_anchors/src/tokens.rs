@@ -137,53 +137,61 @@ fn kind_of(c: char) -> Kind {
 /// Splits a sentence into tokens. Runs of one kind are merged, except
 /// punctuation and Han characters, which are one token per character.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens: Vec<Token<'_>> = Vec::new();
-    // The token being built: its kind, start, and folded text once folding changed it.
-    let mut current: Option<(Kind, usize, Option<String>)> = None;
-    for (start, raw) in text.char_indices() {
-        let c = fold_char(raw);
-        let kind = kind_of(c);
-        let joinable = !matches!(kind, Kind::Punct | Kind::Word(Script::Han));
-        if let Some((last_kind, last_start, folded)) = &mut current
-            && joinable
-            && *last_kind == kind
-        {
-            match folded {
-                Some(folded) => folded.push(c),
-                None if c != raw => {
-                    let mut owned = text.get(*last_start..start).unwrap_or_default().to_string();
-                    owned.push(c);
-                    *folded = Some(owned);
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 4 + 1);
+    let mut i = 0;
+    while let Some((kind, len, folded)) = char_at(text, i) {
+        let start = i;
+        i += len;
+        // The folded text, once folding changed a character.
+        let mut owned = folded.map(String::from);
+        if !matches!(kind, Kind::Punct | Kind::Word(Script::Han)) {
+            while let Some((next_kind, len, folded)) = char_at(text, i) {
+                if next_kind != kind {
+                    break;
                 }
-                None => {}
+                match (&mut owned, folded) {
+                    (Some(owned), Some(c)) => owned.push(c),
+                    (Some(owned), None) => owned.push_str(text.get(i..i + len).unwrap_or_default()),
+                    (None, Some(c)) => {
+                        let mut folded = text.get(start..i).unwrap_or_default().to_string();
+                        folded.push(c);
+                        owned = Some(folded);
+                    }
+                    (None, None) => {}
+                }
+                i += len;
             }
-            continue;
         }
-        if let Some(token) = current.take() {
-            tokens.push(finish(text, token, start));
-        }
-        current = Some((kind, start, (c != raw).then(|| c.to_string())));
-    }
-    if let Some(token) = current {
-        tokens.push(finish(text, token, text.len()));
+        tokens.push(Token {
+            kind,
+            range: start..i,
+            text: match owned {
+                Some(folded) => Cow::Owned(folded),
+                None => Cow::Borrowed(text.get(start..i).unwrap_or_default()),
+            },
+        });
     }
     tokens
 }
 
-/// The token of `kind` from `start` to `end`: its folded text, or the text itself.
-fn finish(
-    text: &str,
-    (kind, start, folded): (Kind, usize, Option<String>),
-    end: usize,
-) -> Token<'_> {
-    Token {
-        kind,
-        range: start..end,
-        text: match folded {
-            Some(folded) => Cow::Owned(folded),
-            None => Cow::Borrowed(text.get(start..end).unwrap_or_default()),
-        },
-    }
+/// The kind and byte length of the character at byte `i` and, when folding changes it, its
+/// folded form; `None` at the end. ASCII and Cyrillic are told from their first byte.
+fn char_at(text: &str, i: usize) -> Option<(Kind, usize, Option<char>)> {
+    let lead = *text.as_bytes().get(i)?;
+    let kind = match lead {
+        b'0'..=b'9' => Kind::Digits,
+        b'a'..=b'z' | b'A'..=b'Z' => Kind::Word(Script::Latin),
+        0..=0x7F if char::from(lead).is_whitespace() => Kind::Space,
+        0..=0x7F => Kind::Punct,
+        // U+0400–U+04FF
+        0xD0..=0xD3 => return Some((Kind::Word(Script::Cyrillic), 2, None)),
+        _ => {
+            let raw = text.get(i..)?.chars().next()?;
+            let c = fold_char(raw);
+            return Some((kind_of(c), raw.len_utf8(), (c != raw).then_some(c)));
+        }
+    };
+    Some((kind, 1, None))
 }
 
 #[cfg(test)]
@@ -226,6 +234,28 @@ mod tests {
                 " ", "000"
             ]
         );
+    }
+
+    #[test]
+    fn tokens_are_maximal_runs_of_one_kind() {
+        let text = "Ｇ７ саммит 2023年3月 «два» İstanbul’da x\u{3000}ё ½ 東京タワー 〇一 $5 \t\n";
+        let tokens = tokenize(text);
+        let mut end = 0;
+        for (k, token) in tokens.iter().enumerate() {
+            assert_eq!(token.range.start, end, "no gap before {token:?}");
+            end = token.range.end;
+            let kinds: Vec<Kind> = text[token.range.clone()]
+                .chars()
+                .map(|c| kind_of(fold_char(c)))
+                .collect();
+            assert!(kinds.iter().all(|&k| k == token.kind), "{token:?}");
+            let single = matches!(token.kind, Kind::Punct | Kind::Word(Script::Han));
+            assert!(!single || kinds.len() == 1, "{token:?}");
+            if let Some(next) = tokens.get(k + 1) {
+                assert!(single || next.kind != token.kind, "{token:?} {next:?}");
+            }
+        }
+        assert_eq!(end, text.len());
     }
 
     #[test]

@@ -55,6 +55,10 @@ pub(crate) fn number_word(lower: &str, lang: &Lang) -> Option<u32> {
 
 /// [`number_word`] for the primary language subtag `primary`.
 fn number_word_in(lower: &str, primary: &str) -> Option<u32> {
+    let mut chars = lower.chars();
+    if !may_start_number_word(chars.next()?, chars.next()?) {
+        return None;
+    }
     let latin = if primary == "tr" {
         turkish_number(lower)
     } else {
@@ -70,6 +74,38 @@ fn number_word_in(lower: &str, primary: &str) -> Option<u32> {
     latin
         .or_else(|| (primary == "en").then(times).flatten())
         .or_else(|| russian_number(lower))
+}
+
+/// True when a lowercase word starting with `first` and `second` may be a number word of
+/// any of the lists below (every one has two letters or more): most words are ruled out
+/// without comparing strings.
+fn may_start_number_word(first: char, second: char) -> bool {
+    matches!(
+        (first, second),
+        // en
+        ('o', 'n')
+            | ('t', 'w' | 'h' | 'e')
+            | ('f', 'o' | 'i')
+            | ('s', 'i' | 'e')
+            | ('e', 'i' | 'l')
+            | ('n', 'i')
+            // tr
+            | ('b', 'i' | 'e')
+            | ('i', 'k')
+            | ('ü', 'ç')
+            | ('d', 'ö' | 'o')
+            | ('a', 'l')
+            | ('y', 'e')
+            // ru
+            | ('о', 'д')
+            | ('д', 'в' | 'е')
+            | ('т', 'р')
+            | ('ч', 'е')
+            | ('п', 'я')
+            | ('ш', 'е')
+            | ('с', 'е')
+            | ('в', 'о')
+    )
 }
 
 fn english_number(lower: &str) -> Option<u32> {
@@ -149,6 +185,7 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     let primary = lang.primary();
     letter_runs(text)
         .filter(|word| (2..=24).contains(&word.len()))
+        .filter(|word| may_be_number_word(word))
         .any(|word| {
             if is_simple_lowercase(word) {
                 return number_word_in(word, primary).is_some();
@@ -460,6 +497,21 @@ pub(crate) fn shouting(tokens: &[Token]) -> bool {
 
 /// True for a lowercase word right after an apostrophe that follows a word:
 /// a Turkish case suffix (`Lavrov'un`) or English `'s`.
+/// The digits of a code (`G7`, `G20`, `MH17`, `A320`) when the Latin word token at `i` starts
+/// one: up to four capitals followed by digits.
+fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a>> {
+    let tok = tokens.get(i)?;
+    let digits = tokens.get(i + 1).filter(|t| t.kind == Kind::Digits)?;
+    let code_letters = is_all_caps(&tok.text) || (tok.char_len() == 1 && is_capitalized(&tok.text));
+    (tok.kind == Kind::Word(Script::Latin) && code_letters && tok.char_len() <= 4).then_some(digits)
+}
+
+/// True when a word's first two letters, lowercased, may start a number word.
+fn may_be_number_word(word: &str) -> bool {
+    let mut chars = word.chars().map(first_lowercase);
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if may_start_number_word(a, b))
+}
+
 fn is_apostrophe_suffix(tokens: &[Token], i: usize) -> bool {
     i >= 2
         && tokens[i - 1].is_apostrophe()
@@ -479,6 +531,17 @@ pub(crate) fn word_anchors(
     let mut out = Vec::new();
     if is_apostrophe_suffix(tokens, i) {
         return (out, 1);
+    }
+    // Numbers only: a word that cannot be a number word matters only as a code.
+    if numeric_only && !may_be_number_word(&tok.text) {
+        return (
+            out,
+            if code_digits(tokens, i).is_some() {
+                2
+            } else {
+                1
+            },
+        );
     }
     let mut buffer = [0; 64];
     let lower = lowercase(&tok.text, &mut buffer);
@@ -509,13 +572,7 @@ pub(crate) fn word_anchors(
     }
     match tok.kind {
         Kind::Word(Script::Latin) => {
-            // Codes: `G7`, `G20`, `MH17`, `A320`.
-            let code_letters =
-                is_all_caps(&tok.text) || (tok.char_len() == 1 && is_capitalized(&tok.text));
-            if code_letters
-                && tok.char_len() <= 4
-                && let Some(d) = tokens.get(i + 1).filter(|t| t.kind == Kind::Digits)
-            {
+            if let Some(d) = code_digits(tokens, i) {
                 // A code consumes its digits, also when only numbers are wanted.
                 if !numeric_only {
                     out.push(WordAnchor {
@@ -628,6 +685,103 @@ mod tests {
             let lower: Vec<char> = c.to_lowercase().collect();
             assert_eq!(simple_lowercase(c).map(|l| vec![l]), Some(lower), "{c}");
         }
+    }
+
+    #[test]
+    fn every_number_word_passes_the_first_letters_gate() {
+        let words = [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "once",
+            "twice",
+            "thrice",
+            "bir",
+            "iki",
+            "üç",
+            "dört",
+            "beş",
+            "altı",
+            "yedi",
+            "sekiz",
+            "dokuz",
+            "on",
+            "один",
+            "одна",
+            "одно",
+            "одного",
+            "одной",
+            "одному",
+            "одним",
+            "одну",
+            "два",
+            "две",
+            "двух",
+            "двум",
+            "двумя",
+            "дважды",
+            "двое",
+            "три",
+            "трёх",
+            "трех",
+            "трём",
+            "трем",
+            "тремя",
+            "трижды",
+            "трое",
+            "четыре",
+            "четырёх",
+            "четырех",
+            "четырьмя",
+            "четверо",
+            "пять",
+            "пяти",
+            "пятью",
+            "пятеро",
+            "шесть",
+            "шести",
+            "семь",
+            "семи",
+            "восемь",
+            "восьми",
+            "девять",
+            "девяти",
+            "десять",
+            "десяти",
+            "десятки",
+            "десятков",
+            "одиннадцать",
+            "одиннадцати",
+            "двенадцать",
+            "двенадцати",
+        ];
+        for word in words {
+            let found = ["en", "tr", "ru"]
+                .iter()
+                .any(|p| number_word_in(word, p).is_some());
+            assert!(found, "{word}");
+            let mut chars = word.chars();
+            let (first, second) = (chars.next().unwrap(), chars.next().unwrap());
+            assert!(may_start_number_word(first, second), "{word}");
+        }
+        assert!(!has_number_word(
+            "The meeting took place in Moscow",
+            &Lang::parse("en").unwrap()
+        ));
+        assert!(has_number_word(
+            "Встреча ДВУХ министров",
+            &Lang::parse("ru").unwrap()
+        ));
+        assert!(has_number_word("Üç bakan", &Lang::parse("tr").unwrap()));
     }
 
     #[test]

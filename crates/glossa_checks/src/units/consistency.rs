@@ -17,7 +17,7 @@ use glossa_diagnostics::Message;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::{Enabled, Pending, UnitPair, UnitText};
+use crate::units::{Enabled, Pending, UnitPair, UnitText, trimmed};
 
 /// Lowercased, whitespace collapsed and trimmed; borrowed when already so
 /// (what [`hash_normalized`] hashes).
@@ -46,6 +46,11 @@ fn normalize(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Feeds [`normalize`]`(text)` to `hasher`, built in `buffer`.
 fn hash_normalized(text: &str, hasher: &mut impl Hasher, buffer: &mut Vec<u8>) {
+    buffer.clear();
+    if normalize_simple(text, buffer) {
+        hasher.write(buffer);
+        return;
+    }
     buffer.clear();
     // A run of white space becomes one space, unless it leads or trails.
     let mut space = false;
@@ -92,6 +97,63 @@ fn hash_normalized(text: &str, hasher: &mut impl Hasher, buffer: &mut Vec<u8>) {
         }
     }
     hasher.write(buffer);
+}
+
+/// [`normalize`] into `buffer` for the usual text: ASCII and basic Cyrillic (U+0400–U+045F)
+/// only, words separated by single spaces. The text is copied whole and lowercased in place;
+/// false (and `buffer` left to be cleared) for any other text.
+fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
+    let bytes = text.as_bytes().trim_ascii();
+    let Some(&last) = bytes.last() else {
+        return true;
+    };
+    // Leads other than U+0400–U+047F, and white space other than the space.
+    let other = |b: u8| (b >= 0xC0) & (b != 0xD0) & (b != 0xD1) | (0x09..=0x0D).contains(&b);
+    // Neighbours that rule the quick path out: another character, two spaces, or a historic
+    // Cyrillic letter (U+0460–U+047F), lowercased by the tables. 32 pairs are tested at a time.
+    let ruled_out =
+        |(&a, &b): (&u8, &u8)| other(a) | ((a == b' ') & (b == b' ')) | ((a == 0xD1) & (b >= 0xA0));
+    let (firsts, seconds) = (&bytes[..bytes.len() - 1], &bytes[1..]);
+    if other(last)
+        || (firsts.chunks(32).zip(seconds.chunks(32))).any(|(a, b)| {
+            a.iter()
+                .zip(b)
+                .fold(false, |found, pair| found | ruled_out(pair))
+        })
+    {
+        return false;
+    }
+    buffer.extend_from_slice(bytes);
+    buffer.make_ascii_lowercase();
+    lowercase_basic_cyrillic(buffer);
+    true
+}
+
+/// Lowercases U+0400–U+042F in UTF-8 text in place. Pairs of bytes are tested 32 at a time
+/// and only the stretches with an uppercase letter are rewritten (`0xD0` is always a lead byte).
+fn lowercase_basic_cyrillic(buffer: &mut [u8]) {
+    let last = buffer.len().saturating_sub(1);
+    let mut start = 0;
+    while start < last {
+        let end = (start + 32).min(last);
+        let upper = (buffer[start..end].iter().zip(&buffer[start + 1..=end]))
+            .fold(false, |found, (&a, &b)| found | ((a == 0xD0) & (b < 0xB0)));
+        for i in (start..end).filter(|_| upper) {
+            if buffer[i] != 0xD0 {
+                continue;
+            }
+            match buffer[i + 1] {
+                // Ѐ–Џ → ѐ–џ
+                next @ 0x80..=0x8F => buffer[i..i + 2].copy_from_slice(&[0xD1, next + 0x10]),
+                // А–П → а–п
+                next @ 0x90..=0x9F => buffer[i + 1] = next + 0x20,
+                // Р–Я → р–я
+                next @ 0xA0..=0xAF => buffer[i..i + 2].copy_from_slice(&[0xD1, next - 0x20]),
+                _ => {}
+            }
+        }
+        start = end;
+    }
 }
 
 /// The length of the character at `i` when normalizing keeps it as it is and
@@ -144,7 +206,7 @@ pub(crate) fn entry(
     buffer: &mut Vec<u8>,
 ) -> Option<Entry> {
     let target = pair.target.as_ref()?;
-    if target.text.trim().is_empty() || pair.untranslated_expected() {
+    if trimmed(target.text).is_empty() || pair.untranslated_expected() {
         return None;
     }
     let mut key = |text: &str| {
@@ -197,7 +259,8 @@ fn report(
     check: Check,
     out: &mut Vec<Pending>,
 ) {
-    entries.sort_unstable_by_key(|e| (key(e), e.index));
+    // A radix sort: about a quarter of the instructions of a comparison sort on 100,000 units.
+    radsort::sort_by_key(entries, |e| (key(e), e.index));
     let mut members: Vec<Entry> = Vec::new();
     for run in entries.chunk_by(|a, b| key(a) == key(b)) {
         let Some(first) = run.first() else {
@@ -298,12 +361,12 @@ pub(crate) fn finding(
     let reference_target = reference_pair.target.as_ref()?;
     let (message, label_at): (Message, &UnitText<'_>) = if check == Check::InconsistentTarget {
         let message =
-            Message::new("inconsistent-target").arg("other", reference_target.text.trim());
+            Message::new("inconsistent-target").arg("other", trimmed(reference_target.text));
         (message, reference_target)
     } else {
         let message = Message::new("inconsistent-source")
-            .arg("source", unit.source.text.trim())
-            .arg("other", reference_pair.source.text.trim());
+            .arg("source", trimmed(unit.source.text))
+            .arg("other", trimmed(reference_pair.source.text));
         (message, &reference_pair.source)
     };
     let label = if check == Check::InconsistentTarget {
@@ -374,6 +437,36 @@ mod tests {
                 assert_eq!(hash(a) == hash(b), same, "{a:?} {b:?}");
             }
         }
+    }
+
+    /// The quick path builds what the general one builds, whenever it applies.
+    #[test]
+    fn simple_texts_normalize_alike_on_both_paths() {
+        let cyrillic: String = ('\u{400}'..='\u{4FF}').collect();
+        let ascii: String = ('\0'..='\u{7F}').collect();
+        let texts = [
+            "  Сохранить ИЗМЕНЕНИЯ? ",
+            "ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ абвгдеёжзийклмнопрстуфхцчшщъыьэюя АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
+            "The Two-Plus-Two TALKS, 2+2 {name} %s",
+            "Сохранить  изменения",
+            "Сохранить\tизменения",
+            "Ѣ Ѳ Ѵ",
+            "Dosyayı KAYDET",
+            "ПЕРЕГОВОРЫ В ФОРМАТЕ \"ДВА ПЛЮС ДВА\" ВОЗОБНОВЯТСЯ В 2021 ГОДУ, ЁЖ Ѐ Џ. Договор о мире",
+            &cyrillic,
+            &ascii,
+            "",
+        ];
+        for text in texts {
+            let mut buffer = Vec::new();
+            if super::normalize_simple(text, &mut buffer) {
+                assert_eq!(buffer, super::normalize(text).as_bytes(), "{text:?}");
+            }
+        }
+        let applies = |text: &str| super::normalize_simple(text, &mut Vec::new());
+        assert!(applies(texts[0]) && applies(texts[1]) && applies(texts[2]));
+        assert!(!applies(texts[3]) && !applies(texts[4]) && !applies(texts[5]));
+        assert!(!applies(texts[6]) && applies(texts[7]));
     }
 
     #[test]

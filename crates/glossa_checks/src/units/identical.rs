@@ -9,7 +9,7 @@ use glossa_diagnostics::Message;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::UnitText;
+use crate::units::{UnitText, trimmed};
 
 /// Words that stay the same in every language.
 const ALLOWED: [&str; 16] = [
@@ -18,10 +18,10 @@ const ALLOWED: [&str; 16] = [
 ];
 
 pub(crate) fn check(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<Finding>) {
-    let text = target.text.trim();
+    let text = trimmed(target.text);
     // `en` → `en-GB`: the same text is usually right.
     let same_language = source.lang.primary() == target.lang.primary();
-    if same_language || text != source.text.trim() || !needs_translation(text) {
+    if same_language || text != trimmed(source.text) || !needs_translation(text) {
         return;
     }
     let message = Message::new("target-same-as-source").arg("lang", source.lang.as_str());

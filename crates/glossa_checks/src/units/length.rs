@@ -10,7 +10,7 @@ use glossa_text::Lang;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::{Pending, UnitPair};
+use crate::units::{Pending, UnitPair, trimmed};
 
 const MIN_CHARS: usize = 20;
 const MIN_UNITS: usize = 20;
@@ -42,8 +42,8 @@ impl Ratios {
         if pair.untranslated_expected() || pair.source.text.len() <= MIN_CHARS {
             return;
         }
-        let source_chars = pair.source.text.trim().chars().count();
-        let target_chars = target.text.trim().chars().count();
+        let source_chars = trimmed(pair.source.text).chars().count();
+        let target_chars = trimmed(target.text).chars().count();
         if source_chars <= MIN_CHARS || target_chars == 0 {
             return;
         }

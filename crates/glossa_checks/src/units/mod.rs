@@ -294,8 +294,8 @@ fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {
     let Some(target) = &pair.target else {
         return;
     };
-    if target.text.trim().is_empty() {
-        if !pair.untranslated_expected() && !pair.source.text.trim().is_empty() {
+    if trimmed(target.text).is_empty() {
+        if !pair.untranslated_expected() && !trimmed(pair.source.text).is_empty() {
             add(
                 out,
                 enabled,
@@ -377,6 +377,20 @@ fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {
     }
 }
 
+/// `str::trim`, without decoding a text that starts with visible ASCII or a Cyrillic letter
+/// and ends with visible ASCII (most texts).
+pub(crate) fn trimmed(text: &str) -> &str {
+    match (text.as_bytes().first(), text.as_bytes().last()) {
+        (Some(&first), Some(&last))
+            if (first.is_ascii_graphic() || (0xD0..=0xD3).contains(&first))
+                && last.is_ascii_graphic() =>
+        {
+            text
+        }
+        _ => text.trim(),
+    }
+}
+
 /// Pushes a finding with one primary span when its check is enabled.
 fn add(out: &mut Vec<Finding>, enabled: &Enabled, check: Check, message: Message, span: Span) {
     if enabled.on(check) {
@@ -403,6 +417,26 @@ mod tests {
         settings.set(Check::ObsoleteMessage, None);
         let enabled = Enabled::new(&settings);
         assert!(enabled.on(Check::PlaceholderMismatch) && !enabled.on(Check::ObsoleteMessage));
+    }
+
+    #[test]
+    fn trimmed_is_trim() {
+        for text in [
+            "",
+            " ",
+            "Save",
+            " Save ",
+            "Сохранить?",
+            "\u{a0}Сохранить\u{a0}",
+            "Сохранить\u{3000}",
+            "a\u{2003}",
+            "\u{2003}a",
+            "設定",
+            "Ҷ ",
+            "x\n",
+        ] {
+            assert_eq!(trimmed(text), text.trim(), "{text:?}");
+        }
     }
 
     #[test]

@@ -68,7 +68,11 @@ fn other_numeral(c: char, extra: &str) -> bool {
 /// numeral: found from the UTF-8 lead bytes, without decoding the rest.
 fn unusual_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     let bytes = text.as_bytes();
-    let mut i = if text.is_ascii() { bytes.len() } else { 0 };
+    let mut i = if has_unusual_lead(bytes) {
+        0
+    } else {
+        bytes.len()
+    };
     std::iter::from_fn(move || {
         while let Some(&lead) = bytes.get(i) {
             match lead {
@@ -82,6 +86,17 @@ fn unusual_chars(text: &str) -> impl Iterator<Item = char> + '_ {
             }
         }
         None
+    })
+}
+
+/// True when some byte leads a character [`unusual_chars`] gives: `0xC2` (U+0080–U+00BF),
+/// `0xCB`–`0xCF` (U+02C0–U+03FF) or `0xD4` and above (U+0500 on). Continuation bytes
+/// (`0x80`–`0xBF`) are never among them, so no decoding is needed; 32 bytes are tested at a time.
+fn has_unusual_lead(bytes: &[u8]) -> bool {
+    bytes.chunks(32).any(|chunk| {
+        chunk.iter().fold(false, |found, &b| {
+            found | (b >= 0xD4) | (b == 0xC2) | (0xCB..=0xCF).contains(&b)
+        })
     })
 }
 
@@ -176,33 +191,63 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
 /// True when the word before `start` or after `end` (across spaces, commas
 /// and periods) may be a month name.
 fn month_next_to(text: &str, start: usize, end: usize) -> bool {
-    let separator = |c: char| c == ' ' || c == ',' || c == '.' || c == '\u{a0}';
-    let before = text[..start].trim_end_matches(separator);
-    let before = &before[before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| is_letter(c))
-        .last()
-        .map_or(before.len(), |(i, _)| i)..];
-    let after = text[end..].trim_start_matches(separator);
-    let after = &after[..after.find(|c: char| !is_letter(c)).unwrap_or(after.len())];
-    [before, after]
+    [word_before(text, start), word_after(text, end)]
         .iter()
         .any(|word| word.len() >= 2 && may_be_month(word))
 }
 
+/// The letters ([`is_letter`]) that end just before byte `start`, across spaces, commas, periods
+/// and no-break spaces.
+fn word_before(text: &str, start: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut end = start.min(bytes.len());
+    loop {
+        match bytes.get(..end).unwrap_or_default() {
+            [.., b' ' | b',' | b'.'] => end -= 1,
+            [.., 0xC2, 0xA0] => end -= 2,
+            _ => break,
+        }
+    }
+    let mut begin = end;
+    while let Some(c) = text.get(..begin).and_then(|s| s.chars().next_back()) {
+        if !is_letter(c) {
+            break;
+        }
+        begin -= c.len_utf8();
+    }
+    text.get(begin..end).unwrap_or_default()
+}
+
+/// The letters ([`is_letter`]) that start at byte `end` or after it, across spaces, commas,
+/// periods and no-break spaces.
+fn word_after(text: &str, end: usize) -> &str {
+    let bytes = text.as_bytes();
+    let mut start = end;
+    loop {
+        match bytes.get(start..).unwrap_or_default() {
+            [b' ' | b',' | b'.', ..] => start += 1,
+            [0xC2, 0xA0, ..] => start += 2,
+            _ => break,
+        }
+    }
+    let mut stop = start;
+    while let Some(c) = text.get(stop..).and_then(|s| s.chars().next()) {
+        if !is_letter(c) {
+            break;
+        }
+        stop += c.len_utf8();
+    }
+    text.get(start..stop).unwrap_or_default()
+}
+
 /// True when the word, lowercased, starts with one of the month prefixes.
 fn may_be_month(word: &str) -> bool {
-    // Most words next to a number cannot start a month name: their first letter, then their
-    // first two, rule them out (every prefix has two letters or more).
+    // Most words next to a number cannot start a month name: their first two letters rule
+    // them out (every prefix has two letters or more).
     let mut chars = word.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return false;
     };
-    let first = first_lowercase(first);
-    if !may_start_month(first) {
-        return false;
-    }
     // A letter whose lowercase is longer than one character is left to the full comparison.
     let second = match second {
         'Ѐ'..='џ' | '\0'..='\u{7f}' => Some(first_lowercase(second)),
@@ -211,9 +256,7 @@ fn may_be_month(word: &str) -> bool {
             _ => None,
         },
     };
-    if let Some(second) = second
-        && !MONTH_STARTS.contains(&(first, second))
-    {
+    if !may_start_month(first_lowercase(first), second) {
         return false;
     }
     // The first eight characters (as long as the longest prefix), lowercased on the stack.
@@ -226,66 +269,59 @@ fn may_be_month(word: &str) -> bool {
         .any(|prefix| folded.starts_with(prefix))
 }
 
-/// The first two letters of [`MONTH_PREFIXES`] and [`MORE_MONTHS`].
-const MONTH_STARTS: [(char, char); 31] = [
-    ('j', 'a'),
-    ('f', 'e'),
-    ('m', 'a'),
-    ('a', 'p'),
-    ('j', 'u'),
-    ('a', 'u'),
-    ('s', 'e'),
-    ('o', 'c'),
-    ('n', 'o'),
-    ('d', 'e'),
-    ('я', 'н'),
-    ('ф', 'е'),
-    ('м', 'а'),
-    ('а', 'п'),
-    ('и', 'ю'),
-    ('а', 'в'),
-    ('с', 'е'),
-    ('о', 'к'),
-    ('н', 'о'),
-    ('д', 'е'),
-    ('ş', 'u'),
-    ('s', 'u'),
-    ('n', 'i'),
-    ('h', 'a'),
-    ('t', 'e'),
-    ('a', 'ğ'),
-    ('a', 'g'),
-    ('e', 'y'),
-    ('e', 'k'),
-    ('k', 'a'),
-    ('a', 'r'),
-];
-
-/// The first letters of [`MONTH_PREFIXES`] and [`MORE_MONTHS`].
-fn may_start_month(c: char) -> bool {
+/// True when [`MONTH_PREFIXES`] or [`MORE_MONTHS`] has a prefix starting with the lowercase
+/// letters `first` and `second` (`None`: any second letter).
+fn may_start_month(first: char, second: Option<char>) -> bool {
+    let Some(second) = second else {
+        return matches!(
+            first,
+            'j' | 'f'
+                | 'm'
+                | 'a'
+                | 's'
+                | 'o'
+                | 'n'
+                | 'd'
+                | 'h'
+                | 't'
+                | 'e'
+                | 'k'
+                | 'ş'
+                | 'я'
+                | 'ф'
+                | 'м'
+                | 'а'
+                | 'и'
+                | 'с'
+                | 'о'
+                | 'н'
+                | 'д'
+        );
+    };
     matches!(
-        c,
-        'j' | 'f'
-            | 'm'
-            | 'a'
-            | 's'
-            | 'o'
-            | 'n'
-            | 'd'
-            | 'h'
-            | 't'
-            | 'e'
-            | 'k'
-            | 'ş'
-            | 'я'
-            | 'ф'
-            | 'м'
-            | 'а'
-            | 'и'
-            | 'с'
-            | 'о'
-            | 'н'
-            | 'д'
+        (first, second),
+        ('j', 'a' | 'u')
+            | ('f', 'e')
+            | ('m', 'a')
+            | ('a', 'p' | 'u' | 'ğ' | 'g' | 'r')
+            | ('s', 'e' | 'u')
+            | ('o', 'c')
+            | ('n', 'o' | 'i')
+            | ('d', 'e')
+            | ('h', 'a')
+            | ('t', 'e')
+            | ('e', 'y' | 'k')
+            | ('k', 'a')
+            | ('ş', 'u')
+            | ('я', 'н')
+            | ('ф', 'е')
+            | ('м', 'а')
+            | ('а', 'п' | 'в')
+            | ('и', 'ю')
+            | ('с', 'е')
+            | ('о', 'к')
+            | ('н', 'о')
+            | ('д', 'е')
     )
 }
 
@@ -408,7 +444,8 @@ fn dates(
 #[cfg(test)]
 mod tests {
     use super::{
-        MONTH_PREFIXES, MONTH_STARTS, MORE_MONTHS, may_be_month, may_start_month, unusual_chars,
+        MONTH_PREFIXES, MORE_MONTHS, has_unusual_lead, may_be_month, may_start_month,
+        unusual_chars, word_after, word_before,
     };
 
     #[test]
@@ -417,6 +454,7 @@ mod tests {
             let text = format!("a{c}б");
             let seen: Vec<char> = unusual_chars(&text).collect();
             assert!(seen.is_empty() || seen == [c], "{c:?}");
+            assert_eq!(has_unusual_lead(text.as_bytes()), !seen.is_empty(), "{c:?}");
             if c.is_numeric() {
                 assert_eq!(seen, [c], "{c:?} is a numeral");
             }
@@ -425,6 +463,19 @@ mod tests {
             unusual_chars("Москва ½ 東京 Ağustos").collect::<String>(),
             "½東京"
         );
+    }
+
+    #[test]
+    fn words_next_to_a_number_across_separators() {
+        let text = "Meeting on\u{a0}14, января. 2019 in «Москве»";
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert_eq!(word_before(text, at("14")), "on");
+        assert_eq!(word_after(text, at("14") + 2), "января");
+        assert_eq!(word_before(text, at("2019")), "января");
+        assert_eq!(word_after(text, at("2019") + 4), "in");
+        assert_eq!(word_before(text, 0), "");
+        assert_eq!(word_after(text, text.len()), "");
+        assert_eq!(word_after(text, at("«")), "");
     }
 
     #[test]
@@ -473,22 +524,15 @@ mod tests {
     fn month_gate_knows_every_first_two_letters() {
         for prefix in MONTH_PREFIXES.iter().chain(&MORE_MONTHS) {
             let mut letters = prefix.chars();
-            let start = (letters.next().unwrap_or(' '), letters.next().unwrap_or(' '));
-            assert!(MONTH_STARTS.contains(&start), "{prefix}");
-        }
-    }
-
-    #[test]
-    fn month_gate_knows_every_first_letter() {
-        for prefix in MONTH_PREFIXES.iter().chain(&MORE_MONTHS) {
-            assert!(
-                prefix.chars().next().is_some_and(may_start_month),
-                "{prefix}"
-            );
+            let (first, second) = (letters.next().unwrap_or(' '), letters.next());
+            assert!(may_start_month(first, second), "{prefix}");
+            assert!(may_start_month(first, None), "{prefix}");
             // `may_be_month` compares the first eight characters.
             assert!(prefix.chars().count() <= 8, "{prefix}");
         }
+        assert!(!may_start_month('t', Some('h')) && !may_start_month('м', Some('и')));
     }
+
     use crate::units::test_support::{check, messages};
 
     #[test]

@@ -122,7 +122,7 @@ fn repeats_spaced<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)
 /// `{name}! {name}!`); shown without the trailing punctuation.
 fn repeated_placeholders(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut found = Vec::new();
-    if !text.contains(['%', '{', '$']) {
+    if memchr::memchr3(b'%', b'{', b'$', text.as_bytes()).is_none() {
         return found;
     }
     let mut prev: Option<&str> = None;

@@ -508,6 +508,13 @@ fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a
 
 /// True when a word's first two letters, lowercased, may start a number word.
 fn may_be_number_word(word: &str) -> bool {
+    if let [a, b, ..] = word.as_bytes()
+        && a.is_ascii_alphabetic()
+        && b.is_ascii_alphabetic()
+    {
+        let lower = |b: &u8| char::from(b.to_ascii_lowercase());
+        return may_start_number_word(lower(a), lower(b));
+    }
     let mut chars = word.chars().map(first_lowercase);
     matches!((chars.next(), chars.next()), (Some(a), Some(b)) if may_start_number_word(a, b))
 }

@@ -20,27 +20,24 @@ const TLDS: [&str; 20] = [
 pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut found = Vec::new();
     let bytes = text.as_bytes();
-    // A link has a period inside (its trimmed end is never one).
+    // A link is a run of link bytes with a period inside (its trimmed end is never one): the
+    // runs are found from their inner periods.
     let inner_period = |at: usize| bytes.get(at + 1).is_some_and(|&b| is_link_byte(b));
-    if !memchr::memchr_iter(b'.', bytes).any(inner_period) {
-        return found;
-    }
-    let mut i = 0;
-    while i < bytes.len() {
-        if !is_link_byte(bytes[i]) {
-            i += 1;
+    let mut examined = 0;
+    for period in memchr::memchr_iter(b'.', bytes) {
+        if period < examined || !inner_period(period) {
             continue;
         }
-        let start = i;
-        let mut has_inner_period = false;
-        while i < bytes.len() && is_link_byte(bytes[i]) {
-            has_inner_period |= bytes[i] == b'.' && inner_period(i);
-            i += 1;
-        }
-        if !has_inner_period {
-            continue;
-        }
-        let run = &text[start..i];
+        let before = bytes.get(..period).unwrap_or_default();
+        let start = before
+            .iter()
+            .rposition(|&b| !is_link_byte(b))
+            .map_or(0, |p| p + 1);
+        let after = bytes.get(period..).unwrap_or_default();
+        let end =
+            (after.iter().position(|&b| !is_link_byte(b))).map_or(bytes.len(), |p| period + p);
+        examined = end;
+        let run = &text[start..end];
         let lead = run.len()
             - run
                 .trim_start_matches(['(', '[', '\'', '"', '*', '_'])
@@ -91,7 +88,8 @@ fn trim_end(token: &str) -> &str {
 }
 
 fn is_link(token: &str) -> bool {
-    if !token.contains('.') {
+    // Schemes and top-level domains are letters: `4.01.2019` is no link.
+    if !token.contains('.') || !token.bytes().any(|b| b.is_ascii_alphabetic() || b == b'@') {
         return false;
     }
     if let Some(scheme) = token.find("://") {

@@ -160,11 +160,11 @@ fn diagnostic(
         place(&label.span).write(json);
         json.key("message");
         match &label.message {
-            Some(m) => json.string(&l10n.format(m)),
+            Some(m) => json.string_with(|text| l10n.format_into(m, text)),
             None => json.null(),
         }
         json.key("message_id");
-        json.opt_string(label.message.as_ref().map(|m| m.id.as_str()));
+        json.opt_string(label.message.as_ref().map(|m| m.id.as_ref()));
         json.close_object()?;
     }
     json.close_array()?;
@@ -196,7 +196,7 @@ fn diagnostic(
 /// The members `message`, `message_id` and `args` of a message.
 fn message(json: &mut Pretty<'_>, message: &Message, l10n: &dyn Localizer) -> io::Result<()> {
     json.key("message");
-    json.string(&l10n.format(message));
+    json.string_with(|text| l10n.format_into(message, text));
     json.key("message_id");
     json.string(&message.id);
     json.key("args");

@@ -36,10 +36,10 @@ impl Settings {
                 let mut diagnostic = finding.diagnostic;
                 // `Finding::new` wrote them already: not copied again.
                 if diagnostic.code != info.code {
-                    diagnostic.code = info.code.to_string();
+                    diagnostic.code = info.code.into();
                 }
                 if diagnostic.name != info.name {
-                    diagnostic.name = info.name.to_string();
+                    diagnostic.name = info.name.into();
                 }
                 diagnostic.severity = severity;
                 Some(diagnostic)

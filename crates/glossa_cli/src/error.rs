@@ -23,8 +23,8 @@ impl std::error::Error for UserError {}
 pub fn user_error(id: &str, args: &[(&str, &str)]) -> anyhow::Error {
     let message = args
         .iter()
-        .fold(Message::new(id), |message, (name, value)| {
-            message.arg(name, *value)
+        .fold(Message::new(id.to_string()), |message, (name, value)| {
+            message.arg(name.to_string(), *value)
         });
     UserError(message).into()
 }

@@ -1,6 +1,8 @@
 //! The named arguments of a message: a few per message, kept in a vector sorted by name (a
-//! `BTreeMap` node took about 500 bytes for one or two arguments).
+//! `BTreeMap` node took about 500 bytes for one or two arguments), as long as the arguments
+//! (a vector's first growth makes room for four). Names are mostly literals, kept borrowed.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -9,18 +11,25 @@ use crate::Arg;
 
 /// Named message arguments, sorted by name so output is deterministic; serialized as a map.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Args(Vec<(String, Arg)>);
+pub struct Args(Vec<(Cow<'static, str>, Arg)>);
 
 impl Args {
     /// Sets argument `name`, replacing its value if it has one.
-    pub fn insert(&mut self, name: &str, value: Arg) {
-        match self.0.binary_search_by(|(key, _)| key.as_str().cmp(name)) {
+    pub fn insert(&mut self, name: impl Into<Cow<'static, str>>, value: Arg) {
+        let name = name.into();
+        match self
+            .0
+            .binary_search_by(|(key, _)| key.as_ref().cmp(name.as_ref()))
+        {
             Ok(at) => {
                 if let Some(slot) = self.0.get_mut(at) {
                     slot.1 = value;
                 }
             }
-            Err(at) => self.0.insert(at, (name.to_string(), value)),
+            Err(at) => {
+                self.0.reserve_exact(1);
+                self.0.insert(at, (name, value));
+            }
         }
     }
 
@@ -28,14 +37,14 @@ impl Args {
     pub fn get(&self, name: &str) -> Option<&Arg> {
         let at = self
             .0
-            .binary_search_by(|(key, _)| key.as_str().cmp(name))
+            .binary_search_by(|(key, _)| key.as_ref().cmp(name))
             .ok()?;
         self.0.get(at).map(|(_, value)| value)
     }
 
     /// The arguments by name.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&String, &Arg)> {
-        self.0.iter().map(|(key, value)| (key, value))
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &Arg)> {
+        self.0.iter().map(|(key, value)| (key.as_ref(), value))
     }
 
     /// True when there is none.
@@ -58,7 +67,11 @@ impl Serialize for Args {
 impl<'de> Deserialize<'de> for Args {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let map = BTreeMap::<String, Arg>::deserialize(deserializer)?;
-        Ok(Self(map.into_iter().collect()))
+        Ok(Self(
+            map.into_iter()
+                .map(|(name, value)| (Cow::Owned(name), value))
+                .collect(),
+        ))
     }
 }
 
@@ -73,7 +86,7 @@ mod tests {
         args.insert("preferred", Arg::from("2+2"));
         args.insert("count", Arg::Int(2));
         args.insert("term", Arg::from("北方領土"));
-        let names: Vec<&str> = args.iter().map(|(name, _)| name.as_str()).collect();
+        let names: Vec<&str> = args.iter().map(|(name, _)| name).collect();
         assert_eq!(names, ["count", "preferred", "term"]);
         assert_eq!(args.get("term"), Some(&Arg::from("北方領土")));
         assert_eq!(args.get("missing"), None);

@@ -7,6 +7,7 @@
 
 mod args;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -101,8 +102,8 @@ impl From<usize> for Arg {
 /// A localizable message: a Fluent message id and its named arguments.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
-    /// Fluent message id, e.g. `term-missing`.
-    pub id: String,
+    /// Fluent message id, e.g. `term-missing` (borrowed when it is a literal).
+    pub id: Cow<'static, str>,
     /// Named arguments, sorted by name so output is deterministic.
     #[serde(default, skip_serializing_if = "Args::is_empty")]
     pub args: Args,
@@ -110,7 +111,7 @@ pub struct Message {
 
 impl Message {
     /// A message without arguments.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
         Self {
             id: id.into(),
             args: Args::default(),
@@ -119,7 +120,7 @@ impl Message {
 
     /// Adds an argument (builder style).
     #[must_use]
-    pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Self {
+    pub fn arg(mut self, name: impl Into<Cow<'static, str>>, value: impl Into<Arg>) -> Self {
         self.args.insert(name, value.into());
         self
     }
@@ -129,6 +130,11 @@ impl Message {
 pub trait Localizer {
     /// The formatted message.
     fn format(&self, message: &Message) -> String;
+
+    /// [`Self::format`] appended to `out` (a renderer reuses one buffer for every message).
+    fn format_into(&self, message: &Message, out: &mut String) {
+        out.push_str(&self.format(message));
+    }
 }
 
 /// A [`Localizer`] that prints `id(name=value, ...)`, for tests and fallbacks.
@@ -138,7 +144,7 @@ pub struct PlainLocalizer;
 impl Localizer for PlainLocalizer {
     fn format(&self, message: &Message) -> String {
         if message.args.is_empty() {
-            return message.id.clone();
+            return message.id.to_string();
         }
         let args: Vec<String> = message
             .args
@@ -186,9 +192,9 @@ pub struct Fix {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// Stable check code (`T001`).
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// Kebab-case check name (`term-missing`).
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// Severity after configuration.
     pub severity: Severity,
     /// The main message.
@@ -205,10 +211,15 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic without labels, help or fix.
-    pub fn new(code: &str, name: &str, severity: Severity, message: Message) -> Self {
+    pub fn new(
+        code: impl Into<Cow<'static, str>>,
+        name: impl Into<Cow<'static, str>>,
+        severity: Severity,
+        message: Message,
+    ) -> Self {
         Self {
-            code: code.to_string(),
-            name: name.to_string(),
+            code: code.into(),
+            name: name.into(),
             severity,
             message,
             labels: Vec::new(),

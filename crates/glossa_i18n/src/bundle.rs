@@ -97,20 +97,20 @@ impl I18n {
 
 impl Localizer for I18n {
     fn format(&self, message: &Message) -> String {
+        let mut text = String::new();
+        self.format_into(message, &mut text);
+        text
+    }
+
+    fn format_into(&self, message: &Message, out: &mut String) {
         let plan = self.plans.get(&message.id, || {
             let mut patterns = self.bundles().filter_map(|b| lookup(b, &message.id));
             patterns.next().and_then(Plan::of)
         });
-        if let Some(text) = plan.and_then(|plan| plan.format(message)) {
-            return text;
+        if plan.is_some_and(|plan| plan.format_into(message, out)) {
+            return;
         }
-        self.format_id(
-            &message.id,
-            message
-                .args
-                .iter()
-                .map(|(name, value)| (name.as_str(), value)),
-        )
+        out.push_str(&self.format_id(&message.id, message.args.iter()));
     }
 }
 

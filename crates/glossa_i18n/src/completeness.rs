@@ -232,15 +232,15 @@ fn planned_messages_format_as_fluent_formats_them() {
                         false => (name.as_str(), Arg::from(format!("«{name}» \"1\"").as_str())),
                     })
                     .collect();
-                let mut message = Message::new(id);
+                let mut message = Message::new(id.clone());
                 for (name, value) in &args {
-                    message = message.arg(name, value.clone());
+                    message = message.arg(name.to_string(), value.clone());
                 }
                 let expected = i18n.tr(id, &args);
                 assert_eq!(i18n.format(&message), expected, "{lang} {id}");
                 assert_eq!(i18n.format(&message), expected, "{lang} {id}, again");
             }
-            let bare = Message::new(id);
+            let bare = Message::new(id.clone());
             assert_eq!(
                 i18n.format(&bare),
                 i18n.tr(id, &[]),

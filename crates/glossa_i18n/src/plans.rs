@@ -32,20 +32,24 @@ impl Plan {
         pieces.collect::<Option<Vec<_>>>().map(Self)
     }
 
-    /// The message's text, when each variable has a string argument (numbers are formatted
-    /// by Fluent, and a missing argument is an error it writes its own way).
-    pub(crate) fn format(&self, message: &Message) -> Option<String> {
-        let mut text = String::new();
+    /// Appends the message's text to `out` and returns true, when each variable has a string
+    /// argument (numbers are formatted by Fluent, and a missing argument is an error it writes
+    /// its own way); otherwise leaves `out` as it was and returns false.
+    pub(crate) fn format_into(&self, message: &Message, out: &mut String) -> bool {
+        let len = out.len();
         for piece in &self.0 {
             match piece {
-                Piece::Text(value) => text.push_str(value),
-                Piece::Variable(name) => match message.args.get(name.as_str())? {
-                    Arg::Str(value) => text.push_str(value),
-                    Arg::Int(_) => return None,
+                Piece::Text(value) => out.push_str(value),
+                Piece::Variable(name) => match message.args.get(name.as_str()) {
+                    Some(Arg::Str(value)) => out.push_str(value),
+                    Some(Arg::Int(_)) | None => {
+                        out.truncate(len);
+                        return false;
+                    }
                 },
             }
         }
-        Some(text)
+        true
     }
 }
 

@@ -28,14 +28,23 @@ impl<'a> Location<'a> {
         let start = file.floor_boundary(span.range.start);
         let end = file.floor_boundary(span.range.end.max(start));
         let from = file.line_col(start);
-        let to = file.line_col(end);
+        let (end_line, end_column) = match file.slice(start..end) {
+            // Most spans lie within one line: the end column follows from the start's.
+            Some(text) if !text.contains(['\n', '\r']) => {
+                (from.line, from.col + text.chars().count())
+            }
+            _ => {
+                let to = file.line_col(end);
+                (to.line, to.col)
+            }
+        };
         Some(Self {
             file,
             range: start..end,
             line: from.line,
             column: from.col,
-            end_line: to.line,
-            end_column: to.col,
+            end_line,
+            end_column,
         })
     }
 
@@ -97,5 +106,26 @@ mod tests {
             range: 0..1,
         };
         assert!(Location::resolve(&sources, &missing).is_none());
+    }
+
+    /// A span across line breaks (`\n`, `\r\n`, a lone `\r`) ends where a lookup of its
+    /// end puts it, as one within a line does.
+    #[test]
+    fn ends_within_and_across_lines() {
+        let mut sources = SourceMap::new();
+        let text = "один\r\nдва три\rчетыре\nпять";
+        let file = sources.add(SourceFile::new("ru.txt", None, text));
+        let source = sources.get(file).unwrap();
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let span = Span {
+                    file,
+                    range: start..end,
+                };
+                let location = Location::resolve(&sources, &span).unwrap();
+                let to = source.line_col(end);
+                assert_eq!((location.end_line, location.end_column), (to.line, to.col));
+            }
+        }
     }
 }

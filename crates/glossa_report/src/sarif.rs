@@ -154,7 +154,7 @@ pub(crate) fn render(
 ) -> io::Result<()> {
     let codes: BTreeSet<(&str, &str)> = diagnostics
         .iter()
-        .map(|d| (d.code.as_str(), d.name.as_str()))
+        .map(|d| (d.code.as_ref(), d.name.as_ref()))
         .collect();
     let rules: Vec<Rule> = codes
         .iter()
@@ -195,7 +195,7 @@ pub(crate) fn render(
 /// title is the short description, the whole text the help.
 fn rule(code: &str, name: &str, l10n: &dyn Localizer) -> Rule {
     let id = format!("explain-{code}");
-    let explanation = l10n.format(&Message::new(id.as_str()));
+    let explanation = l10n.format(&Message::new(id.clone()));
     let (short, help) = if explanation == id {
         (name.to_string(), name.to_string())
     } else {
@@ -245,7 +245,7 @@ fn result(
         .into_iter()
         .collect();
     SarifResult {
-        rule_id: d.code.clone(),
+        rule_id: d.code.to_string(),
         rule_index,
         level: match d.severity {
             glossa_diagnostics::Severity::Error => "error",
@@ -261,8 +261,8 @@ fn result(
         )]),
         fixes,
         properties: Properties {
-            name: d.name.clone(),
-            message_id: d.message.id.clone(),
+            name: d.name.to_string(),
+            message_id: d.message.id.to_string(),
             args: d.message.args.clone(),
             group: d.group,
         },
@@ -357,9 +357,9 @@ fn fingerprint(
         .map(|(k, v)| format!("{k}={v}"))
         .collect();
     let key = [
-        d.code.as_str(),
+        d.code.as_ref(),
         primary.map_or("", |l| l.file.path.as_str()),
-        d.message.id.as_str(),
+        d.message.id.as_ref(),
         &args.join("\u{1f}"),
         primary.map_or("", |l| l.text()),
     ]

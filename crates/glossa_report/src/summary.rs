@@ -55,7 +55,7 @@ pub fn summary(diagnostics: &[Diagnostic], files: usize, l10n: &dyn Localizer) -
 /// when the localizer does not know the id.
 pub(crate) fn severity_word(severity: Severity, l10n: &dyn Localizer) -> String {
     let id = format!("severity-{}", severity.as_str());
-    let word = l10n.format(&Message::new(id.as_str()));
+    let word = l10n.format(&Message::new(id.clone()));
     if word == id {
         severity.as_str().to_string()
     } else {

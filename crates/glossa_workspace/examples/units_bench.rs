@@ -170,7 +170,7 @@ fn ftl(en_path: &str, ru_path: &str) -> Result<(), Box<dyn std::error::Error>> {
     );
     let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
     for d in &found {
-        *by_code.entry(d.code.as_str()).or_default() += 1;
+        *by_code.entry(d.code.as_ref()).or_default() += 1;
     }
     println!("by code: {by_code:?}");
     Ok(())
@@ -227,7 +227,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
     for d in &found {
-        *by_code.entry(d.code.as_str()).or_default() += 1;
+        *by_code.entry(d.code.as_ref()).or_default() += 1;
     }
     println!("by code: {by_code:?}");
     if let Some(truth) = args.get(1) {
@@ -262,7 +262,7 @@ fn score(entries: &[Entry], found: &[Diagnostic], truth: &str) {
         let unit = starts
             .partition_point(|&s| s <= span.range.start)
             .saturating_sub(1);
-        flagged.entry(unit).or_default().insert(d.code.as_str());
+        flagged.entry(unit).or_default().insert(d.code.as_ref());
     }
     // Per defect: (found by its check, found by any check, injected).
     let mut hits: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();

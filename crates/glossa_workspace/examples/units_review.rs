@@ -68,7 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let found = check_units(&pairs, &Settings::default());
     let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
     for d in &found {
-        *by_code.entry(d.code.as_str()).or_default() += 1;
+        *by_code.entry(d.code.as_ref()).or_default() += 1;
         let unit = d.primary_span().map_or(0, |s| s.file.0);
         let (s, t) = lines.get(unit).copied().unwrap_or_default();
         println!(

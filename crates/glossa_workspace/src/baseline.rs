@@ -70,7 +70,7 @@ pub fn fingerprints(
         let occurrence = seen.entry((path.clone(), hash)).or_insert(0);
         out[i] = (
             path,
-            diagnostic.code.clone(),
+            diagnostic.code.to_string(),
             format!("{hash:016x}-{occurrence}"),
         );
         *occurrence += 1;

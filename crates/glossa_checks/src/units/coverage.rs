@@ -88,7 +88,7 @@ mod tests {
             .iter()
             .map(|d| {
                 (
-                    d.code.clone(),
+                    d.code.to_string(),
                     d.message
                         .args
                         .get("id")

@@ -185,8 +185,8 @@ fn set_rows(
                 findings: findings
                     .iter()
                     .map(|d| Finding {
-                        code: d.code.clone(),
-                        name: d.name.clone(),
+                        code: d.code.to_string(),
+                        name: d.name.to_string(),
                         severity: d.severity.as_str().to_string(),
                         message: i18n.format(&d.message),
                         column: d

@@ -61,20 +61,22 @@ impl<'a> Place<'a> {
         self.write_position(json);
     }
 
-    /// Writes `line`, `column`, `end_line`, `end_column`, `byte_start`, `byte_end`.
+    /// Writes `line`, `column`, `end_line`, `end_column`, `byte_start`, `byte_end` (one call
+    /// per key: each key's length is a constant where it is copied).
     fn write_position(&self, json: &mut Pretty<'_>) {
-        const KEYS: [&str; 6] = [
-            "line",
-            "column",
-            "end_line",
-            "end_column",
-            "byte_start",
-            "byte_end",
-        ];
-        for (key, value) in KEYS.into_iter().zip(self.position) {
-            json.key(key);
-            json.opt_number(value);
-        }
+        let [line, column, end_line, end_column, byte_start, byte_end] = self.position;
+        json.key("line");
+        json.opt_number(line);
+        json.key("column");
+        json.opt_number(column);
+        json.key("end_line");
+        json.opt_number(end_line);
+        json.key("end_column");
+        json.opt_number(end_column);
+        json.key("byte_start");
+        json.opt_number(byte_start);
+        json.key("byte_end");
+        json.opt_number(byte_end);
     }
 }
 
@@ -160,11 +162,11 @@ fn diagnostic(
         place(&label.span).write(json);
         json.key("message");
         match &label.message {
-            Some(m) => json.string(&l10n.format(m)),
+            Some(m) => json.string_with(|text| l10n.format_into(m, text)),
             None => json.null(),
         }
         json.key("message_id");
-        json.opt_string(label.message.as_ref().map(|m| m.id.as_str()));
+        json.opt_string(label.message.as_ref().map(|m| m.id.as_ref()));
         json.close_object()?;
     }
     json.close_array()?;
@@ -196,7 +198,7 @@ fn diagnostic(
 /// The members `message`, `message_id` and `args` of a message.
 fn message(json: &mut Pretty<'_>, message: &Message, l10n: &dyn Localizer) -> io::Result<()> {
     json.key("message");
-    json.string(&l10n.format(message));
+    json.string_with(|text| l10n.format_into(message, text));
     json.key("message_id");
     json.string(&message.id);
     json.key("args");

@@ -7,6 +7,21 @@ use std::io::{self, Write};
 /// Bytes buffered before they are written out.
 const CHUNK: usize = 1 << 16;
 
+/// A comma, a line break and the indentation of the deepest levels written with one copy:
+/// `LINE_BREAKS[1..2 + 2 * depth]` starts a first line, `LINE_BREAKS[..2 + 2 * depth]` a next.
+const LINE_BREAKS: &[u8; 2 + 2 * INDENTED_LEVELS] = &{
+    let mut bytes = [b' '; 2 + 2 * INDENTED_LEVELS];
+    bytes[0] = b',';
+    bytes[1] = b'\n';
+    bytes
+};
+
+/// The levels of nesting [`LINE_BREAKS`] indents (deeper ones take a copy per level).
+const INDENTED_LEVELS: usize = 15;
+
+/// The bytes copied for a line break: the longest one without its comma.
+const LINE_BREAK: usize = 1 + 2 * INDENTED_LEVELS;
+
 /// Writes nested objects and arrays with their indentation.
 pub(crate) struct Pretty<'w> {
     out: &'w mut dyn Write,
@@ -14,6 +29,8 @@ pub(crate) struct Pretty<'w> {
     depth: usize,
     /// Whether the innermost open object or array has a value yet.
     filled: bool,
+    /// The text of the last [`Self::string_with`] value (a buffer reused for the next).
+    text: String,
 }
 
 impl<'w> Pretty<'w> {
@@ -24,6 +41,7 @@ impl<'w> Pretty<'w> {
             buf: Vec::with_capacity(CHUNK + 1024),
             depth: 0,
             filled: false,
+            text: String::new(),
         }
     }
 
@@ -53,6 +71,7 @@ impl<'w> Pretty<'w> {
     }
 
     /// Starts the member `key` of the innermost object (`key` needs no escape).
+    #[inline]
     pub(crate) fn key(&mut self, key: &str) {
         self.next_line();
         self.buf.push(b'"');
@@ -70,6 +89,15 @@ impl<'w> Pretty<'w> {
     /// A string value.
     pub(crate) fn string(&mut self, value: &str) {
         escape_into(&mut self.buf, value);
+    }
+
+    /// A string value written by `write` into an empty buffer.
+    pub(crate) fn string_with(&mut self, write: impl FnOnce(&mut String)) {
+        let mut text = std::mem::take(&mut self.text);
+        text.clear();
+        write(&mut text);
+        self.string(&text);
+        self.text = text;
     }
 
     /// A number.
@@ -121,8 +149,7 @@ impl<'w> Pretty<'w> {
     fn close(&mut self, bracket: u8) -> io::Result<()> {
         self.depth -= 1;
         if self.filled {
-            self.buf.push(b'\n');
-            self.indent();
+            self.line_break(1);
         }
         self.buf.push(bracket);
         // The enclosing object or array holds this one: it has a value.
@@ -135,26 +162,50 @@ impl<'w> Pretty<'w> {
     }
 
     fn next_line(&mut self) {
-        self.buf
-            .extend_from_slice(if self.filled { b",\n" } else { b"\n" });
+        let from = usize::from(!self.filled);
         self.filled = true;
-        self.indent();
+        self.line_break(from);
     }
 
-    fn indent(&mut self) {
-        for _ in 0..self.depth {
-            self.buf.extend_from_slice(b"  ");
+    /// Writes `LINE_BREAKS[from..]` for the current depth: with the comma (`from` 0) or
+    /// without (1).
+    fn line_break(&mut self, from: usize) {
+        let len = 2 + 2 * self.depth - from;
+        match LINE_BREAKS
+            .get(from..)
+            .and_then(|bytes| bytes.first_chunk::<LINE_BREAK>())
+        {
+            // A copy of a constant length (a few moves, no `memcpy` call), cut to `len`.
+            Some(line_break) if len <= LINE_BREAK => {
+                let end = self.buf.len() + len;
+                self.buf.extend_from_slice(line_break);
+                self.buf.truncate(end);
+            }
+            _ => {
+                self.buf.extend_from_slice(&LINE_BREAKS[from..2]);
+                for _ in 0..self.depth {
+                    self.buf.extend_from_slice(b"  ");
+                }
+            }
         }
     }
 }
 
-/// Appends `value` as a JSON string, escaped as `serde_json` escapes it: `"`, `\` and the
+/// Appends `value` as a JSON string, escaped as `serde_json` escapes it: `"`, `\\` and the
 /// control characters below U+0020 (`\b \t \n \f \r` by name, the others as `\u00XX`).
 fn escape_into(buf: &mut Vec<u8>, value: &str) {
     buf.push(b'"');
     let bytes = value.as_bytes();
     let mut start = 0;
-    for (i, &byte) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        if let Some(word) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>())
+            && !any_to_escape(u64::from_le_bytes(*word))
+        {
+            i += 8;
+            continue;
+        }
+        i += 1;
         let escape: &[u8] = match byte {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -164,28 +215,36 @@ fn escape_into(buf: &mut Vec<u8>, value: &str) {
             b'\x0c' => b"\\f",
             b'\r' => b"\\r",
             0..=0x1f => {
-                buf.extend_from_slice(&bytes[start..i]);
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                let code = [
+                &[
                     b'\\',
                     b'u',
                     b'0',
                     b'0',
                     HEX[usize::from(byte >> 4)],
                     HEX[usize::from(byte & 0xf)],
-                ];
-                buf.extend_from_slice(&code);
-                start = i + 1;
-                continue;
+                ]
             }
             _ => continue,
         };
-        buf.extend_from_slice(&bytes[start..i]);
+        buf.extend_from_slice(&bytes[start..i - 1]);
         buf.extend_from_slice(escape);
-        start = i + 1;
+        start = i;
     }
     buf.extend_from_slice(&bytes[start..]);
     buf.push(b'"');
+}
+
+/// Whether any of the eight bytes of `word` is escaped in a JSON string: a control character
+/// (below `0x20`), `"` or `\\` (bit tricks that are exact for "any", not for which one).
+fn any_to_escape(word: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS != 0;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
+    below_space
+        || has_zero(word ^ (ONES * u64::from(b'"')))
+        || has_zero(word ^ (ONES * u64::from(b'\\')))
 }
 
 #[cfg(test)]
@@ -235,6 +294,53 @@ mod tests {
             "no": false,
             "nothing": null,
         });
+        let expected = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
+        assert_eq!(String::from_utf8_lossy(&out), expected);
+    }
+
+    /// Every ASCII character at every place of words read eight bytes at a time, amid plain
+    /// and multi-byte text, is escaped as `serde_json` escapes it.
+    #[test]
+    fn escapes_every_character_wherever_it_falls() {
+        for filler in ["abcdefghijklmnopq", "двадцать"] {
+            for c in (0..0x80u8).map(char::from) {
+                for at in 0..=filler.chars().count() {
+                    let mut text: String = filler.chars().take(at).collect();
+                    text.push(c);
+                    text.extend(filler.chars().skip(at));
+                    let mut buf = Vec::new();
+                    escape_into(&mut buf, &text);
+                    let expected = serde_json::to_string(&text).unwrap_or_default();
+                    assert_eq!(String::from_utf8_lossy(&buf), expected, "{text:?}");
+                }
+            }
+        }
+    }
+
+    /// Indentation past the levels a line break copies at once is still two spaces a level.
+    #[test]
+    fn indents_deep_nesting() {
+        let mut out = Vec::new();
+        let mut json = Pretty::new(&mut out);
+        let mut value = serde_json::json!([1, 2]);
+        for _ in 0..20 {
+            value = serde_json::json!([value, 3]);
+        }
+        fn write(json: &mut Pretty<'_>, value: &serde_json::Value) {
+            match value {
+                serde_json::Value::Array(items) => {
+                    json.open_array();
+                    for item in items {
+                        json.element();
+                        write(json, item);
+                    }
+                    assert!(json.close_array().is_ok());
+                }
+                other => json.number(other.as_i64().unwrap_or_default()),
+            }
+        }
+        write(&mut json, &value);
+        assert!(json.finish().is_ok());
         let expected = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
         assert_eq!(String::from_utf8_lossy(&out), expected);
     }

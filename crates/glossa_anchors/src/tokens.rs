@@ -145,7 +145,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // The folded text, once folding changed a character.
         let mut owned = folded.map(String::from);
         if !matches!(kind, Kind::Punct | Kind::Word(Script::Han)) {
-            while let Some((next_kind, len, folded)) = char_at(text, i) {
+            loop {
+                let run = ascii_or_cyrillic_run(text.as_bytes().get(i..).unwrap_or_default(), kind);
+                if let Some(owned) = &mut owned {
+                    owned.push_str(text.get(i..i + run).unwrap_or_default());
+                }
+                i += run;
+                let Some((next_kind, len, folded)) = char_at(text, i) else {
+                    break;
+                };
                 if next_kind != kind {
                     break;
                 }
@@ -172,6 +180,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         });
     }
     tokens
+}
+
+/// The length of the run of ASCII letters (a Latin word), ASCII digits or Cyrillic letters
+/// (U+0400–U+04FF) that `bytes` starts with, for a token of `kind`: characters whose kind the
+/// bytes tell and that folding leaves alone.
+fn ascii_or_cyrillic_run(bytes: &[u8], kind: Kind) -> usize {
+    match kind {
+        Kind::Word(Script::Latin) => bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count(),
+        Kind::Digits => bytes.iter().take_while(|b| b.is_ascii_digit()).count(),
+        Kind::Word(Script::Cyrillic) => {
+            let pairs = bytes.chunks_exact(2);
+            2 * pairs
+                .take_while(|pair| matches!(pair[0], 0xD0..=0xD3))
+                .count()
+        }
+        _ => 0,
+    }
 }
 
 /// The kind and byte length of the character at byte `i` and, when folding changes it, its

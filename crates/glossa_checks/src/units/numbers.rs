@@ -209,11 +209,20 @@ fn word_before(text: &str, start: usize) -> &str {
         }
     }
     let mut begin = end;
-    while let Some(c) = text.get(..begin).and_then(|s| s.chars().next_back()) {
-        if !is_letter(c) {
+    loop {
+        let len = match bytes.get(..begin).unwrap_or_default() {
+            [.., b] if b.is_ascii() => usize::from(b.is_ascii_alphabetic()),
+            // U+0400–U+047F, all letters
+            [.., 0xD0 | 0xD1, 0x80..=0xBF] => 2,
+            _ => match text.get(..begin).and_then(|s| s.chars().next_back()) {
+                Some(c) if is_letter(c) => c.len_utf8(),
+                _ => 0,
+            },
+        };
+        if len == 0 {
             break;
         }
-        begin -= c.len_utf8();
+        begin -= len;
     }
     text.get(begin..end).unwrap_or_default()
 }
@@ -231,11 +240,20 @@ fn word_after(text: &str, end: usize) -> &str {
         }
     }
     let mut stop = start;
-    while let Some(c) = text.get(stop..).and_then(|s| s.chars().next()) {
-        if !is_letter(c) {
+    loop {
+        let len = match bytes.get(stop..).unwrap_or_default() {
+            [b, ..] if b.is_ascii() => usize::from(b.is_ascii_alphabetic()),
+            // U+0400–U+047F, all letters
+            [0xD0 | 0xD1, ..] => 2,
+            _ => match text.get(stop..).and_then(|s| s.chars().next()) {
+                Some(c) if is_letter(c) => c.len_utf8(),
+                _ => 0,
+            },
+        };
+        if len == 0 {
             break;
         }
-        stop += c.len_utf8();
+        stop += len;
     }
     text.get(start..stop).unwrap_or_default()
 }
@@ -476,6 +494,28 @@ mod tests {
         assert_eq!(word_before(text, 0), "");
         assert_eq!(word_after(text, text.len()), "");
         assert_eq!(word_after(text, at("«")), "");
+        for text in [
+            "Ѐякѿ 5 ѿкяЀ",
+            "ЯНВАРЯ 5 мая",
+            "Ağustos 5 İyun",
+            "東京 5 ½x",
+            "ab҂ 5 ҂ab",
+        ] {
+            let five = text.find('5').unwrap();
+            let letters = |s: &str| s.chars().all(glossa_anchors::is_letter);
+            let (before, after) = (word_before(text, five), word_after(text, five + 1));
+            assert!(letters(before) && letters(after), "{text}");
+            let outside_before = text[..five - 1 - before.len()].chars().next_back();
+            let outside_after = text[five + 2 + after.len()..].chars().next();
+            assert!(
+                !outside_before.is_some_and(glossa_anchors::is_letter),
+                "{text}"
+            );
+            assert!(
+                !outside_after.is_some_and(glossa_anchors::is_letter),
+                "{text}"
+            );
+        }
     }
 
     #[test]

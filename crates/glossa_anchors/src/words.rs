@@ -247,8 +247,19 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
             i += len;
         }
         let start = i;
-        while let Some((len, true)) = letter_at(i) {
-            i += len;
+        loop {
+            // Runs of ASCII letters and of Cyrillic letters (U+0400–U+047F) without a lookup.
+            while let Some(&b) = bytes.get(i) {
+                match b {
+                    b'a'..=b'z' | b'A'..=b'Z' => i += 1,
+                    0xD0 | 0xD1 => i += 2,
+                    _ => break,
+                }
+            }
+            match letter_at(i) {
+                Some((len, true)) => i += len,
+                _ => break,
+            }
         }
         text.get(start..i)
     })

@@ -248,7 +248,10 @@ fn trailing_year(tokens: &[Token], j: usize) -> Option<(u32, usize)> {
 fn ordinal_suffix(tokens: &[Token], j: usize) -> usize {
     let is_suffix = tokens.get(j).is_some_and(|t| {
         t.kind == Kind::Word(Script::Latin)
-            && matches!(t.text.to_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+            && matches!(
+                &*lowercase(&t.text, &mut [0; 64]),
+                "st" | "nd" | "rd" | "th"
+            )
     });
     if is_suffix { j + 1 } else { j }
 }
@@ -329,8 +332,9 @@ fn month_day(tokens: &[Token], i: usize) -> Option<DateMatch> {
 /// Skips a Russian `г.` / `года` / `году` after a date's year.
 fn skip_year_word(tokens: &[Token], j: usize) -> usize {
     let k = skip_space(tokens, j);
-    let word = text_at(tokens, k).to_lowercase();
-    if matches!(word.as_str(), "г" | "года" | "году" | "год" | "годом") {
+    let mut buffer = [0; 64];
+    let word = lowercase(text_at(tokens, k), &mut buffer);
+    if matches!(&*word, "г" | "года" | "году" | "год" | "годом") {
         if word == "г" && tokens.get(k + 1).is_some_and(|t| t.is_punct('.')) {
             return k + 2;
         }

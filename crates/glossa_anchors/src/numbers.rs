@@ -5,6 +5,7 @@ use glossa_text::Lang;
 
 use crate::tokens::{Kind, Script, Token};
 use crate::value::Value;
+use crate::words::lowercase;
 
 /// A number found at a token: its value, the first token after it, and
 /// whether it is only a soft hint (a small kanji numeral inside a word).
@@ -151,8 +152,8 @@ fn japanese_units(tokens: &[Token], mut value: Value, mut j: usize) -> Option<(V
 fn scale_word(tokens: &[Token], value: Value, j: usize) -> Option<(Value, usize)> {
     let k = if is_space(tokens, j) { j + 1 } else { j };
     let word = tokens.get(k).filter(|t| matches!(t.kind, Kind::Word(_)))?;
-    let lower = word.text.to_lowercase();
-    let exp = scale_exponent(&lower)?;
+    let mut buffer = [0; 64];
+    let exp = scale_exponent(&lowercase(&word.text, &mut buffer))?;
     Some((value.scaled(exp)?, k + 1))
 }
 
@@ -264,7 +265,8 @@ fn roman_value(s: &str) -> Option<u32> {
 }
 
 fn is_century_word(tok: &Token) -> bool {
-    let lower = tok.text.to_lowercase();
+    let mut buffer = [0; 64];
+    let lower = lowercase(&tok.text, &mut buffer);
     match tok.kind {
         Kind::Word(Script::Latin) => {
             lower == "century" || lower == "centuries" || lower.starts_with("yüzyıl")
@@ -277,9 +279,9 @@ fn is_century_word(tok: &Token) -> bool {
 }
 
 fn is_ordinal_suffix(tok: &Token) -> bool {
-    let lower = tok.text.to_lowercase();
+    let mut buffer = [0; 64];
     matches!(
-        lower.as_str(),
+        &*lowercase(&tok.text, &mut buffer),
         "st" | "nd"
             | "rd"
             | "th"

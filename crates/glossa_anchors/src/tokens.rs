@@ -119,6 +119,10 @@ fn kind_of(c: char) -> Kind {
         '\u{0400}'..='\u{04FF}' => return Kind::Word(Script::Cyrillic),
         '\0'..='\u{7F}' if c.is_whitespace() => return Kind::Space,
         '\0'..='\u{7F}' => return Kind::Punct,
+        // Latin-1 signs and quotes (`«`, `»`, `½`): three letters, two spaces, punctuation.
+        '\u{85}' | '\u{A0}' => return Kind::Space,
+        'ª' | 'µ' | 'º' => return Kind::Word(Script::Other),
+        '\u{80}'..='\u{BF}' => return Kind::Punct,
         _ => {}
     }
     if c.is_ascii_digit() {
@@ -225,7 +229,7 @@ mod tests {
 
     #[test]
     fn kinds_of_ascii_and_cyrillic_are_those_of_the_tables() {
-        for c in ('\0'..='\u{7F}').chain('\u{0400}'..='\u{04FF}') {
+        for c in ('\0'..='\u{BF}').chain('\u{0400}'..='\u{04FF}') {
             let slow = if c.is_ascii_digit() {
                 Kind::Digits
             } else if c.is_whitespace() {

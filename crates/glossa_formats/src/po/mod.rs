@@ -103,13 +103,42 @@ pub fn po_units(text: &str, sink: &mut impl PoSink) -> Result<PoLangs, FormatErr
     Ok(parser.langs)
 }
 
+/// `s.trim_start()`, with no character decoded when the white space is spaces and tabs and is
+/// followed by ASCII (a line of a PO file nearly always).
+fn trim_start(s: &str) -> &str {
+    let spaces = s.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    let rest = &s[spaces..];
+    match rest.as_bytes().first() {
+        // No white space is above ' ' in ASCII.
+        Some(&b) if b > b' ' && b.is_ascii() => rest,
+        _ => rest.trim_start(),
+    }
+}
+
+/// The length of the keyword `content` starts with: up to its first white space or quote.
+fn keyword_end(content: &str) -> usize {
+    for (i, &b) in content.as_bytes().iter().enumerate() {
+        // `\t`, `\n`, vertical tab, form feed, `\r`.
+        if b == b'"' || b == b' ' || (b'\t'..=b'\r').contains(&b) {
+            return i;
+        }
+        if !b.is_ascii() {
+            let rest = &content[i..];
+            return i + rest
+                .find(|c: char| c.is_whitespace() || c == '"')
+                .unwrap_or(rest.len());
+        }
+    }
+    content.len()
+}
+
 fn column(line: &str, byte: usize) -> usize {
     line.get(..byte).map_or(1, |s| s.chars().count() + 1)
 }
 
 impl<S: PoSink> Parser<'_, '_, S> {
     fn line(&mut self, number: usize, start: usize, line: &str) -> Result<(), FormatError> {
-        let trimmed = line.trim_start();
+        let trimmed = trim_start(line);
         let indent = line.len() - trimmed.len();
         if trimmed.is_empty() {
             return self.flush();
@@ -118,7 +147,7 @@ impl<S: PoSink> Parser<'_, '_, S> {
             if rest.starts_with('|') {
                 return Ok(());
             }
-            let body = rest.trim_start();
+            let body = trim_start(rest);
             let offset = line.len() - body.len();
             if self.entry.has_keywords() && !self.entry.obsolete {
                 self.flush()?;
@@ -182,9 +211,7 @@ impl<S: PoSink> Parser<'_, '_, S> {
             }
             return Ok(());
         }
-        let keyword_len = content
-            .find(|c: char| c.is_whitespace() || c == '"')
-            .unwrap_or(content.len());
+        let keyword_len = keyword_end(content);
         let keyword = &content[..keyword_len];
         let field = match keyword {
             "msgctxt" => Field::Ctxt,
@@ -207,8 +234,8 @@ impl<S: PoSink> Parser<'_, '_, S> {
                 ));
             }
         };
-        let quote_at = at + keyword_len + content[keyword_len..].len()
-            - content[keyword_len..].trim_start().len();
+        let after = &content[keyword_len..];
+        let quote_at = at + keyword_len + after.len() - trim_start(after).len();
         if !line[quote_at..].starts_with('"') {
             return Err(err(
                 quote_at,
@@ -376,6 +403,26 @@ fn po_text<'a>(file: &'a str, string: &'a PoString) -> PoText<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_and_keywords_as_the_char_methods_find_them() {
+        for s in [
+            "msgid \"a\"",
+            "  \t msgstr \"b\"",
+            "\u{a0}msgid",
+            " \u{3000}x",
+            "\u{b}\u{c}y",
+            "",
+            "   ",
+            "\u{1}z",
+        ] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            let end = s.find(|c: char| c.is_whitespace() || c == '"');
+            assert_eq!(keyword_end(s), end.unwrap_or(s.len()), "{s:?}");
+        }
+        assert_eq!(keyword_end("msgstr[0]\u{a0}\"x\""), 9);
+        assert_eq!(keyword_end("msgіd\u{2003}\"x\""), "msgіd".len());
+    }
 
     #[test]
     fn duplicate_keys_are_errors_at_the_second_entry() {

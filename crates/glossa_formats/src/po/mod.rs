@@ -117,6 +117,12 @@ fn trim_start(s: &str) -> &str {
 
 /// The length of the keyword `content` starts with: up to its first white space or quote.
 fn keyword_end(content: &str) -> usize {
+    // The keywords of nearly every line.
+    for keyword in ["msgid ", "msgstr ", "msgctxt "] {
+        if content.starts_with(keyword) {
+            return keyword.len() - 1;
+        }
+    }
     for (i, &b) in content.as_bytes().iter().enumerate() {
         // `\t`, `\n`, vertical tab, form feed, `\r`.
         if b == b'"' || b == b' ' || (b'\t'..=b'\r').contains(&b) {
@@ -408,6 +414,7 @@ mod tests {
     fn white_space_and_keywords_as_the_char_methods_find_them() {
         for s in [
             "msgid \"a\"",
+            "msgctxt \"u0\"",
             "  \t msgstr \"b\"",
             "\u{a0}msgid",
             " \u{3000}x",

@@ -42,6 +42,20 @@ struct Entry {
 }
 
 impl Entry {
+    /// Empties the entry for the next one, keeping the room of its lists.
+    fn clear(&mut self) {
+        self.id_line = 0;
+        self.notes.clear();
+        self.flags.clear();
+        self.obsolete = false;
+        self.ctxt = None;
+        self.id = None;
+        self.id_plural = None;
+        self.strs.clear();
+        self.plural_strs = false;
+        self.current = None;
+    }
+
     fn has_keywords(&self) -> bool {
         self.ctxt.is_some() || self.id.is_some() || !self.strs.is_empty()
     }
@@ -288,13 +302,21 @@ impl<S: PoSink> Parser<'_, '_, S> {
         Ok(())
     }
 
+    /// Gives the units of the entry read so far to the sink, and starts the next entry.
     fn flush(&mut self) -> Result<(), FormatError> {
-        let mut entry = std::mem::take(&mut self.entry);
+        let given = self.give_entry();
+        self.entry.clear();
+        given
+    }
+
+    /// Gives the units of the entry read so far to the sink (none when it has no keyword).
+    fn give_entry(&mut self) -> Result<(), FormatError> {
+        let entry = &mut self.entry;
         let entry_line = self.entry_line;
         if !entry.has_keywords() {
             return Ok(());
         }
-        let Some(msgid) = entry.id.take() else {
+        let Some(msgid) = &entry.id else {
             return Err(FormatError::syntax(entry_line, 1, "an entry without msgid"));
         };
         if entry.strs.is_empty() {
@@ -315,7 +337,7 @@ impl<S: PoSink> Parser<'_, '_, S> {
         let text = self.text;
         if entry.ctxt.is_none() && msgid.as_str(text).is_empty() {
             if !entry.obsolete {
-                self.header(entry.strs[0].1.as_str(text));
+                read_header(&mut self.langs, entry.strs[0].1.as_str(text));
             }
             return Ok(());
         }
@@ -344,10 +366,9 @@ impl<S: PoSink> Parser<'_, '_, S> {
             entry.flags.push("obsolete".to_owned());
         }
         entry.flags.dedup();
-        let mut strs = std::mem::take(&mut entry.strs);
-        strs.sort_by_key(|(n, _)| *n);
+        entry.strs.sort_by_key(|(n, _)| *n);
         let plural = entry.id_plural.as_ref().filter(|_| entry.plural_strs);
-        for (n, msgstr) in &strs {
+        for (n, msgstr) in &entry.strs {
             let n = *n;
             let (source, flags) = match plural {
                 Some(plural) => {
@@ -358,10 +379,10 @@ impl<S: PoSink> Parser<'_, '_, S> {
                     self.form_flags.push(format!("plural:{n}"));
                     self.form_flags.dedup();
                     // Only form 0 has the msgid as its source.
-                    let source = if n == 0 { &msgid } else { plural };
+                    let source = if n == 0 { msgid } else { plural };
                     (source, self.form_flags.as_slice())
                 }
-                None => (&msgid, entry.flags.as_slice()),
+                None => (msgid, entry.flags.as_slice()),
             };
             self.sink.unit(PoUnit {
                 id: &self.id,
@@ -373,22 +394,20 @@ impl<S: PoSink> Parser<'_, '_, S> {
             });
             self.units += 1;
         }
-        // The list is kept for the next entry's strings.
-        strs.clear();
-        self.entry.strs = strs;
         Ok(())
     }
+}
 
-    fn header(&mut self, header: &str) {
-        for field in header.lines() {
-            if let Some((key, value)) = field.split_once(':') {
-                let value = value.trim();
-                let value = (!value.is_empty()).then(|| value.to_owned());
-                match key.trim() {
-                    "Language" => self.langs.target = value,
-                    "X-Source-Language" => self.langs.source = value,
-                    _ => {}
-                }
+/// Reads the languages a header names into `langs`.
+fn read_header(langs: &mut PoLangs, header: &str) {
+    for field in header.lines() {
+        if let Some((key, value)) = field.split_once(':') {
+            let value = value.trim();
+            let value = (!value.is_empty()).then(|| value.to_owned());
+            match key.trim() {
+                "Language" => langs.target = value,
+                "X-Source-Language" => langs.source = value,
+                _ => {}
             }
         }
     }

@@ -14,6 +14,7 @@ mod pipeline;
 mod po_set;
 mod progress;
 mod reread;
+mod set_groups;
 mod stream;
 mod structured;
 mod unit_lanes;

@@ -25,6 +25,7 @@ use crate::input::{
     InputFile, decode_utf8, expand_paths, file_lang, format_error, parse_lang, read_bytes,
 };
 use crate::po_set::PoUnits;
+use crate::set_groups::{SetGroups, per_unit_pairs};
 use crate::stream::{StreamedTmx, TmxScan, scan, streamable};
 use crate::structured::{
     BilingualUnits, LangFacts, StructuredInput, bilingual_set, slot_docs, slot_langs, streamed_set,
@@ -133,11 +134,12 @@ pub struct DocSet {
     /// `docs[0]` is the source.
     pub docs: Vec<LoadedDoc>,
     /// Aligned groups, one sentence range per document (the export's rows).
-    pub groups: Vec<Group>,
+    pub groups: SetGroups,
     /// What the documents are.
     pub kind: SetKind,
-    /// For structured sets: per document, the unit behind each sentence.
-    pub units: Vec<Vec<UnitInfo>>,
+    /// For structured sets: per document, the unit behind each sentence (documents of the
+    /// same units share one list).
+    pub units: Vec<Arc<Vec<UnitInfo>>>,
     /// For catalog sets, per translation (`catalog_gaps[k - 1]`): source
     /// messages the locale lacks, and locale messages the source lacks (plural
     /// forms a language does not have are neither).
@@ -160,6 +162,10 @@ impl DocSet {
     /// The alignment of the source with translation `k` (1-based index in
     /// `docs`), each pair tagged with the group (row) it falls in.
     pub fn pairs_with(&self, k: usize) -> Vec<AlignedPair> {
+        let groups = match &self.groups {
+            SetGroups::Listed(groups) => groups,
+            SetGroups::PerUnit { count, holds } => return per_unit_pairs(*count, holds, k),
+        };
         let aligned = match self.kind {
             SetKind::Documents => match k.checked_sub(1).and_then(|i| self.pair_beads.get(i)) {
                 Some(beads) => Some(beads),
@@ -169,11 +175,11 @@ impl DocSet {
         };
         // A structured set's groups are its beads, one per unit.
         let of_groups = (aligned.is_none() && k > 0)
-            .then(|| self.groups.iter().filter_map(move |g| group_bead(g, k)));
-        let count = aligned.map_or(self.groups.len(), Vec::len);
+            .then(|| groups.iter().filter_map(move |g| group_bead(g, k)));
+        let count = aligned.map_or(groups.len(), Vec::len);
         let beads = (aligned.into_iter().flatten().cloned()).chain(of_groups.into_iter().flatten());
-        let source_groups = self.group_index(0);
-        let target_groups = self.group_index(k);
+        let source_groups = self.group_index(groups, 0);
+        let target_groups = self.group_index(groups, k);
         // Sized once: at most one pair per bead.
         let mut pairs = Vec::with_capacity(count);
         pairs.extend(
@@ -238,10 +244,10 @@ impl DocSet {
     }
 
     /// The group of every sentence of document `doc`.
-    fn group_index(&self, doc: usize) -> Vec<usize> {
+    fn group_index(&self, groups: &[Group], doc: usize) -> Vec<usize> {
         let count = self.docs.get(doc).map_or(0, |d| d.sentences.len());
         let mut index = vec![0; count];
-        for (g, group) in self.groups.iter().enumerate() {
+        for (g, group) in groups.iter().enumerate() {
             for sentence in group.members.get(doc).cloned().unwrap_or_default() {
                 if let Some(slot) = index.get_mut(sentence) {
                     *slot = g;
@@ -292,7 +298,7 @@ pub(crate) fn documents_set(docs: Vec<LoadedDoc>, terms: Option<&TermContext>) -
     let (groups, pair_beads) = align_docs(&docs, terms);
     DocSet {
         docs,
-        groups,
+        groups: SetGroups::Listed(groups),
         pair_beads,
         kind: SetKind::Documents,
         units: Vec::new(),
@@ -596,7 +602,7 @@ fn load_with(
                 let (docs, paths) = members.into_iter().unzip();
                 DocSet {
                     docs,
-                    groups: Vec::new(),
+                    groups: SetGroups::default(),
                     pair_beads: Vec::new(),
                     kind: SetKind::Documents,
                     units: Vec::new(),

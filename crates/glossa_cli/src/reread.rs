@@ -17,6 +17,7 @@ use crate::input::{decode_utf8, read_bytes};
 use crate::pipeline::{
     DocSet, LoadedDoc, SetKind, Workspace, documents_set, read_bilingual, read_structured,
 };
+use crate::set_groups::SetGroups;
 use crate::structured::{Register, StructuredInput, bilingual_set, catalog_set};
 
 /// How [`Workspace::reread`] reads a set again.
@@ -194,7 +195,7 @@ pub(crate) fn parked_set(docs: Vec<LoadedDoc>, kind: SetKind, reread: Reread) ->
     DocSet {
         pair_beads: Vec::new(),
         docs,
-        groups: Vec::new(),
+        groups: SetGroups::default(),
         kind,
         units: Vec::new(),
         catalog_gaps: Vec::new(),

@@ -16,6 +16,7 @@ use crate::error::user_error;
 use crate::input::parse_lang;
 use crate::pipeline::{CatalogGaps, DocSet, LoadedDoc, SetKind, UnitInfo};
 use crate::po_set::PoUnits;
+use crate::set_groups::SetGroups;
 use crate::stream::{StreamedTmx, TmxScan};
 
 /// A parsed structured file, before it joins a set.
@@ -73,7 +74,8 @@ pub fn bilingual_set(
             let mut docs = slot_docs(&langs, file, &input.display, &text, parsed.units.len());
             let (groups, units) =
                 fill_slots(&mut docs, parsed, &langs, facts.by_position, &primaries);
-            (docs, groups, units)
+            let units = units.into_iter().map(Arc::new).collect();
+            (docs, SetGroups::Listed(groups), units)
         }
         BilingualUnits::Po(po) => {
             let mut docs = slot_docs(&langs, file, &input.display, &text, 0);
@@ -139,43 +141,30 @@ fn fill_slots(
 
 /// Moves the sentences of a PO file's units into the documents of their languages, the
 /// variant of each slot picked once for all units (`picks`, see [`slot_index`]): the groups
-/// and the facts of each document's units.
+/// (one per unit) and the facts of each document's units (one list, shared).
 fn po_slots(
     docs: &mut [LoadedDoc],
     po: PoUnits,
     picks: &[Option<usize>],
-) -> (Vec<Group>, Vec<Vec<UnitInfo>>) {
+) -> (SetGroups, Vec<Arc<Vec<UnitInfo>>>) {
     let count = po.infos.len();
     let mut variants = [po.sources, po.targets];
-    let mut infos = po.infos;
+    let infos = Arc::new(po.infos);
     let mut units = Vec::with_capacity(picks.len());
+    let mut holds = Vec::with_capacity(picks.len());
     for (slot, (doc, &pick)) in docs.iter_mut().zip(picks).enumerate() {
         let later = &picks[slot + 1..];
-        match pick.and_then(|i| variants.get_mut(i)) {
+        let sentences = pick.and_then(|i| variants.get_mut(i));
+        holds.push(sentences.is_some());
+        match sentences {
             Some(sentences) => {
                 doc.sentences = take_or_clone(sentences, !later.contains(&pick));
-                units.push(take_or_clone(
-                    &mut infos,
-                    !later.iter().any(Option::is_some),
-                ));
+                units.push(Arc::clone(&infos));
             }
-            None => units.push(Vec::new()),
+            None => units.push(Arc::default()),
         }
     }
-    let groups = (0..count)
-        .map(|index| Group {
-            members: picks
-                .iter()
-                .map(|pick| match pick {
-                    Some(_) => index..index + 1,
-                    None => 0..0,
-                })
-                .collect(),
-            confidence: 1.0,
-            low_confidence: false,
-        })
-        .collect();
-    (groups, units)
+    (SetGroups::PerUnit { count, holds }, units)
 }
 
 /// Message catalogs of several locales (`docs[0]` the source) as one set.
@@ -204,7 +193,7 @@ pub fn catalog_set(register: Register<'_>, inputs: Vec<(StructuredInput, Lang)>)
                 )
             })
             .collect();
-        units.push(
+        units.push(Arc::new(
             input
                 .parsed
                 .units
@@ -218,7 +207,7 @@ pub fn catalog_set(register: Register<'_>, inputs: Vec<(StructuredInput, Lang)>)
                     )
                 })
                 .collect(),
-        );
+        ));
         docs.push(LoadedDoc {
             file,
             lang,
@@ -229,7 +218,7 @@ pub fn catalog_set(register: Register<'_>, inputs: Vec<(StructuredInput, Lang)>)
         parsed.push(input.parsed);
     }
     let (groups, gaps) = catalog_groups(&parsed);
-    let mut set = structured_set(docs, groups, units, SetKind::Catalogs);
+    let mut set = structured_set(docs, SetGroups::Listed(groups), units, SetKind::Catalogs);
     set.catalog_gaps = gaps;
     set
 }
@@ -299,8 +288,8 @@ fn catalog_groups(parsed: &[ParsedFile]) -> (Vec<Group>, Vec<CatalogGaps>) {
 
 fn structured_set(
     docs: Vec<LoadedDoc>,
-    groups: Vec<Group>,
-    units: Vec<Vec<UnitInfo>>,
+    groups: SetGroups,
+    units: Vec<Arc<Vec<UnitInfo>>>,
     kind: SetKind,
 ) -> DocSet {
     DocSet {
@@ -353,7 +342,7 @@ pub fn streamed_set(
     let docs = slot_docs(&langs, file, &scan.display, &Arc::default(), 0);
     Ok(DocSet {
         docs,
-        groups: Vec::new(),
+        groups: SetGroups::default(),
         pair_beads: Vec::new(),
         kind: SetKind::Bilingual,
         units: Vec::new(),

@@ -32,7 +32,7 @@ pub fn decode_owned(bytes: Vec<u8>, kind: FormatKind) -> Result<String, FormatEr
         return decode(&bytes, kind);
     }
     match String::from_utf8(bytes) {
-        Ok(text) if !text.contains('\0') => Ok(text),
+        Ok(text) if memchr::memchr(0, text.as_bytes()).is_none() => Ok(text),
         Ok(text) => decode(text.as_bytes(), kind),
         Err(invalid) => decode(invalid.as_bytes(), kind),
     }

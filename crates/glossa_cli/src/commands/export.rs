@@ -156,6 +156,7 @@ fn set_rows(
         }
     }
     set.groups
+        .listed()
         .iter()
         .enumerate()
         .map(|(group_index, group)| {

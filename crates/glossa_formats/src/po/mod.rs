@@ -42,6 +42,20 @@ struct Entry {
 }
 
 impl Entry {
+    /// Empties the entry for the next one, keeping the room of its lists.
+    fn clear(&mut self) {
+        self.id_line = 0;
+        self.notes.clear();
+        self.flags.clear();
+        self.obsolete = false;
+        self.ctxt = None;
+        self.id = None;
+        self.id_plural = None;
+        self.strs.clear();
+        self.plural_strs = false;
+        self.current = None;
+    }
+
     fn has_keywords(&self) -> bool {
         self.ctxt.is_some() || self.id.is_some() || !self.strs.is_empty()
     }
@@ -103,13 +117,48 @@ pub fn po_units(text: &str, sink: &mut impl PoSink) -> Result<PoLangs, FormatErr
     Ok(parser.langs)
 }
 
+/// `s.trim_start()`, with no character decoded when the white space is spaces and tabs and is
+/// followed by ASCII (a line of a PO file nearly always).
+fn trim_start(s: &str) -> &str {
+    let spaces = s.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    let rest = &s[spaces..];
+    match rest.as_bytes().first() {
+        // No white space is above ' ' in ASCII.
+        Some(&b) if b > b' ' && b.is_ascii() => rest,
+        _ => rest.trim_start(),
+    }
+}
+
+/// The length of the keyword `content` starts with: up to its first white space or quote.
+fn keyword_end(content: &str) -> usize {
+    // The keywords of nearly every line.
+    for keyword in ["msgid ", "msgstr ", "msgctxt "] {
+        if content.starts_with(keyword) {
+            return keyword.len() - 1;
+        }
+    }
+    for (i, &b) in content.as_bytes().iter().enumerate() {
+        // `\t`, `\n`, vertical tab, form feed, `\r`.
+        if b == b'"' || b == b' ' || (b'\t'..=b'\r').contains(&b) {
+            return i;
+        }
+        if !b.is_ascii() {
+            let rest = &content[i..];
+            return i + rest
+                .find(|c: char| c.is_whitespace() || c == '"')
+                .unwrap_or(rest.len());
+        }
+    }
+    content.len()
+}
+
 fn column(line: &str, byte: usize) -> usize {
     line.get(..byte).map_or(1, |s| s.chars().count() + 1)
 }
 
 impl<S: PoSink> Parser<'_, '_, S> {
     fn line(&mut self, number: usize, start: usize, line: &str) -> Result<(), FormatError> {
-        let trimmed = line.trim_start();
+        let trimmed = trim_start(line);
         let indent = line.len() - trimmed.len();
         if trimmed.is_empty() {
             return self.flush();
@@ -118,7 +167,7 @@ impl<S: PoSink> Parser<'_, '_, S> {
             if rest.starts_with('|') {
                 return Ok(());
             }
-            let body = rest.trim_start();
+            let body = trim_start(rest);
             let offset = line.len() - body.len();
             if self.entry.has_keywords() && !self.entry.obsolete {
                 self.flush()?;
@@ -182,9 +231,7 @@ impl<S: PoSink> Parser<'_, '_, S> {
             }
             return Ok(());
         }
-        let keyword_len = content
-            .find(|c: char| c.is_whitespace() || c == '"')
-            .unwrap_or(content.len());
+        let keyword_len = keyword_end(content);
         let keyword = &content[..keyword_len];
         let field = match keyword {
             "msgctxt" => Field::Ctxt,
@@ -207,8 +254,8 @@ impl<S: PoSink> Parser<'_, '_, S> {
                 ));
             }
         };
-        let quote_at = at + keyword_len + content[keyword_len..].len()
-            - content[keyword_len..].trim_start().len();
+        let after = &content[keyword_len..];
+        let quote_at = at + keyword_len + after.len() - trim_start(after).len();
         if !line[quote_at..].starts_with('"') {
             return Err(err(
                 quote_at,
@@ -255,13 +302,21 @@ impl<S: PoSink> Parser<'_, '_, S> {
         Ok(())
     }
 
+    /// Gives the units of the entry read so far to the sink, and starts the next entry.
     fn flush(&mut self) -> Result<(), FormatError> {
-        let mut entry = std::mem::take(&mut self.entry);
+        let given = self.give_entry();
+        self.entry.clear();
+        given
+    }
+
+    /// Gives the units of the entry read so far to the sink (none when it has no keyword).
+    fn give_entry(&mut self) -> Result<(), FormatError> {
+        let entry = &mut self.entry;
         let entry_line = self.entry_line;
         if !entry.has_keywords() {
             return Ok(());
         }
-        let Some(msgid) = entry.id.take() else {
+        let Some(msgid) = &entry.id else {
             return Err(FormatError::syntax(entry_line, 1, "an entry without msgid"));
         };
         if entry.strs.is_empty() {
@@ -282,7 +337,7 @@ impl<S: PoSink> Parser<'_, '_, S> {
         let text = self.text;
         if entry.ctxt.is_none() && msgid.as_str(text).is_empty() {
             if !entry.obsolete {
-                self.header(entry.strs[0].1.as_str(text));
+                read_header(&mut self.langs, entry.strs[0].1.as_str(text));
             }
             return Ok(());
         }
@@ -311,10 +366,9 @@ impl<S: PoSink> Parser<'_, '_, S> {
             entry.flags.push("obsolete".to_owned());
         }
         entry.flags.dedup();
-        let mut strs = std::mem::take(&mut entry.strs);
-        strs.sort_by_key(|(n, _)| *n);
+        entry.strs.sort_by_key(|(n, _)| *n);
         let plural = entry.id_plural.as_ref().filter(|_| entry.plural_strs);
-        for (n, msgstr) in &strs {
+        for (n, msgstr) in &entry.strs {
             let n = *n;
             let (source, flags) = match plural {
                 Some(plural) => {
@@ -325,10 +379,10 @@ impl<S: PoSink> Parser<'_, '_, S> {
                     self.form_flags.push(format!("plural:{n}"));
                     self.form_flags.dedup();
                     // Only form 0 has the msgid as its source.
-                    let source = if n == 0 { &msgid } else { plural };
+                    let source = if n == 0 { msgid } else { plural };
                     (source, self.form_flags.as_slice())
                 }
-                None => (&msgid, entry.flags.as_slice()),
+                None => (msgid, entry.flags.as_slice()),
             };
             self.sink.unit(PoUnit {
                 id: &self.id,
@@ -340,22 +394,20 @@ impl<S: PoSink> Parser<'_, '_, S> {
             });
             self.units += 1;
         }
-        // The list is kept for the next entry's strings.
-        strs.clear();
-        self.entry.strs = strs;
         Ok(())
     }
+}
 
-    fn header(&mut self, header: &str) {
-        for field in header.lines() {
-            if let Some((key, value)) = field.split_once(':') {
-                let value = value.trim();
-                let value = (!value.is_empty()).then(|| value.to_owned());
-                match key.trim() {
-                    "Language" => self.langs.target = value,
-                    "X-Source-Language" => self.langs.source = value,
-                    _ => {}
-                }
+/// Reads the languages a header names into `langs`.
+fn read_header(langs: &mut PoLangs, header: &str) {
+    for field in header.lines() {
+        if let Some((key, value)) = field.split_once(':') {
+            let value = value.trim();
+            let value = (!value.is_empty()).then(|| value.to_owned());
+            match key.trim() {
+                "Language" => langs.target = value,
+                "X-Source-Language" => langs.source = value,
+                _ => {}
             }
         }
     }
@@ -376,6 +428,27 @@ fn po_text<'a>(file: &'a str, string: &'a PoString) -> PoText<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_and_keywords_as_the_char_methods_find_them() {
+        for s in [
+            "msgid \"a\"",
+            "msgctxt \"u0\"",
+            "  \t msgstr \"b\"",
+            "\u{a0}msgid",
+            " \u{3000}x",
+            "\u{b}\u{c}y",
+            "",
+            "   ",
+            "\u{1}z",
+        ] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            let end = s.find(|c: char| c.is_whitespace() || c == '"');
+            assert_eq!(keyword_end(s), end.unwrap_or(s.len()), "{s:?}");
+        }
+        assert_eq!(keyword_end("msgstr[0]\u{a0}\"x\""), 9);
+        assert_eq!(keyword_end("msgіd\u{2003}\"x\""), "msgіd".len());
+    }
 
     #[test]
     fn duplicate_keys_are_errors_at_the_second_entry() {

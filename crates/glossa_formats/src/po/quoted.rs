@@ -93,7 +93,8 @@ impl PoString {
 fn plain(line: &str, at: usize) -> Option<Piece> {
     let body = line.get(at + 1..)?;
     let end = memchr::memchr2(b'"', b'\\', body.as_bytes())?;
-    let closed = body.as_bytes()[end] == b'"' && body[end + 1..].trim().is_empty();
+    let after = &body[end + 1..];
+    let closed = body.as_bytes()[end] == b'"' && (after.is_empty() || after.trim().is_empty());
     closed.then(|| Piece {
         content: at + 1..at + 1 + end,
         raw: true,

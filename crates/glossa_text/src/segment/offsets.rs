@@ -35,6 +35,15 @@ impl OffsetMap {
         map
     }
 
+    /// What [`OffsetMap::source`] gives for `text_offset` in `identity(source_start, len)`,
+    /// without building the map.
+    pub(crate) fn identity_source(source_start: usize, len: usize, text_offset: usize) -> usize {
+        match len {
+            0 => 0,
+            _ => source_start + text_offset.min(len),
+        }
+    }
+
     fn runs(&self) -> impl Iterator<Item = Run> + Clone + '_ {
         self.run(0).into_iter().chain(self.more.iter().copied())
     }
@@ -144,6 +153,12 @@ mod tests {
         assert_eq!(map.source(0), 10);
         assert_eq!(map.source(4), 14);
         assert_eq!(map.source(5), 15);
+        for (start, len, offset) in [(10, 5, 0), (10, 5, 4), (10, 5, 9), (10, 0, 0), (0, 3, 1)] {
+            assert_eq!(
+                OffsetMap::identity_source(start, len, offset),
+                OffsetMap::identity(start, len).source(offset)
+            );
+        }
 
         // "ab" from 0, "cd" from 7 (markup skipped between them).
         let mut map = OffsetMap::default();

@@ -48,6 +48,24 @@ fn inline_markup_does_not_break_sentences_and_maps_back() {
     let at = s.text.find("nie").unwrap();
     assert_eq!(&doc[s.source_offset(at)..s.source_offset(at) + 3], "nie");
     assert_eq!(s.source_offset(s.text.len()), s.range.end);
+    // Only the marked-up sentence keeps a map of its own.
+    assert!(s.map.is_some() && out[1].map.is_none());
+    assert_eq!(out[1].source_offset(2), doc.find("rum?").unwrap());
+}
+
+#[test]
+fn verbatim_sentences_map_linearly_and_are_small() {
+    let po = "msgstr \"Мирный договор\"";
+    let start = po.find('М').unwrap();
+    let s = Sentence::verbatim(start..po.len() - 1, "Мирный договор".to_owned(), 0);
+    assert_eq!(&po[s.source_offset(13)..s.range.end], "договор");
+    assert_eq!(s.source_offset(s.text.len()), s.range.end);
+    assert_eq!(
+        Sentence::verbatim(5..5, String::new(), 0).source_offset(0),
+        0
+    );
+    #[cfg(target_pointer_width = "64")]
+    assert_eq!(std::mem::size_of::<Sentence>(), 64);
 }
 
 #[test]

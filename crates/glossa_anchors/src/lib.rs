@@ -96,7 +96,7 @@ pub fn extract_numeric(text: &str, lang: &Lang) -> Vec<Anchor> {
 }
 
 fn extract_with(text: &str, lang: &Lang, numeric_only: bool) -> Vec<Anchor> {
-    let mut out: Vec<Anchor> = Vec::new();
+    let mut out: Vec<Anchor> = Vec::with_capacity(4);
     let links = urls::find_links(text);
     for link in links.iter().filter(|_| !numeric_only) {
         out.push(Anchor {

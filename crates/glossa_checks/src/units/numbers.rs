@@ -26,7 +26,7 @@ pub(crate) fn check(
 ) {
     let (source_skeleton, target_skeleton) = (skeleton(source.text), skeleton(target.text));
     // A text with a skeleton has numerals when its skeleton has a number.
-    let numerals = |text: &str, skeleton: &Option<Vec<&str>>| match skeleton {
+    let numerals = |text: &str, skeleton: &Option<Skeleton<'_>>| match skeleton {
         Some(tokens) => !tokens.is_empty(),
         None => has_numerals(text),
     };
@@ -139,16 +139,19 @@ const MONTH_PREFIXES: [&str; 33] = [
 ];
 const MORE_MONTHS: [&str; 4] = ["ekim", "kasım", "kasim", "aralı"];
 
+/// The numeric tokens of a text, on the stack for up to eight.
+type Skeleton<'a> = smallvec::SmallVec<[&'a str; 8]>;
+
 /// The sorted numeric tokens of a text (digit runs with their inner separators), or `None`
 /// when a numeral other than ASCII digits or a month name next to a number may hide a number
 /// or a date. Two texts with the same skeleton write the same numbers in the same way.
-fn skeleton(text: &str) -> Option<Vec<&str>> {
+fn skeleton(text: &str) -> Option<Skeleton<'_>> {
     if unusual_chars(text).any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億年月日"))
     {
         return None;
     }
     let bytes = text.as_bytes();
-    let mut tokens = Vec::new();
+    let mut tokens = Skeleton::new();
     let mut i = 0;
     while let Some(start) = next_digit(bytes, i) {
         i = start;

@@ -84,7 +84,8 @@ fn markup(text: &str) -> Vec<(Range<usize>, String)> {
 
 /// Markup tags written in source and target must agree.
 pub(crate) fn compare_markup(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<Finding>) {
-    if !source.text.contains('<') && !target.text.contains('<') {
+    let has_tag = |text: &str| memchr::memchr(b'<', text.as_bytes()).is_some();
+    if !has_tag(source.text) && !has_tag(target.text) {
         return;
     }
     let (source_tags, target_tags) = (markup(source.text), markup(target.text));

@@ -519,15 +519,43 @@ fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a
 
 /// True when a word's first two letters, lowercased, may start a number word.
 fn may_be_number_word(word: &str) -> bool {
-    if let [a, b, ..] = word.as_bytes()
+    if let [a, b, rest @ ..] = word.as_bytes()
         && a.is_ascii_alphabetic()
         && b.is_ascii_alphabetic()
     {
         let lower = |b: &u8| char::from(b.to_ascii_lowercase());
-        return may_start_number_word(lower(a), lower(b));
+        let (a, b) = (lower(a), lower(b));
+        return may_start_number_word(a, b) && may_go_on_as_number_word(a, b, rest.first());
     }
     let mut chars = word.chars().map(first_lowercase);
     matches!((chars.next(), chars.next()), (Some(a), Some(b)) if may_start_number_word(a, b))
+}
+
+/// For a word starting with the ASCII letters `a` and `b` (lowercase), false when its third
+/// byte rules out every number word starting so (`the`, `for`, `set` are not `three`, `four`,
+/// `seven`); true for a non-ASCII or missing third letter.
+fn may_go_on_as_number_word(a: char, b: char, third: Option<&u8>) -> bool {
+    let Some(third) = third.filter(|c| c.is_ascii()) else {
+        return true;
+    };
+    let c = third.to_ascii_lowercase();
+    match (a, b) {
+        ('o', 'n') => matches!(c, b'e' | b'c'),
+        ('t', 'w') => matches!(c, b'o' | b'e' | b'i'),
+        ('t', 'h') | ('b', 'i') => c == b'r',
+        ('t', 'e') | ('n', 'i') => c == b'n',
+        ('f', 'o') => c == b'u',
+        ('f', 'i') => c == b'v',
+        ('s', 'i') => c == b'x',
+        ('s', 'e') => matches!(c, b'v' | b'k'),
+        ('e', 'i') => c == b'g',
+        ('e', 'l') => c == b'e',
+        ('i', 'k') => c == b'i',
+        ('d', 'o') => c == b'k',
+        ('a', 'l') => c == b't',
+        ('y', 'e') => c == b'd',
+        _ => true,
+    }
 }
 
 fn is_apostrophe_suffix(tokens: &[Token], i: usize) -> bool {
@@ -790,6 +818,17 @@ mod tests {
             let mut chars = word.chars();
             let (first, second) = (chars.next().unwrap(), chars.next().unwrap());
             assert!(may_start_number_word(first, second), "{word}");
+            assert!(may_be_number_word(word), "{word}");
+            assert!(may_be_number_word(&word.to_uppercase()), "{word}");
+        }
+        for word in [
+            "the", "For", "SET", "then", "often", "since", "Text", "eighth",
+        ] {
+            assert_eq!(
+                may_be_number_word(word),
+                word.eq_ignore_ascii_case("eighth"),
+                "{word}"
+            );
         }
         assert!(!has_number_word(
             "The meeting took place in Moscow",

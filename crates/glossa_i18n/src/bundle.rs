@@ -103,11 +103,12 @@ impl Localizer for I18n {
     }
 
     fn format_into(&self, message: &Message, out: &mut String) {
-        let plan = self.plans.get(&message.id, || {
+        let make = || {
             let mut patterns = self.bundles().filter_map(|b| lookup(b, &message.id));
             patterns.next().and_then(Plan::of)
-        });
-        if plan.is_some_and(|plan| plan.format_into(message, out)) {
+        };
+        let format = |plan: Option<&Plan>| plan.is_some_and(|plan| plan.format_into(message, out));
+        if self.plans.with(&message.id, make, format) {
             return;
         }
         out.push_str(&self.format_id(&message.id, message.args.iter()));

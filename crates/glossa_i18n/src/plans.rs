@@ -2,8 +2,9 @@
 //! joins the pieces, the very text Fluent writes for them, without resolving the pattern
 //! again (a report can format the same few messages tens of thousands of times).
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError};
+
+use rustc_hash::FxHashMap;
 
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 use glossa_diagnostics::{Arg, Message};
@@ -53,19 +54,25 @@ impl Plan {
     }
 }
 
-/// The plans made so far, by message id (`None`: the message has no plan).
+/// The plans made so far, by message id (`None`: the message has no plan), hashed with the
+/// fast hash of short keys (ids are the tool's own, not input).
 #[derive(Debug, Default)]
-pub(crate) struct Plans(Mutex<HashMap<String, Option<Arc<Plan>>>>);
+pub(crate) struct Plans(Mutex<FxHashMap<String, Option<Plan>>>);
 
 impl Plans {
-    /// The plan of message `id`, made by `make` the first time.
-    pub(crate) fn get(&self, id: &str, make: impl FnOnce() -> Option<Plan>) -> Option<Arc<Plan>> {
+    /// `format` applied to the plan of message `id` (made by `make` the first time), under the
+    /// lock: no plan is shared or counted.
+    pub(crate) fn with<R>(
+        &self,
+        id: &str,
+        make: impl FnOnce() -> Option<Plan>,
+        format: impl FnOnce(Option<&Plan>) -> R,
+    ) -> R {
         let mut plans = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(plan) = plans.get(id) {
-            return plan.clone();
+            return format(plan.as_ref());
         }
-        let plan = make().map(Arc::new);
-        plans.insert(id.to_owned(), plan.clone());
-        plan
+        let plan = plans.entry(id.to_owned()).or_insert_with(make);
+        format(plan.as_ref())
     }
 }

@@ -106,6 +106,54 @@ impl<'w> Pretty<'w> {
             .extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
     }
 
+    /// A count or offset, its digits copied at a constant length (no `memcpy` call) and the
+    /// slack cut off.
+    pub(crate) fn count(&mut self, value: usize) {
+        /// The two digits of each number below 100.
+        const PAIRS: &[u8; 200] = b"\
+            0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        let mut rest = value as u64;
+        let len = rest.checked_ilog10().map_or(1, |log| log as usize + 1);
+        let mut digits = [b'0'; 20];
+        let mut end = len;
+        while rest >= 10 {
+            let pair = 2 * (rest % 100) as usize;
+            end -= 2;
+            digits[end] = PAIRS[pair];
+            digits[end + 1] = PAIRS[pair + 1];
+            rest /= 100;
+        }
+        if end == 1 {
+            digits[0] = b'0' + rest as u8;
+        }
+        let at = self.buf.len();
+        self.buf.extend_from_slice(&digits);
+        self.buf.truncate(at + len);
+    }
+
+    /// Starts a member that follows another one, `member` being its whole start: the comma, the
+    /// line break, the indentation of the current depth and the quoted key with `": "`.
+    #[inline]
+    pub(crate) fn member(&mut self, member: &[u8]) {
+        debug_assert!(self.filled, "a first member takes `key`");
+        debug_assert!(
+            member.get(2 + 2 * self.depth) == Some(&b'"'),
+            "{:?} is indented for depth {}",
+            String::from_utf8_lossy(member),
+            self.depth
+        );
+        self.buf.extend_from_slice(member);
+    }
+
+    /// A value written before, escaped: its bytes as they are.
+    pub(crate) fn escaped(&mut self, value: &[u8]) {
+        self.buf.extend_from_slice(value);
+    }
+
     /// A boolean.
     pub(crate) fn boolean(&mut self, value: bool) {
         self.buf
@@ -125,10 +173,10 @@ impl<'w> Pretty<'w> {
         }
     }
 
-    /// A number, or `null`.
-    pub(crate) fn opt_number(&mut self, value: Option<usize>) {
+    /// A count or offset, or `null`.
+    pub(crate) fn opt_count(&mut self, value: Option<usize>) {
         match value {
-            Some(value) => self.number(value),
+            Some(value) => self.count(value),
             None => self.null(),
         }
     }
@@ -193,9 +241,16 @@ impl<'w> Pretty<'w> {
 
 /// Appends `value` as a JSON string, escaped as `serde_json` escapes it: `"`, `\\` and the
 /// control characters below U+0020 (`\b \t \n \f \r` by name, the others as `\u00XX`).
-fn escape_into(buf: &mut Vec<u8>, value: &str) {
-    buf.push(b'"');
+pub(crate) fn escape_into(buf: &mut Vec<u8>, value: &str) {
     let bytes = value.as_bytes();
+    if !needs_escape(bytes) {
+        buf.reserve(bytes.len() + 2);
+        buf.push(b'"');
+        buf.extend_from_slice(bytes);
+        buf.push(b'"');
+        return;
+    }
+    buf.push(b'"');
     let mut start = 0;
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {
@@ -235,6 +290,23 @@ fn escape_into(buf: &mut Vec<u8>, value: &str) {
     buf.push(b'"');
 }
 
+/// Whether any byte of `bytes` is escaped in a JSON string, read eight bytes at a time (the
+/// last word overlapping the one before; a string shorter than a word byte by byte).
+fn needs_escape(bytes: &[u8]) -> bool {
+    let (words, _) = bytes.as_chunks::<8>();
+    match bytes.last_chunk::<8>() {
+        Some(last) => {
+            words
+                .iter()
+                .any(|word| any_to_escape(u64::from_le_bytes(*word)))
+                || any_to_escape(u64::from_le_bytes(*last))
+        }
+        None => bytes
+            .iter()
+            .any(|&byte| byte < 0x20 || byte == b'"' || byte == b'\\'),
+    }
+}
+
 /// Whether any of the eight bytes of `word` is escaped in a JSON string: a control character
 /// (below `0x20`), `"` or `\\` (bit tricks that are exact for "any", not for which one).
 fn any_to_escape(word: u64) -> bool {
@@ -270,7 +342,7 @@ mod tests {
         json.element();
         json.open_object();
         json.key("none");
-        json.opt_number(None);
+        json.opt_count(None);
         json.key("some");
         json.opt_string(Some("s"));
         json.key_escaped(text);
@@ -302,7 +374,7 @@ mod tests {
     /// and multi-byte text, is escaped as `serde_json` escapes it.
     #[test]
     fn escapes_every_character_wherever_it_falls() {
-        for filler in ["abcdefghijklmnopq", "двадцать"] {
+        for filler in ["abcdefghijklmnopq", "двадцать", "ab", "д"] {
             for c in (0..0x80u8).map(char::from) {
                 for at in 0..=filler.chars().count() {
                     let mut text: String = filler.chars().take(at).collect();
@@ -318,6 +390,22 @@ mod tests {
     }
 
     /// Indentation past the levels a line break copies at once is still two spaces a level.
+    #[test]
+    fn counts_have_their_digits() {
+        let mut out = Vec::new();
+        let mut json = Pretty::new(&mut out);
+        let counts = [0, 7, 10, 99, 100, 1059, 90_210, 1_000_000, usize::MAX];
+        json.open_array();
+        for count in counts {
+            json.element();
+            json.count(count);
+        }
+        assert!(json.close_array().is_ok());
+        assert!(json.finish().is_ok());
+        let expected = serde_json::to_string_pretty(&counts).unwrap_or_default() + "\n";
+        assert_eq!(String::from_utf8_lossy(&out), expected);
+    }
+
     #[test]
     fn indents_deep_nesting() {
         let mut out = Vec::new();

@@ -123,36 +123,43 @@ fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
     {
         return false;
     }
-    buffer.extend_from_slice(bytes);
-    buffer.make_ascii_lowercase();
-    lowercase_basic_cyrillic(buffer);
+    push_lowercase_plain(bytes, buffer);
     true
 }
 
-/// Lowercases U+0400–U+042F in UTF-8 text in place. Pairs of bytes are tested 32 at a time
-/// and only the stretches with an uppercase letter are rewritten (`0xD0` is always a lead byte).
-fn lowercase_basic_cyrillic(buffer: &mut [u8]) {
-    let last = buffer.len().saturating_sub(1);
-    let mut start = 0;
-    while start < last {
-        let end = (start + 32).min(last);
-        let upper = (buffer[start..end].iter().zip(&buffer[start + 1..=end]))
-            .fold(false, |found, (&a, &b)| found | ((a == 0xD0) & (b < 0xB0)));
-        for i in (start..end).filter(|_| upper) {
-            if buffer[i] != 0xD0 {
-                continue;
-            }
-            match buffer[i + 1] {
-                // Ѐ–Џ → ѐ–џ
-                next @ 0x80..=0x8F => buffer[i..i + 2].copy_from_slice(&[0xD1, next + 0x10]),
-                // А–П → а–п
-                next @ 0x90..=0x9F => buffer[i + 1] = next + 0x20,
-                // Р–Я → р–я
-                next @ 0xA0..=0xAF => buffer[i..i + 2].copy_from_slice(&[0xD1, next - 0x20]),
-                _ => {}
-            }
+/// Appends `bytes` (ASCII and U+0400–U+045F, at least one byte) lowercased. Each byte out is
+/// worked out from the byte before it, itself and the byte after it ([`lower_byte`]), so the
+/// pass has no dependency from byte to byte and is vectorized.
+fn push_lowercase_plain(bytes: &[u8], buffer: &mut Vec<u8>) {
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let last = bytes.len().saturating_sub(1);
+    buffer.reserve(bytes.len());
+    buffer.push(lower_byte(0, at(0), at(1)));
+    if last > 0 {
+        let triples = (bytes.iter().zip(&bytes[1..])).zip(&bytes[2.min(bytes.len())..]);
+        buffer.extend(triples.map(|((&before, &byte), &after)| lower_byte(before, byte, after)));
+        buffer.push(lower_byte(at(last - 1), at(last), 0));
+    }
+}
+
+/// Byte `byte` of plain text between `before` and `after`, lowercased: ASCII capitals, and the
+/// two bytes of Ѐ–Я (`D0 80`–`D0 AF`) turned into those of ѐ–я (`D1 90`–`D1 9F`, `D0 B0`–`D0 BF`,
+/// `D1 80`–`D1 8F`).
+fn lower_byte(before: u8, byte: u8, after: u8) -> u8 {
+    let high = after & 0xF0;
+    if byte.is_ascii_uppercase() {
+        byte | 0x20
+    } else if byte == 0xD0 && (high == 0x80 || high == 0xA0) {
+        0xD1
+    } else if before == 0xD0 {
+        match byte & 0xF0 {
+            0x80 => byte + 0x10,
+            0x90 => byte + 0x20,
+            0xA0 => byte - 0x20,
+            _ => byte,
         }
-        start = end;
+    } else {
+        byte
     }
 }
 

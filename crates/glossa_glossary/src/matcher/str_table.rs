@@ -22,15 +22,17 @@ impl<V> StrTable<V> {
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
         self.table
-            .find(hash(key), |(k, _)| same(k, key))
+            .find(hash(key.as_bytes()), |(k, _)| same(k, key))
             .map(|(_, v)| v)
     }
 
     /// The value of `key`, made by `make` if there is none yet.
     pub fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
-        let entry = self
-            .table
-            .entry(hash(key), |(k, _)| same(k, key), |(k, _)| hash(k));
+        let entry = self.table.entry(
+            hash(key.as_bytes()),
+            |(k, _)| same(k, key),
+            |(k, _)| hash(k.as_bytes()),
+        );
         &mut entry.or_insert_with(|| (key.into(), make())).into_mut().1
     }
 
@@ -45,8 +47,7 @@ const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 /// A hash of a string from its length and its first and last eight bytes
 /// (four for a shorter one): all the bytes of a word of up to sixteen, with
 /// two loads and two multiplications.
-pub(crate) fn hash(s: &str) -> u64 {
-    let bytes = s.as_bytes();
+pub(crate) fn hash(bytes: &[u8]) -> u64 {
     let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
         _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {

@@ -313,9 +313,10 @@ impl WordIndex {
             .then_some(alt.own_ending == Some(id))
     }
 
-    /// False when no phrase begins with the folded `word`: it is none of
-    /// the forms of a first slot (a stem followed by one of its endings).
-    pub fn may_begin(&self, word: &str) -> bool {
+    /// False when no phrase begins with the folded `word` (its bytes): it is
+    /// none of the forms of a first slot (a stem followed by one of its
+    /// endings).
+    pub fn may_begin(&self, word: &[u8]) -> bool {
         self.first_words.may_contain(word)
     }
 
@@ -328,8 +329,9 @@ impl WordIndex {
         case_ok: &dyn Fn(&Token, &str) -> bool,
         out: &mut Vec<WordMatch>,
     ) {
+        let bytes = folded.as_bytes();
         for (i, token) in tokens.iter().enumerate() {
-            if self.may_begin(token.text(folded)) {
+            if self.may_begin(token.bytes(bytes)) {
                 self.find_at(i, folded, tokens, case_ok, out);
             }
         }

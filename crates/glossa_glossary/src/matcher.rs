@@ -8,6 +8,7 @@
 //! inside a word. Overlap resolution is left to the caller
 //! ([`resolve_overlaps`]).
 
+mod lower_runs;
 mod simple;
 mod str_table;
 mod tokens;

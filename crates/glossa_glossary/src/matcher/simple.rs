@@ -4,6 +4,7 @@
 //! lowers, then lower-case letters it keeps), of digits and of gaps are
 //! taken whole, and only the capitals are written apart.
 
+use super::lower_runs::{ascii_lower_len, cyrillic_lower_len};
 use super::tokens::{Script, Token, Tokenizer, Unit, is_symbol};
 use crate::fold::Folder;
 
@@ -47,7 +48,7 @@ pub(crate) fn fold_simple_tokens(
                 o = end;
                 continue;
             }
-            LOWER => Some((Script::Latin, 0, same_class(rest))),
+            LOWER => Some((Script::Latin, 0, ascii_lower_len(rest))),
             UPPER => latin_letters(rest, capitals),
             CYRILLIC => cyrillic_letters(rest, capitals),
             _ => None,
@@ -131,11 +132,7 @@ impl Capitals {
 #[inline]
 fn latin_letters(bytes: &[u8], capitals: Capitals) -> Option<(Script, usize, usize)> {
     let caps = bytes.iter().take_while(|&&b| capitals.latin(b)).count();
-    let lows = bytes.get(caps..).unwrap_or_default();
-    let lows = lows
-        .iter()
-        .take_while(|&&b| CLASSES[usize::from(b)] == LOWER)
-        .count();
+    let lows = ascii_lower_len(bytes.get(caps..).unwrap_or_default());
     (caps + lows > 0).then_some((Script::Latin, caps, caps + lows))
 }
 
@@ -150,10 +147,7 @@ fn cyrillic_letters(bytes: &[u8], capitals: Capitals) -> Option<(Script, usize, 
     } else {
         0
     };
-    let lows = bytes.get(caps..).unwrap_or_default().chunks_exact(2);
-    let lows = 2 * lows
-        .take_while(|pair| matches!(pair, [0xD0, 0xB0..=0xBF] | [0xD1, 0x80..=0x8F]))
-        .count();
+    let lows = cyrillic_lower_len(bytes.get(caps..).unwrap_or_default());
     (caps + lows > 0).then_some((Script::Cyrillic, caps, caps + lows))
 }
 

@@ -62,6 +62,11 @@ pub(crate) fn fold_simple_tokens(
             // Capitals and their lower-case letters have the same length.
             words.letters(script, caps > 0, len > caps, f, o as u32, len as u32);
             o += len;
+            // The space after a word, taken here without a turn of the loop.
+            if bytes.get(o) == Some(&b' ') {
+                words.gap();
+                o += 1;
+            }
             continue;
         }
         let orig = if b.is_ascii() {

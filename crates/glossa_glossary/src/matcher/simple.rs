@@ -36,31 +36,32 @@ pub(crate) fn fold_simple_tokens(
                 .take_while(|&&b| CLASSES[usize::from(b)] == class)
                 .count()
         };
-        let letters = match class {
-            GAP | DIGIT => {
-                let len = same_class(rest);
-                let end = o + len;
-                if class == GAP {
-                    words.gap();
-                } else {
-                    words.digits(f, o as u32, len as u32);
-                }
-                o = end;
+        let run = match class {
+            GAP => {
+                words.gap();
+                o += same_class(rest);
                 continue;
             }
-            LOWER => Some((Script::Latin, 0, ascii_lower_len(rest))),
+            DIGIT => Some((None, 0, same_class(rest))),
+            LOWER => Some((Some(Script::Latin), 0, ascii_lower_len(rest))),
             UPPER => latin_letters(rest, capitals),
             CYRILLIC => cyrillic_letters(rest, capitals),
             _ => None,
         };
-        if let Some((script, caps, len)) = letters {
-            if caps > 0 {
-                folded.push_str(text.get(copied..o).unwrap_or_default());
-                lower_capitals(rest.get(..caps).unwrap_or_default(), folded);
-                copied = o + caps;
+        if let Some((script, caps, len)) = run {
+            match script {
+                Some(script) => {
+                    if caps > 0 {
+                        folded.push_str(text.get(copied..o).unwrap_or_default());
+                        lower_capitals(rest.get(..caps).unwrap_or_default(), folded);
+                        copied = o + caps;
+                    }
+                    // Capitals and their lower-case letters have the same
+                    // length.
+                    words.letters(script, caps > 0, len > caps, f, o as u32, len as u32);
+                }
+                None => words.digits(f, o as u32, len as u32),
             }
-            // Capitals and their lower-case letters have the same length.
-            words.letters(script, caps > 0, len > caps, f, o as u32, len as u32);
             o += len;
             // The space after a word, taken here without a turn of the loop.
             if bytes.get(o) == Some(&b' ') {
@@ -131,19 +132,22 @@ impl Capitals {
     }
 }
 
+/// A run of letters of a script (`None` for digits), the byte length of
+/// its capitals, and its byte length.
+type LetterRun = (Option<Script>, usize, usize);
+
 /// The run of ASCII letters `bytes` begins with, if any: capitals that
-/// folding lowers, then lower-case letters (`Some((script, byte length of
-/// the capitals, byte length))`).
+/// folding lowers, then lower-case letters.
 #[inline]
-fn latin_letters(bytes: &[u8], capitals: Capitals) -> Option<(Script, usize, usize)> {
+fn latin_letters(bytes: &[u8], capitals: Capitals) -> Option<LetterRun> {
     let caps = bytes.iter().take_while(|&&b| capitals.latin(b)).count();
     let lows = ascii_lower_len(bytes.get(caps..).unwrap_or_default());
-    (caps + lows > 0).then_some((Script::Latin, caps, caps + lows))
+    (caps + lows > 0).then_some((Some(Script::Latin), caps, caps + lows))
 }
 
 /// [`latin_letters`] for the letters `А`–`Я`, `а`–`я`.
 #[inline]
-fn cyrillic_letters(bytes: &[u8], capitals: Capitals) -> Option<(Script, usize, usize)> {
+fn cyrillic_letters(bytes: &[u8], capitals: Capitals) -> Option<LetterRun> {
     let caps = if capitals.cyrillic {
         2 * bytes
             .chunks_exact(2)
@@ -153,7 +157,7 @@ fn cyrillic_letters(bytes: &[u8], capitals: Capitals) -> Option<(Script, usize, 
         0
     };
     let lows = cyrillic_lower_len(bytes.get(caps..).unwrap_or_default());
-    (caps + lows > 0).then_some((Script::Cyrillic, caps, caps + lows))
+    (caps + lows > 0).then_some((Some(Script::Cyrillic), caps, caps + lows))
 }
 
 /// Appends the folding of capitals `A`–`Z`, `А`–`Я` (lowered by a fixed

@@ -164,8 +164,8 @@ pub(crate) struct WordIndex {
     phrases: Vec<Phrase>,
     /// Every ending string, by id (`""` is 0).
     ending_names: StrTable<u32>,
-    /// Ending sets: sorted ending ids.
-    endings: Vec<Vec<u32>>,
+    /// Ending sets: one bit per ending id (bit `id % 64` of word `id / 64`).
+    endings: Vec<Vec<u64>>,
     ending_ids: HashMap<Vec<u32>, u32, FxBuild>,
     by_stem: StrTable<Vec<StemGroup>>,
     /// One bit per (length, first and last bytes) signature of the stems:
@@ -294,7 +294,15 @@ impl WordIndex {
             return id;
         }
         let id = self.endings.len() as u32;
-        self.endings.push(endings.clone());
+        let mut bits = Vec::new();
+        for &ending in &endings {
+            let word = ending as usize / 64;
+            if bits.len() <= word {
+                bits.resize(word + 1, 0);
+            }
+            bits[word] |= 1 << (ending % 64);
+        }
+        self.endings.push(bits);
         self.ending_ids.insert(endings, id);
         id
     }
@@ -302,7 +310,8 @@ impl WordIndex {
     fn set_has(&self, set: u32, ending: u32) -> bool {
         self.endings
             .get(set as usize)
-            .is_some_and(|set| set.binary_search(&ending).is_ok())
+            .and_then(|bits| bits.get(ending as usize / 64))
+            .is_some_and(|word| word & (1 << (ending % 64)) != 0)
     }
 
     /// Whether a word fills a slot alternative; `Some(exact)` when it does.

@@ -30,11 +30,12 @@ pub(crate) fn cyrillic_lower_len(bytes: &[u8]) -> usize {
         let expected = 0xB0D0_B0D0_B0D0_B0D0 ^ (lead_d1 << 12) ^ (lead_d1 << 13);
         (w ^ expected) & 0xF0FE_F0FE_F0FE_F0FE
     };
-    let tail = |rest: &[u8]| {
-        2 * rest
-            .chunks_exact(2)
-            .take_while(|pair| matches!(pair, [0xD0, 0xB0..=0xBF] | [0xD1, 0x80..=0x8F]))
-            .count()
+    let tail = |bytes: &[u8]| {
+        let mut rest = bytes;
+        while let [0xD0, 0xB0..=0xBF, tail @ ..] | [0xD1, 0x80..=0x8F, tail @ ..] = rest {
+            rest = tail;
+        }
+        bytes.len() - rest.len()
     };
     leading_len(bytes, 2, misfits, tail)
 }

@@ -148,14 +148,13 @@ fn latin_letters(bytes: &[u8], capitals: Capitals) -> Option<LetterRun> {
 /// [`latin_letters`] for the letters `А`–`Я`, `а`–`я`.
 #[inline]
 fn cyrillic_letters(bytes: &[u8], capitals: Capitals) -> Option<LetterRun> {
-    let caps = if capitals.cyrillic {
-        2 * bytes
-            .chunks_exact(2)
-            .take_while(|pair| matches!(pair, [0xD0, 0x90..=0xAF]))
-            .count()
-    } else {
-        0
-    };
+    let mut rest = bytes;
+    while capitals.cyrillic
+        && let [0xD0, 0x90..=0xAF, tail @ ..] = rest
+    {
+        rest = tail;
+    }
+    let caps = bytes.len() - rest.len();
     let lows = cyrillic_lower_len(bytes.get(caps..).unwrap_or_default());
     (caps + lows > 0).then_some((Some(Script::Cyrillic), caps, caps + lows))
 }

@@ -294,9 +294,6 @@ impl<'a> Tokenizer<'a> {
 /// nothing), the gap a multi-word term allows; otherwise the gap's other
 /// characters must equal the term's.
 pub(crate) fn gap_matches(gap: &str, expected: &str) -> bool {
-    if expected.is_empty() && matches!(gap.as_bytes(), [b' ' | b'-'] | []) {
-        return true;
-    }
     let mut rest = gap.chars().filter(|&c| !is_soft_gap(c));
     let mut want = expected.chars();
     loop {

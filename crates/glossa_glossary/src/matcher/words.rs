@@ -420,8 +420,16 @@ impl WordIndex {
         for (j, slot) in phrase.slots.iter().enumerate().skip(1) {
             let prev = tokens.get(i + j - 1)?;
             let token = tokens.get(i + j)?;
-            let gap = folded.get(prev.end as usize..token.start as usize)?;
-            if !gap_matches(gap, phrase.gaps.get(j - 1).map_or("", |g| g)) {
+            let (gap, expected) = (
+                prev.end as usize..token.start as usize,
+                phrase.gaps.get(j - 1),
+            );
+            // A single space or hyphen, or nothing, when nothing else is
+            // expected (the usual gap), is told from the bytes.
+            let plain = matches!(folded.as_bytes().get(gap.clone())?, [b' ' | b'-'] | []);
+            if !(plain && expected.is_none_or(|g| g.is_empty())
+                || gap_matches(folded.get(gap)?, expected.map_or("", |g| g)))
+            {
                 return None;
             }
             let word = token.text(folded);

@@ -8,6 +8,7 @@
 //! inside a word. Overlap resolution is left to the caller
 //! ([`resolve_overlaps`]).
 
+mod lower_runs;
 mod simple;
 mod str_table;
 mod tokens;
@@ -563,7 +564,7 @@ mod tests {
                                 index.find_at(i, &folded.text, &tokens, &|_, _| true, &mut found);
                                 let word = token.text(&folded.text);
                                 assert!(
-                                    found.is_empty() || index.may_begin(word),
+                                    found.is_empty() || index.may_begin(word.as_bytes()),
                                     "{tag}: {text:?}"
                                 );
                                 checked += usize::from(!found.is_empty());

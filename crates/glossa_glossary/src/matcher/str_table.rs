@@ -22,15 +22,17 @@ impl<V> StrTable<V> {
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
         self.table
-            .find(hash(key), |(k, _)| same(k, key))
+            .find(hash(key.as_bytes()), |(k, _)| same(k, key))
             .map(|(_, v)| v)
     }
 
     /// The value of `key`, made by `make` if there is none yet.
     pub fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> V) -> &mut V {
-        let entry = self
-            .table
-            .entry(hash(key), |(k, _)| same(k, key), |(k, _)| hash(k));
+        let entry = self.table.entry(
+            hash(key.as_bytes()),
+            |(k, _)| same(k, key),
+            |(k, _)| hash(k.as_bytes()),
+        );
         &mut entry.or_insert_with(|| (key.into(), make())).into_mut().1
     }
 
@@ -45,8 +47,7 @@ const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 /// A hash of a string from its length and its first and last eight bytes
 /// (four for a shorter one): all the bytes of a word of up to sixteen, with
 /// two loads and two multiplications.
-pub(crate) fn hash(s: &str) -> u64 {
-    let bytes = s.as_bytes();
+pub(crate) fn hash(bytes: &[u8]) -> u64 {
     let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
         _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
@@ -62,21 +63,38 @@ pub(crate) fn hash(s: &str) -> u64 {
     h ^ (h >> 29)
 }
 
-/// Whether two strings are equal, compared eight bytes at a time.
+/// Whether two strings are equal, compared eight bytes at a time (the
+/// last eight overlapping the others), or four, never one by one.
 pub(crate) fn same(a: &str, b: &str) -> bool {
-    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;
     }
-    while let (Some((x, a_tail)), Some((y, b_tail))) =
-        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
-    {
-        if u64::from_le_bytes(*x) != u64::from_le_bytes(*y) {
+    if let (Some(x), Some(y)) = (a.last_chunk::<8>(), b.last_chunk::<8>()) {
+        if x != y {
             return false;
         }
-        (a, b) = (a_tail, b_tail);
+        let (mut a, mut b) = (a, b);
+        while a.len() > 8
+            && let (Some((x, a_tail)), Some((y, b_tail))) =
+                (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
+        {
+            if x != y {
+                return false;
+            }
+            (a, b) = (a_tail, b_tail);
+        }
+        return true;
     }
-    pack(a) == pack(b)
+    match (
+        (a.first_chunk::<4>(), a.last_chunk::<4>()),
+        (b.first_chunk::<4>(), b.last_chunk::<4>()),
+    ) {
+        ((Some(a_head), Some(a_tail)), (Some(b_head), Some(b_tail))) => {
+            a_head == b_head && a_tail == b_tail
+        }
+        _ => pack(a) == pack(b),
+    }
 }
 
 /// `word` without `prefix`, if it begins with it.
@@ -87,12 +105,14 @@ pub(crate) fn strip_prefix<'a>(word: &'a str, prefix: &str) -> Option<&'a str> {
         .flatten()
 }
 
-/// Up to eight bytes as one little-endian number.
+/// Up to three bytes as one little-endian number.
 fn pack(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .rev()
-        .fold(0, |acc, &b| (acc << 8) | u64::from(b))
+    match *bytes {
+        [a] => u64::from(a),
+        [a, b] => u64::from(a) | u64::from(b) << 8,
+        [a, b, c, ..] => u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16,
+        [] => 0,
+    }
 }
 
 #[cfg(test)]
@@ -127,5 +147,21 @@ mod tests {
         assert_eq!(strip_prefix("договор", "договорами"), None);
         assert_eq!(strip_prefix("договор", "дог\u{43e}вор"), Some(""));
         assert_eq!(table.get("договорx"), None);
+    }
+
+    /// Strings of every length up to 24 differing in any one byte.
+    #[test]
+    fn tells_apart_strings_differing_anywhere() {
+        let base = "abcdefghijklmnopqrstuvwx";
+        for len in 0..=base.len() {
+            let a = &base[..len];
+            assert!(same(a, a));
+            for at in 0..len {
+                let mut b = a.to_string();
+                b.replace_range(at..=at, "Z");
+                assert!(!same(a, &b), "{a} {b}");
+            }
+            assert!(!same(a, &base[..(len + 1).min(base.len())]) || len == base.len());
+        }
     }
 }

@@ -29,6 +29,14 @@ impl Token {
             .get(self.start as usize..self.end as usize)
             .unwrap_or_default()
     }
+
+    /// The bytes of the folded word (no check of character boundaries).
+    #[inline]
+    pub fn bytes<'a>(&self, folded: &'a [u8]) -> &'a [u8] {
+        folded
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
 }
 
 /// The character starting at byte `i` (ASCII without decoding).
@@ -127,17 +135,6 @@ pub(crate) struct Unit {
     pub orig: char,
 }
 
-/// A kind of run of characters that folding keeps as they are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Run {
-    /// Lower-case letters of one script.
-    Lower(Script),
-    /// ASCII digits.
-    Digits,
-    /// Characters outside words that are no symbols nor apostrophes.
-    Gap,
-}
-
 /// Splits a folded text into words one unit at a time.
 pub(crate) struct Tokenizer<'a> {
     tokens: &'a mut Vec<Token>,
@@ -210,29 +207,57 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Takes a run of characters of one kind that folding keeps as they
-    /// are (folded `f..f_end`, original `o..o_end`): the same as pushing
-    /// them one by one.
+    /// Takes a run of letters of one script: capitals that folding lowers
+    /// (`capitals`), then lower-case letters that it keeps (`lower`: at
+    /// least one), `len` bytes long at `f` in the folded text and `o` in the
+    /// original (folding keeps its length). The same as pushing them one by
+    /// one.
     #[inline]
-    pub fn run(&mut self, kind: Run, f: u32, f_end: u32, o: u32, o_end: u32) {
-        if let Some(apostrophe) = self.apostrophe.take()
-            && !matches!(kind, Run::Lower(_))
+    pub fn letters(
+        &mut self,
+        script: Script,
+        capitals: bool,
+        lower: bool,
+        f: u32,
+        o: u32,
+        len: u32,
+    ) {
+        // An apostrophe before a letter is inside the word.
+        self.apostrophe = None;
+        // A capital after a lower-case letter, or another script, begins a
+        // word.
+        let extends =
+            self.prev_script.is_none_or(|s| s == script) && !(capitals && self.prev_lower);
+        self.extend_or_begin(extends, f, f + len, o, o + len);
+        self.prev_lower = lower;
+        self.prev_script = Some(script);
+    }
+
+    /// Takes a run of ASCII digits (as [`Self::letters`]).
+    #[inline]
+    pub fn digits(&mut self, f: u32, o: u32, len: u32) {
+        self.end_apostrophe();
+        self.extend_or_begin(true, f, f + len, o, o + len);
+        self.prev_lower = false;
+    }
+
+    /// Takes a run of characters outside words that are no symbols nor
+    /// apostrophes.
+    #[inline]
+    pub fn gap(&mut self) {
+        self.end_apostrophe();
+        self.open = false;
+        self.prev_lower = false;
+        self.prev_script = None;
+    }
+
+    /// An apostrophe after a word and before no letter is outside it.
+    #[inline]
+    fn end_apostrophe(&mut self) {
+        if self.apostrophe.is_some()
+            && let Some(apostrophe) = self.apostrophe.take()
         {
             self.other(apostrophe);
-        }
-        match kind {
-            Run::Lower(script) => {
-                let extends = self.prev_script.is_none_or(|s| s == script);
-                self.extend_or_begin(extends, f, f_end, o, o_end);
-            }
-            Run::Digits => self.extend_or_begin(true, f, f_end, o, o_end),
-            Run::Gap => self.open = false,
-        }
-        self.prev_lower = matches!(kind, Run::Lower(_));
-        match kind {
-            Run::Lower(script) => self.prev_script = Some(script),
-            Run::Digits => {}
-            Run::Gap => self.prev_script = None,
         }
     }
 

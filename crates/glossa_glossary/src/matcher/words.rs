@@ -164,8 +164,8 @@ pub(crate) struct WordIndex {
     phrases: Vec<Phrase>,
     /// Every ending string, by id (`""` is 0).
     ending_names: StrTable<u32>,
-    /// Ending sets: sorted ending ids.
-    endings: Vec<Vec<u32>>,
+    /// Ending sets: one bit per ending id (bit `id % 64` of word `id / 64`).
+    endings: Vec<Vec<u64>>,
     ending_ids: HashMap<Vec<u32>, u32, FxBuild>,
     by_stem: StrTable<Vec<StemGroup>>,
     /// One bit per (length, first and last bytes) signature of the stems:
@@ -294,7 +294,15 @@ impl WordIndex {
             return id;
         }
         let id = self.endings.len() as u32;
-        self.endings.push(endings.clone());
+        let mut bits = Vec::new();
+        for &ending in &endings {
+            let word = ending as usize / 64;
+            if bits.len() <= word {
+                bits.resize(word + 1, 0);
+            }
+            bits[word] |= 1 << (ending % 64);
+        }
+        self.endings.push(bits);
         self.ending_ids.insert(endings, id);
         id
     }
@@ -302,7 +310,8 @@ impl WordIndex {
     fn set_has(&self, set: u32, ending: u32) -> bool {
         self.endings
             .get(set as usize)
-            .is_some_and(|set| set.binary_search(&ending).is_ok())
+            .and_then(|bits| bits.get(ending as usize / 64))
+            .is_some_and(|word| word & (1 << (ending % 64)) != 0)
     }
 
     /// Whether a word fills a slot alternative; `Some(exact)` when it does.
@@ -313,9 +322,10 @@ impl WordIndex {
             .then_some(alt.own_ending == Some(id))
     }
 
-    /// False when no phrase begins with the folded `word`: it is none of
-    /// the forms of a first slot (a stem followed by one of its endings).
-    pub fn may_begin(&self, word: &str) -> bool {
+    /// False when no phrase begins with the folded `word` (its bytes): it is
+    /// none of the forms of a first slot (a stem followed by one of its
+    /// endings).
+    pub fn may_begin(&self, word: &[u8]) -> bool {
         self.first_words.may_contain(word)
     }
 
@@ -328,8 +338,9 @@ impl WordIndex {
         case_ok: &dyn Fn(&Token, &str) -> bool,
         out: &mut Vec<WordMatch>,
     ) {
+        let bytes = folded.as_bytes();
         for (i, token) in tokens.iter().enumerate() {
-            if self.may_begin(token.text(folded)) {
+            if self.may_begin(token.bytes(bytes)) {
                 self.find_at(i, folded, tokens, case_ok, out);
             }
         }
@@ -409,8 +420,16 @@ impl WordIndex {
         for (j, slot) in phrase.slots.iter().enumerate().skip(1) {
             let prev = tokens.get(i + j - 1)?;
             let token = tokens.get(i + j)?;
-            let gap = folded.get(prev.end as usize..token.start as usize)?;
-            if !gap_matches(gap, phrase.gaps.get(j - 1).map_or("", |g| g)) {
+            let (gap, expected) = (
+                prev.end as usize..token.start as usize,
+                phrase.gaps.get(j - 1),
+            );
+            // A single space or hyphen, or nothing, when nothing else is
+            // expected (the usual gap), is told from the bytes.
+            let plain = matches!(folded.as_bytes().get(gap.clone())?, [b' ' | b'-'] | []);
+            if !(plain && expected.is_none_or(|g| g.is_empty())
+                || gap_matches(folded.get(gap)?, expected.map_or("", |g| g)))
+            {
                 return None;
             }
             let word = token.text(folded);

@@ -527,6 +527,14 @@ fn may_be_number_word(word: &str) -> bool {
         let (a, b) = (lower(a), lower(b));
         return may_start_number_word(a, b) && may_go_on_as_number_word(a, b, rest.first());
     }
+    // Two letters of U+0400–U+047F, decoded from their bytes.
+    if let [a @ (0xD0 | 0xD1), a2, b @ (0xD0 | 0xD1), b2, ..] = word.as_bytes() {
+        let letter = |lead: u8, next: u8| {
+            let c = char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F));
+            first_lowercase(c.unwrap_or(' '))
+        };
+        return may_start_number_word(letter(*a, *a2), letter(*b, *b2));
+    }
     let mut chars = word.chars().map(first_lowercase);
     matches!((chars.next(), chars.next()), (Some(a), Some(b)) if may_start_number_word(a, b))
 }
@@ -820,6 +828,12 @@ mod tests {
             assert!(may_start_number_word(first, second), "{word}");
             assert!(may_be_number_word(word), "{word}");
             assert!(may_be_number_word(&word.to_uppercase()), "{word}");
+        }
+        for word in ["Два", "ДВУХ", "двенадцать", "Одному"] {
+            assert!(may_be_number_word(word), "{word}");
+        }
+        for word in ["Москва", "министров", "в", "Ѣх"] {
+            assert!(!may_be_number_word(word), "{word}");
         }
         for word in [
             "the", "For", "SET", "then", "often", "since", "Text", "eighth",

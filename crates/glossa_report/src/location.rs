@@ -28,12 +28,10 @@ impl<'a> Location<'a> {
         let start = file.floor_boundary(span.range.start);
         let end = file.floor_boundary(span.range.end.max(start));
         let from = file.line_col(start);
-        let (end_line, end_column) = match file.slice(start..end) {
+        let (end_line, end_column) = match file.slice(start..end).and_then(chars_within_line) {
             // Most spans lie within one line: the end column follows from the start's.
-            Some(text) if !text.contains(['\n', '\r']) => {
-                (from.line, from.col + text.chars().count())
-            }
-            _ => {
+            Some(chars) => (from.line, from.col + chars),
+            None => {
                 let to = file.line_col(end);
                 (to.line, to.col)
             }
@@ -64,6 +62,27 @@ impl<'a> Location<'a> {
             .line_range(self.line)
             .unwrap_or(self.range.start..self.range.start)
     }
+}
+
+/// The number of characters of `text` when it holds no line break (`\n` or `\r`), read eight
+/// bytes at a time: a character starts at each byte that is not a continuation byte
+/// (`10xxxxxx`); the last bytes are padded with continuation bytes, which count for nothing.
+fn chars_within_line(text: &str) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS != 0;
+    let (words, rest) = text.as_bytes().as_chunks::<8>();
+    let mut last = [0x80; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    let mut continuations = 0;
+    let mut breaks = false;
+    for word in words.iter().chain([&last]) {
+        let word = u64::from_le_bytes(*word);
+        continuations += (word & !(word << 1) & HIGHS).count_ones() as usize;
+        breaks |=
+            has_zero(word ^ (ONES * u64::from(b'\n'))) | has_zero(word ^ (ONES * u64::from(b'\r')));
+    }
+    (!breaks).then_some(8 * (words.len() + 1) - continuations)
 }
 
 #[cfg(test)]
@@ -106,6 +125,28 @@ mod tests {
             range: 0..1,
         };
         assert!(Location::resolve(&sources, &missing).is_none());
+    }
+
+    #[test]
+    fn characters_of_a_line_or_none_across_lines() {
+        for text in [
+            "",
+            "Южные Курилы",
+            "平和条約 ok",
+            "два плюс два",
+            "x",
+            "«два»",
+            "a😀b",
+        ] {
+            assert_eq!(
+                chars_within_line(text),
+                Some(text.chars().count()),
+                "{text}"
+            );
+        }
+        for text in ["два\rтри", "два\n", "\n", "четыре слова\r\nпять"] {
+            assert_eq!(chars_within_line(text), None, "{text:?}");
+        }
     }
 
     /// A span across line breaks (`\n`, `\r\n`, a lone `\r`) ends where a lookup of its

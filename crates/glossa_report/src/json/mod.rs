@@ -4,7 +4,7 @@ mod pretty;
 
 use std::io::{self, Write};
 
-use glossa_diagnostics::{Arg, Args, Diagnostic, Localizer, Message, SourceMap, Span};
+use glossa_diagnostics::{Arg, Args, Diagnostic, Localizer, Message, Severity, SourceMap, Span};
 
 use crate::RenderOptions;
 use crate::location::Location;
@@ -238,7 +238,7 @@ fn diagnostic(
     json.member(diagnostic_member!("name"));
     json.string(&d.name);
     json.member(diagnostic_member!("severity"));
-    json.string(d.severity.as_str());
+    json.escaped(quoted_severity(d.severity));
     json.member(diagnostic_member!("message"));
     message(
         json,
@@ -316,6 +316,15 @@ fn diagnostic(
     json.close_object()
 }
 
+/// The name of a severity as a JSON string (a constant: nothing to escape).
+fn quoted_severity(severity: Severity) -> &'static [u8] {
+    match severity {
+        Severity::Info => b"\"info\"",
+        Severity::Warning => b"\"warning\"",
+        Severity::Error => b"\"error\"",
+    }
+}
+
 /// The text, `message_id` and `args` of a message (its member `message` started by the caller).
 #[inline(always)]
 fn message(
@@ -342,4 +351,18 @@ fn args(json: &mut Pretty<'_>, args: &Args) -> io::Result<()> {
         }
     }
     json.close_object()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severities_are_quoted_as_escaping_their_names_quotes_them() {
+        for severity in [Severity::Info, Severity::Warning, Severity::Error] {
+            let mut escaped = Vec::new();
+            pretty::escape_into(&mut escaped, severity.as_str());
+            assert_eq!(quoted_severity(severity), escaped.as_slice());
+        }
+    }
 }

@@ -108,14 +108,17 @@ impl<'w> Pretty<'w> {
 
     /// A count or offset, its digits copied at a constant length (no `memcpy` call) and the
     /// slack cut off.
+    #[inline]
     pub(crate) fn count(&mut self, value: usize) {
-        /// The two digits of each number below 100.
-        const PAIRS: &[u8; 200] = b"\
-            0001020304050607080910111213141516171819\
-            2021222324252627282930313233343536373839\
-            4041424344454647484950515253545556575859\
-            6061626364656667686970717273747576777879\
-            8081828384858687888990919293949596979899";
+        if let Some(digits) = eight_digits(value) {
+            // Leading zeros shifted out: the first digit comes first (little-endian).
+            let len = value.checked_ilog10().map_or(1, |log| log as usize + 1);
+            let digits = u64::from_le_bytes(digits) >> (8 * (8 - len));
+            let at = self.buf.len();
+            self.buf.extend_from_slice(&digits.to_le_bytes());
+            self.buf.truncate(at + len);
+            return;
+        }
         let mut rest = value as u64;
         let len = rest.checked_ilog10().map_or(1, |log| log as usize + 1);
         let mut digits = [b'0'; 20];
@@ -237,6 +240,32 @@ impl<'w> Pretty<'w> {
             }
         }
     }
+}
+
+/// The two digits of each number below 100.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// The eight decimal digits of a number below 10⁸, leading zeros included (four pairs, no
+/// loop: most lines, columns and offsets are such numbers).
+#[inline]
+fn eight_digits(value: usize) -> Option<[u8; 8]> {
+    let value = u32::try_from(value).ok().filter(|&v| v < 100_000_000)?;
+    let (high, low) = (value / 10_000, value % 10_000);
+    let mut digits = [0; 8];
+    for (at, pair) in [high / 100, high % 100, low / 100, low % 100]
+        .into_iter()
+        .enumerate()
+    {
+        let pair = 2 * pair as usize;
+        digits[2 * at] = PAIRS[pair];
+        digits[2 * at + 1] = PAIRS[pair + 1];
+    }
+    Some(digits)
 }
 
 /// Appends `value` as a JSON string, escaped as `serde_json` escapes it: `"`, `\\` and the
@@ -391,10 +420,39 @@ mod tests {
 
     /// Indentation past the levels a line break copies at once is still two spaces a level.
     #[test]
+    fn counts_are_written_as_itoa_writes_them() {
+        let near_powers = (0..20).flat_map(|exp| {
+            let power = 10usize.saturating_pow(exp);
+            [power - 1, power, power.saturating_add(1)]
+        });
+        for value in (0..100_000).chain(near_powers).chain([usize::MAX]) {
+            let mut out = Vec::new();
+            let mut json = Pretty::new(&mut out);
+            json.count(value);
+            assert_eq!(json.buf, itoa::Buffer::new().format(value).as_bytes());
+        }
+    }
+
+    #[test]
     fn counts_have_their_digits() {
         let mut out = Vec::new();
         let mut json = Pretty::new(&mut out);
-        let counts = [0, 7, 10, 99, 100, 1059, 90_210, 1_000_000, usize::MAX];
+        let counts = [
+            0,
+            7,
+            10,
+            99,
+            100,
+            1059,
+            90_210,
+            1_000_000,
+            9_999_999,
+            10_000_000,
+            99_999_999,
+            100_000_000,
+            123_456_789,
+            usize::MAX,
+        ];
         json.open_array();
         for count in counts {
             json.element();

@@ -76,6 +76,52 @@ struct Phrase {
     gaps: Vec<Box<str>>,
     /// `Exact` for the term's text, `Form` for listed forms and variants.
     via: MatchVia,
+    /// The first two bytes the word of slot 1 may begin with (all of them
+    /// for a one-word phrase): most phrases sharing a first word are refused
+    /// by the beginning of the next word.
+    second_starts: StartSet,
+}
+
+/// A set of two-byte word beginnings, one bit per mix of the two bytes
+/// (the lead byte of a Cyrillic letter and its second byte are told apart).
+#[derive(Debug, Clone, Copy, Default)]
+struct StartSet([u64; 4]);
+
+impl StartSet {
+    const ALL: StartSet = StartSet([u64::MAX; 4]);
+
+    fn bit(start: [u8; 2]) -> u8 {
+        (start[0] << 6).wrapping_add(start[1])
+    }
+
+    fn insert(&mut self, start: [u8; 2]) {
+        let bit = Self::bit(start);
+        self.0[usize::from(bit >> 6)] |= 1 << (bit & 63);
+    }
+
+    /// False when no word of the slot begins like `word`.
+    #[inline]
+    fn may_begin(&self, word: &[u8]) -> bool {
+        let Some(&start) = word.first_chunk::<2>() else {
+            // Every stem is two bytes or more unless the set is full.
+            return self.0 == Self::ALL.0;
+        };
+        let bit = Self::bit(start);
+        self.0[usize::from(bit >> 6)] & (1 << (bit & 63)) != 0
+    }
+
+    /// The beginnings of the words that fill a slot: the first two bytes of
+    /// each alternative's stem, or every beginning when a stem is shorter.
+    fn of_slot(slot: &[Alt]) -> StartSet {
+        let mut set = StartSet::default();
+        for alt in slot {
+            match alt.stem.as_bytes().first_chunk::<2>() {
+                Some(&start) => set.insert(start),
+                None => return StartSet::ALL,
+            }
+        }
+        set
+    }
 }
 
 /// One word of a phrase to add: its forms (the word itself first) and,
@@ -233,8 +279,10 @@ impl WordIndex {
                 }),
             }
         }
+        let second_starts = slots.get(1).map_or(StartSet::ALL, |s| StartSet::of_slot(s));
         self.phrases.push(Phrase {
             term,
+            second_starts,
             slots,
             gaps: gaps.into_iter().map(String::into_boxed_str).collect(),
             via,
@@ -371,6 +419,8 @@ impl WordIndex {
             let Some(groups) = known.then(|| self.by_stem.get(stem)).flatten() else {
                 return;
             };
+            // The next word (none at the end of the text).
+            let next = tokens.get(i + 1).map(|t| t.bytes(folded.as_bytes()));
             for group in groups {
                 if !self.set_has(group.endings, ending) {
                     continue;
@@ -380,6 +430,11 @@ impl WordIndex {
                     let Some(phrase) = self.phrases.get(p as usize) else {
                         continue;
                     };
+                    if phrase.slots.len() > 1
+                        && next.is_none_or(|w| !phrase.second_starts.may_begin(w))
+                    {
+                        continue;
+                    }
                     let case = phrase.slots[0]
                         .get(a as usize)
                         .and_then(|alt| alt.case.as_deref());
@@ -482,6 +537,23 @@ mod tests {
         // `ы` and `ь` share their first UTF-8 byte: the prefix backs off.
         let forms = vec!["мы".to_string(), "мь".to_string()];
         assert_eq!(common_prefix(&forms), "м");
+    }
+
+    #[test]
+    fn beginnings_of_a_slot() {
+        let alt = |stem: &str| Alt {
+            stem: stem.into(),
+            endings: 0,
+            own_ending: None,
+            case: None,
+        };
+        let set = StartSet::of_slot(&[alt("договор"), alt("treaty")]);
+        assert!(set.may_begin("договоры".as_bytes()) && set.may_begin(b"treaties"));
+        // Cyrillic letters sharing their lead byte are told apart.
+        assert!(!set.may_begin("мир".as_bytes()) && !set.may_begin(b"peace"));
+        assert!(!set.may_begin(b"t"));
+        let any = StartSet::of_slot(&[alt("treaty"), alt("t")]);
+        assert!(any.may_begin(b"x") && any.may_begin("мир".as_bytes()));
     }
 
     #[test]

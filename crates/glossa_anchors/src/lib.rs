@@ -21,7 +21,7 @@ use glossa_text::Lang;
 
 pub use dates::dates_agree;
 use tokens::{Kind, tokenize};
-pub use words::{first_lowercase, has_number_word, is_letter, lowercase};
+pub use words::{first_lowercase, has_number_word, is_letter, letter_at, lowercase};
 
 /// Lowercase ASCII romanization of a word in Latin (diacritics folded),
 /// Cyrillic or katakana script (`Çavuşoğlu` → `cavusoglu`, `Лавров` →

@@ -220,23 +220,27 @@ fn is_simple_lowercase(word: &str) -> bool {
     true
 }
 
+/// The byte length of the character at byte `i` and whether it is a letter ([`is_letter`]),
+/// `None` at the end; ASCII and Russian letters are told from their first byte.
+pub fn letter_at(text: &str, i: usize) -> Option<(usize, bool)> {
+    let lead = *text.as_bytes().get(i)?;
+    Some(match lead {
+        b'a'..=b'z' | b'A'..=b'Z' => (1, true),
+        0..=0x7F => (1, false),
+        // U+0400–U+047F, all letters
+        0xD0 | 0xD1 => (2, true),
+        _ => {
+            let c = text.get(i..)?.chars().next()?;
+            (c.len_utf8(), is_letter(c))
+        }
+    })
+}
+
 /// The runs of letters ([`is_letter`]) of a text; ASCII and Russian letters are told from
 /// their first byte.
 fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
-    // The length of the letter at `i`, 0 for another character, `None` at the end.
-    let letter_at = move |i: usize| -> Option<(usize, bool)> {
-        let lead = *bytes.get(i)?;
-        Some(match lead {
-            b'a'..=b'z' | b'A'..=b'Z' => (1, true),
-            0..=0x7F => (1, false),
-            0xD0 | 0xD1 => (2, true),
-            _ => {
-                let c = text.get(i..)?.chars().next()?;
-                (c.len_utf8(), is_letter(c))
-            }
-        })
-    };
+    let letter_at = move |i: usize| letter_at(text, i);
     let mut i = 0;
     std::iter::from_fn(move || {
         loop {

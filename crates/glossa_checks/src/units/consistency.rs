@@ -17,7 +17,7 @@ use glossa_diagnostics::Message;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::{Enabled, Pending, UnitPair, UnitText, trimmed};
+use crate::units::{Enabled, Pending, UnitPair, UnitText, leads_other_character, trimmed};
 
 /// Lowercased, whitespace collapsed and trimmed; borrowed when already so
 /// (what [`hash_normalized`] hashes).
@@ -108,7 +108,7 @@ fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
         return true;
     };
     // Leads other than U+0400–U+047F, and white space other than the space.
-    let other = |b: u8| (b >= 0xC0) & (b != 0xD0) & (b != 0xD1) | (0x09..=0x0D).contains(&b);
+    let other = |b: u8| leads_other_character(b) | (0x09..=0x0D).contains(&b);
     // Neighbours that rule the quick path out: another character, two spaces, or a historic
     // Cyrillic letter (U+0460–U+047F), lowercased by the tables. 32 pairs are tested at a time.
     let ruled_out =

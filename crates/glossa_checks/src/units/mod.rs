@@ -377,6 +377,12 @@ fn check_pair(pair: &UnitPair<'_>, enabled: &Enabled, out: &mut Vec<Finding>) {
     }
 }
 
+/// True for a byte that leads a character outside ASCII and U+0400–U+047F: a text without one
+/// is "plain" to the byte-level quick paths of the checks.
+pub(crate) fn leads_other_character(b: u8) -> bool {
+    (b >= 0xC0) & (b != 0xD0) & (b != 0xD1)
+}
+
 /// `str::trim`, without decoding a text that starts with visible ASCII or a Cyrillic letter
 /// and ends with visible ASCII (most texts).
 pub(crate) fn trimmed(text: &str) -> &str {

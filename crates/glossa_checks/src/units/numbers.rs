@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use glossa_anchors::{
     Anchor, AnchorKind, dates_agree, extract_numeric, first_lowercase, has_number_word, is_letter,
-    lowercase,
+    letter_at, lowercase,
 };
 use glossa_diagnostics::Message;
 
@@ -243,19 +243,7 @@ fn word_after(text: &str, end: usize) -> &str {
         }
     }
     let mut stop = start;
-    loop {
-        let len = match bytes.get(stop..).unwrap_or_default() {
-            [b, ..] if b.is_ascii() => usize::from(b.is_ascii_alphabetic()),
-            // U+0400–U+047F, all letters
-            [0xD0 | 0xD1, ..] => 2,
-            _ => match text.get(stop..).and_then(|s| s.chars().next()) {
-                Some(c) if is_letter(c) => c.len_utf8(),
-                _ => 0,
-            },
-        };
-        if len == 0 {
-            break;
-        }
+    while let Some((len, true)) = letter_at(text, stop) {
         stop += len;
     }
     text.get(start..stop).unwrap_or_default()

@@ -15,7 +15,7 @@ use glossa_text::Lang;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::UnitText;
+use crate::units::{UnitText, leads_other_character};
 
 const EN: &[&str] = &["had", "that", "bye", "ha", "no", "very", "knock", "is"];
 const RU: &[&str] = &[
@@ -128,8 +128,9 @@ fn repeats_spaced<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)
 /// the word-by-word comparison.
 fn may_repeat(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let other = |b: u8| (b >= 0xC0) & (b != 0xD0) & (b != 0xD1);
-    if (bytes.chunks(32)).any(|chunk| chunk.iter().fold(false, |found, &b| found | other(b))) {
+    let other =
+        |chunk: &[u8]| (chunk.iter()).fold(false, |found, &b| found | leads_other_character(b));
+    if bytes.chunks(32).any(other) {
         return true;
     }
     let in_word = |b: &&u8| b.is_ascii_alphanumeric() || **b >= 0x80 || matches!(**b, b'-' | b'\'');

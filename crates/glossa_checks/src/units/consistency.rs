@@ -100,66 +100,73 @@ fn hash_normalized(text: &str, hasher: &mut impl Hasher, buffer: &mut Vec<u8>) {
 }
 
 /// [`normalize`] into `buffer` for the usual text: ASCII and basic Cyrillic (U+0400–U+045F)
-/// only, words separated by single spaces. The text is copied whole and lowercased in place;
-/// false (and `buffer` left to be cleared) for any other text.
+/// only, words separated by single spaces. The text is lowercased whole, [`BLOCK`] bytes at a
+/// time, each byte out worked out from the byte before it, itself and the byte after it
+/// ([`lower_byte`]) while the same neighbours are tested for what rules the quick path out:
+/// the pass has no dependency from byte to byte and is vectorized. False (and `buffer` left to
+/// be cleared) for any other text.
 fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
     let bytes = text.as_bytes().trim_ascii();
-    let Some(&last) = bytes.last() else {
-        return true;
-    };
-    // Leads other than U+0400–U+047F, and white space other than the space.
-    let other = |b: u8| leads_other_character(b) | (0x09..=0x0D).contains(&b);
-    // Neighbours that rule the quick path out: another character, two spaces, or a historic
-    // Cyrillic letter (U+0460–U+047F), lowercased by the tables. 32 pairs are tested at a time.
-    let ruled_out =
-        |(&a, &b): (&u8, &u8)| other(a) | ((a == b' ') & (b == b' ')) | ((a == 0xD1) & (b >= 0xA0));
-    let (firsts, seconds) = (&bytes[..bytes.len() - 1], &bytes[1..]);
-    if other(last)
-        || (firsts.chunks(32).zip(seconds.chunks(32))).any(|(a, b)| {
-            a.iter()
-                .zip(b)
-                .fold(false, |found, pair| found | ruled_out(pair))
-        })
-    {
-        return false;
+    let blocks = bytes.len().div_ceil(BLOCK);
+    let out_len = blocks * BLOCK;
+    // `buffer`: the output blocks, then the text with a zero before it and zeros after it.
+    buffer.clear();
+    buffer.resize(out_len + 1, 0);
+    buffer.extend_from_slice(bytes);
+    buffer.resize(2 * out_len + 2, 0);
+    let (out, padded) = buffer.split_at_mut(out_len);
+    let mut ruled_out = 0u8;
+    let (out_blocks, _) = out.as_chunks_mut::<BLOCK>();
+    for (k, out_block) in out_blocks.iter_mut().enumerate() {
+        let window = |from: usize| {
+            padded
+                .get(k * BLOCK + from..k * BLOCK + from + BLOCK)
+                .and_then(|w| <&[u8; BLOCK]>::try_from(w).ok())
+        };
+        let (Some(before), Some(byte), Some(after)) = (window(0), window(1), window(2)) else {
+            return false;
+        };
+        for j in 0..BLOCK {
+            out_block[j] = lower_byte(before[j], byte[j], after[j]);
+            ruled_out |= u8::from(rules_out(byte[j], after[j]));
+        }
     }
-    push_lowercase_plain(bytes, buffer);
-    true
+    buffer.truncate(bytes.len());
+    ruled_out == 0
 }
 
-/// Appends `bytes` (ASCII and U+0400–U+045F, at least one byte) lowercased. Each byte out is
-/// worked out from the byte before it, itself and the byte after it ([`lower_byte`]), so the
-/// pass has no dependency from byte to byte and is vectorized.
-fn push_lowercase_plain(bytes: &[u8], buffer: &mut Vec<u8>) {
-    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
-    let last = bytes.len().saturating_sub(1);
-    buffer.reserve(bytes.len());
-    buffer.push(lower_byte(0, at(0), at(1)));
-    if last > 0 {
-        let triples = (bytes.iter().zip(&bytes[1..])).zip(&bytes[2.min(bytes.len())..]);
-        buffer.extend(triples.map(|((&before, &byte), &after)| lower_byte(before, byte, after)));
-        buffer.push(lower_byte(at(last - 1), at(last), 0));
-    }
+/// Bytes lowercased and tested at a time by [`normalize_simple`].
+const BLOCK: usize = 32;
+
+/// True when a byte and the one after it (0 after the last) rule the quick path of
+/// [`normalize_simple`] out: a lead byte other than U+0400–U+047F, white space other than the
+/// space, two spaces, or a historic Cyrillic letter (U+0460–U+047F, lowercased by the tables).
+/// Zero bytes pad the text, and rule nothing out.
+fn rules_out(byte: u8, after: u8) -> bool {
+    leads_other_character(byte)
+        | (0x09..=0x0D).contains(&byte)
+        | ((byte == b' ') & (after == b' '))
+        | ((byte == 0xD1) & (after >= 0xA0))
 }
 
 /// Byte `byte` of plain text between `before` and `after`, lowercased: ASCII capitals, and the
 /// two bytes of Ѐ–Я (`D0 80`–`D0 AF`) turned into those of ѐ–я (`D1 90`–`D1 9F`, `D0 B0`–`D0 BF`,
 /// `D1 80`–`D1 8F`).
 fn lower_byte(before: u8, byte: u8, after: u8) -> u8 {
-    let high = after & 0xF0;
-    if byte.is_ascii_uppercase() {
-        byte | 0x20
-    } else if byte == 0xD0 && (high == 0x80 || high == 0xA0) {
+    // Written without branches, so that a block of bytes is lowercased with vector selects.
+    // Only continuation bytes follow `D0`, so an ASCII capital never gets a Cyrillic delta.
+    let capital = u8::from(byte.wrapping_sub(b'A') < 26) << 5;
+    let delta = match (before == 0xD0, byte & 0xF0) {
+        (true, 0x80) => 0x10,
+        (true, 0x90) => 0x20,
+        (true, 0xA0) => 0xE0,
+        _ => 0,
+    };
+    let lowered = byte.wrapping_add(delta) | capital;
+    if byte == 0xD0 && after & 0xD0 == 0x80 {
         0xD1
-    } else if before == 0xD0 {
-        match byte & 0xF0 {
-            0x80 => byte + 0x10,
-            0x90 => byte + 0x20,
-            0xA0 => byte - 0x20,
-            _ => byte,
-        }
     } else {
-        byte
+        lowered
     }
 }
 

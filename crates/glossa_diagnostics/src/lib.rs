@@ -488,7 +488,24 @@ impl SourceMap {
 
 /// Sorts diagnostics by file, position, code: the order every renderer uses.
 pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(diagnostic_order);
+    // The indices are sorted (stable, 4 bytes each) and each diagnostic is then moved along its
+    // cycle of the permutation: a stable sort of the diagnostics themselves would copy them all
+    // into a scratch buffer as large as the list.
+    let mut order: Vec<usize> = (0..diagnostics.len()).collect();
+    order.sort_by(|&a, &b| diagnostic_order(&diagnostics[a], &diagnostics[b]));
+    for start in 0..order.len() {
+        // `order[at]`: the diagnostic that belongs at `at`; `at` once placed.
+        let mut at = start;
+        loop {
+            let from = order[at];
+            order[at] = at;
+            if from == start {
+                break;
+            }
+            diagnostics.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// True when `diagnostics` are in the order [`sort_diagnostics`] gives.
@@ -508,6 +525,30 @@ fn diagnostic_order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The sort moves each diagnostic to where a stable sort puts it, ties in their first order.
+    #[test]
+    fn sorting_is_stable() {
+        let diagnostic = |n: usize| {
+            let (code, file, start) = (["N001", "C001", "T003"][n % 3], FileId(n % 2), n % 4);
+            Diagnostic::new(code, "x", Severity::Warning, Message::new("m").arg("n", n)).primary(
+                Span {
+                    file,
+                    range: start..start + 1,
+                },
+                None,
+            )
+        };
+        for len in [0, 1, 2, 7, 40] {
+            // A shuffled list (a fixed multiplicative walk), with many equal keys.
+            let mut list: Vec<_> = (0..len).map(|n| diagnostic((n * 7 + 3) % 41)).collect();
+            let mut expected = list.clone();
+            expected.sort_by(diagnostic_order);
+            sort_diagnostics(&mut list);
+            assert_eq!(list, expected);
+            assert!(diagnostics_sorted(&list));
+        }
+    }
 
     #[test]
     fn positions_and_plain_messages() {

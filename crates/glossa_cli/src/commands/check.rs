@@ -207,18 +207,25 @@ fn run_checks_with(
             found
         })
         .collect();
-    let mut diagnostics = Vec::new();
+    let mut per_set_diagnostics = Vec::with_capacity(per_set.len());
     let mut aligned: Vec<Vec<AlignedUnits>> = Vec::new();
     let mut excerpts = Vec::new();
     for found in per_set {
         let found = found?;
-        diagnostics.extend(found.diagnostics);
+        per_set_diagnostics.push(found.diagnostics);
         aligned.push(found.aligned);
         excerpts.extend(found.excerpts);
     }
     // One pass over all units of each language pair: the project-wide
     // consistency checks see every file.
-    diagnostics.extend(check_lanes(workspace, &aligned, settings)?);
+    let lanes = check_lanes(workspace, &aligned, settings)?;
+    // Gathered into one list sized once: growing it would copy the diagnostics again.
+    let count = per_set_diagnostics.iter().map(Vec::len).sum::<usize>() + lanes.len();
+    let mut diagnostics = Vec::with_capacity(count);
+    for mut found in per_set_diagnostics {
+        diagnostics.append(&mut found);
+    }
+    diagnostics.extend(lanes);
     sort_diagnostics(&mut diagnostics);
     Ok((diagnostics, excerpts))
 }

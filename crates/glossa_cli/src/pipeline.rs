@@ -705,7 +705,7 @@ pub(crate) fn read_structured(
     let parsed = glossa_formats::parse(kind, &text).map_err(|e| format_error(display, &e))?;
     Ok(StructuredInput {
         display: display.to_string(),
-        text,
+        text: Arc::new(text),
         parsed,
     })
 }
@@ -717,7 +717,7 @@ pub(crate) fn read_bilingual(
     bytes: Vec<u8>,
     kind: FormatKind,
 ) -> anyhow::Result<StructuredInput<BilingualUnits>> {
-    let text = decode_structured(display, bytes, kind)?;
+    let text = Arc::new(decode_structured(display, bytes, kind)?);
     let parsed = match kind {
         FormatKind::Po => PoUnits::read(&text).map(BilingualUnits::Po),
         _ => glossa_formats::parse(kind, &text).map(BilingualUnits::Parsed),
@@ -813,10 +813,11 @@ mod tests {
     #[test]
     fn a_structured_set_pairs_its_groups() {
         let po = "msgid \"a\"\nmsgstr \"б\"\n\nmsgid \"c\"\nmsgstr \"\"\n";
-        let parsed = PoUnits::read(po).map(BilingualUnits::Po);
+        let text = Arc::new(po.to_owned());
+        let parsed = PoUnits::read(&text).map(BilingualUnits::Po);
         let input = parsed.map(|parsed| StructuredInput {
             display: "ru.po".to_owned(),
-            text: po.to_owned(),
+            text,
             parsed,
         });
         let mut register = |_| FileId(0);

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use glossa_formats::{FormatError, PoLangs, PoSink, PoUnit, Unit, Variant, po_units};
+use glossa_formats::{FormatError, PoLangs, PoSink, PoText, PoUnit, Unit, Variant, po_units};
+use glossa_text::SentenceText;
 use glossa_text::segment::Sentence;
 
 use crate::pipeline::UnitInfo;
@@ -21,12 +22,17 @@ pub struct PoUnits {
     pub infos: Vec<UnitInfo>,
     /// The languages of the header.
     pub langs: PoLangs,
+    /// The file's text, which the sentences of strings without escapes share.
+    file: Arc<String>,
 }
 
 impl PoUnits {
     /// Reads a PO text.
-    pub fn read(text: &str) -> Result<Self, FormatError> {
-        let mut units = Self::default();
+    pub fn read(text: &Arc<String>) -> Result<Self, FormatError> {
+        let mut units = Self {
+            file: Arc::clone(text),
+            ..Self::default()
+        };
         units.langs = po_units(text, &mut units)?;
         Ok(units)
     }
@@ -44,7 +50,7 @@ impl PoUnits {
         }
         facts.sample = (self.targets.iter())
             .take(SAMPLE_UNITS)
-            .map(|s| s.text.clone())
+            .map(|s| s.text.to_string())
             .collect();
         facts.by_position = facts.tags.is_empty();
         facts
@@ -78,18 +84,15 @@ impl PoSink for PoUnits {
 
     fn unit(&mut self, unit: PoUnit<'_>) {
         let index = self.infos.len();
-        let source = unit.source;
-        let target = unit.target;
-        self.sources.push(Sentence::verbatim(
-            source.span,
-            source.text.to_owned(),
-            index,
-        ));
-        self.targets.push(Sentence::verbatim(
-            target.span,
-            target.text.to_owned(),
-            index,
-        ));
+        let text = |text: &PoText<'_>| match &text.raw {
+            Some(range) => SentenceText::shared(&self.file, range.clone()),
+            None => text.text.into(),
+        };
+        let (source, target) = (text(&unit.source), text(&unit.target));
+        self.sources
+            .push(Sentence::verbatim(unit.source.span, source, index));
+        self.targets
+            .push(Sentence::verbatim(unit.target.span, target, index));
         self.infos.push(UnitInfo::new(
             Arc::from(unit.id),
             unit.flags.to_vec(),
@@ -111,7 +114,7 @@ mod tests {
     fn units_become_sentences_and_facts() {
         let po = "msgid \"\"\nmsgstr \"Language: ru\\n\"\n\n#, fuzzy\nmsgctxt \"c\"\n\
                   msgid \"Save\"\nmsgstr \"Сохранить\"\n";
-        let units = PoUnits::read(po).unwrap_or_default();
+        let units = PoUnits::read(&Arc::new(po.to_string())).unwrap_or_default();
         let texts: Vec<_> = (units.sources.iter().chain(&units.targets))
             .map(|s| (s.text.as_str(), &po[s.range.clone()], s.block))
             .collect();
@@ -127,7 +130,7 @@ mod tests {
     #[test]
     fn facts_match_those_of_the_parsed_file() {
         let po = "msgid \"a\"\nmsgstr \"б\"\n\nmsgid \"\"\nmsgstr \"X-Source-Language: en\\n\"\n";
-        let units = PoUnits::read(po).unwrap_or_default();
+        let units = PoUnits::read(&Arc::new(po.to_string())).unwrap_or_default();
         let parsed = glossa_formats::parse(glossa_formats::FormatKind::Po, po);
         let expected = parsed.map(|p| LangFacts::of(&p));
         let facts = units.facts();

@@ -24,8 +24,8 @@ use crate::stream::{StreamedTmx, TmxScan};
 pub struct StructuredInput<P = ParsedFile> {
     /// Path as given.
     pub display: String,
-    /// Decoded text.
-    pub text: String,
+    /// Decoded text (shared with the sentences of a PO file).
+    pub text: Arc<String>,
     /// Its units.
     pub parsed: P,
 }
@@ -62,7 +62,7 @@ pub fn bilingual_set(
 ) -> anyhow::Result<DocSet> {
     let facts = input.parsed.facts();
     let langs = slot_langs(&input.display, &facts, source_lang, given_target)?;
-    let text = Arc::new(input.text);
+    let text = input.text;
     let file = register(SourceFile::shared(
         input.display.clone(),
         langs.get(1).map(ToString::to_string),
@@ -173,7 +173,7 @@ pub fn catalog_set(register: Register<'_>, inputs: Vec<(StructuredInput, Lang)>)
     let mut units = Vec::new();
     let mut parsed = Vec::new();
     for (input, lang) in inputs {
-        let text = Arc::new(input.text);
+        let text = input.text;
         let file = register(SourceFile::shared(
             input.display.clone(),
             Some(lang.to_string()),

@@ -4,7 +4,9 @@
 pub mod lang;
 pub mod line_index;
 pub mod segment;
+pub mod shared_text;
 
 pub use lang::{Lang, LangError};
 pub use line_index::{LineCol, LineIndex};
 pub use segment::{BlockKind, Segmenter, Sentence, Sentences, SrxError};
+pub use shared_text::SentenceText;

@@ -120,7 +120,7 @@ fn read_side(file: InputFile, lang: Lang, input: AlignInput) -> Side {
         AlignInput::Text => {
             let segmented = Segmenter::new(&lang).segment(&file.text);
             Side {
-                sentences: segmented.iter().map(|s| s.text.clone()).collect(),
+                sentences: segmented.iter().map(|s| s.text.to_string()).collect(),
                 blocks: segmented.iter().map(|s| s.block).collect(),
                 lang,
             }

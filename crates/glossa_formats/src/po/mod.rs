@@ -422,6 +422,7 @@ fn po_text<'a>(file: &'a str, string: &'a PoString) -> PoText<'a> {
     PoText {
         text: string.as_str(file),
         span: string.span(),
+        raw: string.raw_range(),
     }
 }
 

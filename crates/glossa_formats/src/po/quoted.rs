@@ -82,6 +82,14 @@ impl PoString {
         }
     }
 
+    /// The range of the file that is the text, when it is one piece without escapes.
+    pub(super) fn raw_range(&self) -> Option<Range<usize>> {
+        match &self.text {
+            Text::Raw(range) => Some(range.clone()),
+            Text::Empty | Text::Owned(_) => None,
+        }
+    }
+
     /// The raw span in the file (from the first non-empty piece to the last).
     pub(super) fn span(&self) -> Range<usize> {
         self.span.clone().unwrap_or(0..0)

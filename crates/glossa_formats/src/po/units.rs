@@ -45,6 +45,9 @@ pub struct PoText<'a> {
     pub text: &'a str,
     /// From its first non-empty quoted piece to its last.
     pub span: Range<usize>,
+    /// The range of the file that is the text, when it is one piece without escapes (so the
+    /// text can be shared with the file rather than copied).
+    pub raw: Option<Range<usize>>,
 }
 
 /// The languages a PO header names (the last header's, for every unit of the file).

@@ -27,6 +27,7 @@ mod srx;
 use std::ops::Range;
 
 use crate::lang::Lang;
+use crate::shared_text::SentenceText;
 use blocks::{Block, Blocks};
 use offsets::OffsetMap;
 use rules::Rules;
@@ -74,7 +75,7 @@ pub struct Sentence {
     pub range: Range<usize>,
     /// Display text: inline Markdown stripped, lines joined with one space
     /// (none in Japanese or Chinese).
-    pub text: String,
+    pub text: SentenceText,
     /// Index of the block the sentence belongs to; sentences never span blocks.
     pub block: usize,
     /// The kind of that block.
@@ -88,10 +89,10 @@ pub struct Sentence {
 impl Sentence {
     /// A sentence taken as it is: `text` stands at `range` of the input
     /// (a translation unit of a structured file). Offsets map linearly.
-    pub fn verbatim(range: Range<usize>, text: String, block: usize) -> Self {
+    pub fn verbatim(range: Range<usize>, text: impl Into<SentenceText>, block: usize) -> Self {
         Self {
             range,
-            text,
+            text: text.into(),
             block,
             kind: BlockKind::Paragraph,
             map: None,
@@ -213,7 +214,7 @@ fn make_sentence(
     let map = compact_map(map.slice(start, end), range.start, trimmed.len());
     Some(Sentence {
         range,
-        text: trimmed.to_string(),
+        text: trimmed.into(),
         block,
         kind,
         map,

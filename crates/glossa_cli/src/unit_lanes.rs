@@ -77,15 +77,49 @@ fn lane<'a>(
     }
 }
 
+/// Diagnostics kept in lists of [`Found::CHUNK`], gathered once at the end: one growing list
+/// would be copied at every doubling.
+#[derive(Default)]
+pub struct Found(Vec<Vec<Diagnostic>>);
+
+impl Found {
+    const CHUNK: usize = 1024;
+
+    fn extend(&mut self, diagnostics: Vec<Diagnostic>) {
+        for diagnostic in diagnostics {
+            match self.0.last_mut() {
+                Some(chunk) if chunk.len() < Self::CHUNK => chunk.push(diagnostic),
+                _ => {
+                    let mut chunk = Vec::with_capacity(Self::CHUNK);
+                    chunk.push(diagnostic);
+                    self.0.push(chunk);
+                }
+            }
+        }
+    }
+
+    /// The number of diagnostics.
+    pub fn count(&self) -> usize {
+        self.0.iter().map(Vec::len).sum()
+    }
+
+    /// Moves the diagnostics to the end of `all`.
+    pub fn append_to(self, all: &mut Vec<Diagnostic>) {
+        for mut chunk in self.0 {
+            all.append(&mut chunk);
+        }
+    }
+}
+
 /// The unit diagnostics of all structured sets: `aligned[i]` are the translations of the
 /// parsed set `workspace.sets[i]` (empty for a streamed one), in set order.
 pub fn check_lanes<'a>(
     workspace: &'a Workspace,
     aligned: &[Vec<AlignedUnits>],
     settings: &Settings,
-) -> anyhow::Result<Vec<Diagnostic>> {
+) -> anyhow::Result<Found> {
     let mut lanes: Vec<Lane<'a>> = Vec::new();
-    let mut found = Vec::new();
+    let mut found = Found::default();
     for (index, (set, parts)) in workspace.sets.iter().zip(aligned).enumerate() {
         if let Some(tmx) = &set.stream {
             let Some((source, targets)) = tmx.langs.split_first() else {
@@ -155,6 +189,8 @@ pub fn check_lanes<'a>(
                 .enumerate()
                 .filter_map(move |(at, aligned)| Some((part, at, set.unit_pair(*k, aligned)?)))
         });
+        // Room for every unit of the set in the lane its first unit opens (most sets have one).
+        let mut room = parts.iter().map(|(_, pairs)| pairs.len()).sum::<usize>();
         for (part, at_pair, pair) in pairs {
             // A unit without a translation has no finding of its own nor a part in the
             // project-wide passes.
@@ -165,6 +201,7 @@ pub fn check_lanes<'a>(
             let Some(lane) = lanes.get_mut(at) else {
                 continue;
             };
+            lane.checker.reserve(std::mem::take(&mut room));
             found.extend(lane.checker.add(&pair));
             match lane.segments.last_mut() {
                 Some((

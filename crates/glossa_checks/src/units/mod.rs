@@ -223,6 +223,14 @@ impl UnitChecker {
         }
     }
 
+    /// Makes room for `units` more units in the project-wide passes.
+    pub fn reserve(&mut self, units: usize) {
+        if self.enabled.on(Check::InconsistentTarget) || self.enabled.on(Check::InconsistentSource)
+        {
+            self.entries.reserve(units);
+        }
+    }
+
     /// Runs the per-unit checks on the next unit and returns their diagnostics.
     pub fn add(&mut self, pair: &UnitPair<'_>) -> Vec<Diagnostic> {
         let index = self.count;

@@ -220,12 +220,12 @@ fn run_checks_with(
     // consistency checks see every file.
     let lanes = check_lanes(workspace, &aligned, settings)?;
     // Gathered into one list sized once: growing it would copy the diagnostics again.
-    let count = per_set_diagnostics.iter().map(Vec::len).sum::<usize>() + lanes.len();
+    let count = per_set_diagnostics.iter().map(Vec::len).sum::<usize>() + lanes.count();
     let mut diagnostics = Vec::with_capacity(count);
     for mut found in per_set_diagnostics {
         diagnostics.append(&mut found);
     }
-    diagnostics.extend(lanes);
+    lanes.append_to(&mut diagnostics);
     sort_diagnostics(&mut diagnostics);
     Ok((diagnostics, excerpts))
 }

@@ -139,11 +139,14 @@ fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
 const BLOCK: usize = 32;
 
 /// True when a byte and the one after it (0 after the last) rule the quick path of
-/// [`normalize_simple`] out: a lead byte other than U+0400–U+047F, white space other than the
-/// space, two spaces, or a historic Cyrillic letter (U+0460–U+047F, lowercased by the tables).
-/// Zero bytes pad the text, and rule nothing out.
+/// [`normalize_simple`] out: a lead byte other than U+0080–U+00BF and U+0400–U+047F, white
+/// space other than the space (among U+0080–U+00BF: U+0085 and the no-break space), two
+/// spaces, or a historic Cyrillic letter (U+0460–U+047F, lowercased by the tables). The other
+/// characters of U+0080–U+00BF (`«`, `»`, `µ`...) are their own lowercase. Zero bytes pad the
+/// text, and rule nothing out.
 fn rules_out(byte: u8, after: u8) -> bool {
-    leads_other_character(byte)
+    (leads_other_character(byte) & (byte != 0xC2))
+        | ((byte == 0xC2) & ((after == 0x85) | (after == 0xA0)))
         | (0x09..=0x0D).contains(&byte)
         | ((byte == b' ') & (after == b' '))
         | ((byte == 0xD1) & (after >= 0xA0))
@@ -458,6 +461,7 @@ mod tests {
     fn simple_texts_normalize_alike_on_both_paths() {
         let cyrillic: String = ('\u{400}'..='\u{4FF}').collect();
         let ascii: String = ('\0'..='\u{7F}').collect();
+        let latin1: String = ('\u{80}'..='\u{BF}').map(|c| format!("{c}A ")).collect();
         let texts = [
             "  Сохранить ИЗМЕНЕНИЯ? ",
             "ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ абвгдеёжзийклмнопрстуфхцчшщъыьэюя АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
@@ -469,6 +473,10 @@ mod tests {
             "ПЕРЕГОВОРЫ В ФОРМАТЕ \"ДВА ПЛЮС ДВА\" ВОЗОБНОВЯТСЯ В 2021 ГОДУ, ЁЖ Ѐ Џ. Договор о мире",
             &cyrillic,
             &ascii,
+            "Переговоры в формате «ДВА ПЛЮС ДВА», µ ª º ½ ¿",
+            "«Два»\u{a0}плюс",
+            "«Два»\u{85}плюс",
+            &latin1,
             "",
         ];
         for text in texts {
@@ -481,6 +489,8 @@ mod tests {
         assert!(applies(texts[0]) && applies(texts[1]) && applies(texts[2]));
         assert!(!applies(texts[3]) && !applies(texts[4]) && !applies(texts[5]));
         assert!(!applies(texts[6]) && applies(texts[7]));
+        assert!(applies(texts[10]) && !applies(texts[11]) && !applies(texts[12]));
+        assert!(!applies(texts[13]) && applies(&latin1.replace(['\u{85}', '\u{a0}'], "")));
     }
 
     #[test]

@@ -71,10 +71,13 @@ enum Frame {
     IcuMessage,
 }
 
+/// The placeholders of a text, on the stack for up to four (most texts have none or few).
+pub(crate) type Placeholders<'a> = smallvec::SmallVec<[Placeholder<'a>; 4]>;
+
 /// Finds the placeholders of a text, in order.
-pub(crate) fn scan(text: &str) -> Vec<Placeholder<'_>> {
+pub(crate) fn scan(text: &str) -> Placeholders<'_> {
     let bytes = text.as_bytes();
-    let mut found = Vec::new();
+    let mut found = Placeholders::new();
     if memchr::memchr2(b'%', b'{', bytes).is_none() {
         return found;
     }
@@ -197,7 +200,7 @@ fn brace<'a>(
     open: usize,
     nested: bool,
     stack: &mut Vec<Frame>,
-    found: &mut Vec<Placeholder<'a>>,
+    found: &mut Placeholders<'a>,
 ) -> usize {
     let bytes = text.as_bytes();
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
@@ -316,7 +319,7 @@ fn fluent_rest<'a>(
     key: &'a str,
     nested: bool,
     stack: &mut Vec<Frame>,
-    found: &mut Vec<Placeholder<'a>>,
+    found: &mut Placeholders<'a>,
 ) -> usize {
     let bytes = text.as_bytes();
     let mut i = after;
@@ -361,7 +364,7 @@ fn icu<'a>(
     name: &'a str,
     nested: bool,
     stack: &mut Vec<Frame>,
-    found: &mut Vec<Placeholder<'a>>,
+    found: &mut Placeholders<'a>,
 ) -> usize {
     let rest = &text[comma + 1..];
     let kind_word = rest
@@ -407,11 +410,7 @@ const CODE_KINDS: [&str; 13] = [
 /// In a text with inline codes (`codes` not empty), their markers replace whatever the scan
 /// took them for: they become [`Kind::InlineCode`] entries, which P001 skips and the number
 /// checks mask (the `1` of `{/g:1}` is an id, not a number).
-pub(crate) fn mark_inline_codes<'a>(
-    text: &'a str,
-    codes: &[String],
-    found: &mut Vec<Placeholder<'a>>,
-) {
+pub(crate) fn mark_inline_codes<'a>(text: &'a str, codes: &[String], found: &mut Placeholders<'a>) {
     if codes.is_empty() {
         return;
     }
@@ -452,7 +451,7 @@ pub(crate) fn mark_inline_codes<'a>(
 /// side uses Qt-style `%1` placeholders, such tokens are percentages.
 pub(crate) fn drop_turkish_percentages(
     lang: &glossa_text::Lang,
-    found: &mut Vec<Placeholder<'_>>,
+    found: &mut Placeholders<'_>,
     other: &[Placeholder<'_>],
 ) {
     if lang.primary() == "tr" && !other.iter().any(|p| p.kind == Kind::Positional) {
@@ -468,7 +467,7 @@ pub(crate) fn drop_turkish_percentages(
 pub(crate) fn allow_message_variables(
     flags: &[String],
     source: &[Placeholder<'_>],
-    target: &mut Vec<Placeholder<'_>>,
+    target: &mut Placeholders<'_>,
 ) {
     if !flags.iter().any(|f| f.starts_with("message-var:")) {
         return;
@@ -490,7 +489,7 @@ pub(crate) fn allow_message_variables(
 
 /// gettext `no-c-format` (and the like) says `%` is not a placeholder in
 /// this unit, `no-python-brace-format` the same of braces.
-pub(crate) fn drop_by_flags(flags: &[String], found: &mut Vec<Placeholder<'_>>) {
+pub(crate) fn drop_by_flags(flags: &[String], found: &mut Placeholders<'_>) {
     let has = |wanted: &[&str]| flags.iter().any(|f| wanted.contains(&f.trim()));
     if has(&[
         "no-c-format",

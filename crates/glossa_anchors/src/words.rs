@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use glossa_text::Lang;
 
 use crate::AnchorKind;
+use crate::letter_pairs;
+use crate::letter_pairs::LetterPairs;
 use crate::tokens::{Kind, Script, Token};
 use crate::translit::{romanize, skeletons};
 
@@ -79,7 +81,7 @@ fn number_word_in(lower: &str, primary: &str) -> Option<u32> {
 /// True when a lowercase word starting with `first` and `second` may be a number word of
 /// any of the lists below (every one has two letters or more): most words are ruled out
 /// without comparing strings.
-fn may_start_number_word(first: char, second: char) -> bool {
+const fn may_start_number_word(first: char, second: char) -> bool {
     matches!(
         (first, second),
         // en
@@ -521,35 +523,32 @@ fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a
     (tok.kind == Kind::Word(Script::Latin) && code_letters && tok.char_len() <= 4).then_some(digits)
 }
 
+/// [`may_start_number_word`] for two ASCII or two Russian letters.
+const NUMBER_WORD_PAIRS: LetterPairs = letter_pairs!(|a, b| may_start_number_word(a, b));
+
 /// True when a word's first two letters, lowercased, may start a number word.
-fn may_be_number_word(word: &str) -> bool {
-    if let [a, b, rest @ ..] = word.as_bytes()
-        && a.is_ascii_alphabetic()
-        && b.is_ascii_alphabetic()
-    {
-        let lower = |b: &u8| char::from(b.to_ascii_lowercase());
-        let (a, b) = (lower(a), lower(b));
-        return may_start_number_word(a, b) && may_go_on_as_number_word(a, b, rest.first());
-    }
-    // Two letters of U+0400–U+047F, decoded from their bytes.
-    if let [a @ (0xD0 | 0xD1), a2, b @ (0xD0 | 0xD1), b2, ..] = word.as_bytes() {
-        let letter = |lead: u8, next: u8| {
-            let c = char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F));
-            first_lowercase(c.unwrap_or(' '))
-        };
-        return may_start_number_word(letter(*a, *a2), letter(*b, *b2));
+pub(crate) fn may_be_number_word(word: &str) -> bool {
+    if let Some(pass) = NUMBER_WORD_PAIRS.first_two(word) {
+        return pass && may_go_on_as_number_word(word.as_bytes());
     }
     let mut chars = word.chars().map(first_lowercase);
     matches!((chars.next(), chars.next()), (Some(a), Some(b)) if may_start_number_word(a, b))
 }
 
-/// For a word starting with the ASCII letters `a` and `b` (lowercase), false when its third
-/// byte rules out every number word starting so (`the`, `for`, `set` are not `three`, `four`,
-/// `seven`); true for a non-ASCII or missing third letter.
-fn may_go_on_as_number_word(a: char, b: char, third: Option<&u8>) -> bool {
-    let Some(third) = third.filter(|c| c.is_ascii()) else {
+/// For a word starting with two ASCII letters, false when its third byte rules out every
+/// number word starting so (`the`, `for`, `set` are not `three`, `four`, `seven`); true for
+/// other words and a non-ASCII or missing third letter.
+fn may_go_on_as_number_word(word: &[u8]) -> bool {
+    let [a, b, third, ..] = word else {
         return true;
     };
+    if !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && third.is_ascii()) {
+        return true;
+    }
+    let (a, b) = (
+        char::from(a.to_ascii_lowercase()),
+        char::from(b.to_ascii_lowercase()),
+    );
     let c = third.to_ascii_lowercase();
     match (a, b) {
         ('o', 'n') => matches!(c, b'e' | b'c'),
@@ -577,29 +576,31 @@ fn is_apostrophe_suffix(tokens: &[Token], i: usize) -> bool {
         && !is_capitalized(&tokens[i].text)
 }
 
-/// Anchors of the word token at `i` (and how many tokens they used).
+/// The decimal key of a number word's value: one digit without the formatting machinery.
+fn decimal_key(value: u32) -> String {
+    char::from_digit(value, 10).map_or_else(|| value.to_string(), String::from)
+}
+
+/// Pushes the anchors of the word token at `i` to `out`; returns how many tokens they used.
 pub(crate) fn word_anchors(
     tokens: &[Token],
     i: usize,
     lang: &Lang,
     shouting: bool,
     numeric_only: bool,
-) -> (Vec<WordAnchor>, usize) {
+    out: &mut Vec<WordAnchor>,
+) -> usize {
     let tok = &tokens[i];
-    let mut out = Vec::new();
     if is_apostrophe_suffix(tokens, i) {
-        return (out, 1);
+        return 1;
     }
     // Numbers only: a word that cannot be a number word matters only as a code.
     if numeric_only && !may_be_number_word(&tok.text) {
-        return (
-            out,
-            if code_digits(tokens, i).is_some() {
-                2
-            } else {
-                1
-            },
-        );
+        return if code_digits(tokens, i).is_some() {
+            2
+        } else {
+            1
+        };
     }
     let mut buffer = [0; 64];
     let lower = lowercase(&tok.text, &mut buffer);
@@ -622,10 +623,10 @@ pub(crate) fn word_anchors(
         if !is_name {
             out.push(WordAnchor {
                 kind: AnchorKind::Number,
-                key: value.to_string(),
+                key: decimal_key(value),
                 soft: true,
             });
-            return (out, used);
+            return used;
         }
     }
     match tok.kind {
@@ -639,10 +640,10 @@ pub(crate) fn word_anchors(
                         soft: false,
                     });
                 }
-                return (out, 2);
+                return 2;
             }
             if numeric_only {
-                return (out, 1);
+                return 1;
             }
             let key = latin_key(&tok.text);
             if non_latin(lang) {
@@ -684,7 +685,7 @@ pub(crate) fn word_anchors(
         }
         _ => {}
     }
-    (out, 1)
+    1
 }
 
 #[cfg(test)]
@@ -699,7 +700,8 @@ mod tests {
         let mut i = 0;
         while i < tokens.len() {
             if matches!(tokens[i].kind, Kind::Word(_)) {
-                let (anchors, used) = word_anchors(&tokens, i, &lang, false, false);
+                let mut anchors = Vec::new();
+                let used = word_anchors(&tokens, i, &lang, false, false, &mut anchors);
                 out.extend(anchors.into_iter().map(|a| a.key));
                 i += used;
             } else {
@@ -857,6 +859,19 @@ mod tests {
             &Lang::parse("ru").unwrap()
         ));
         assert!(has_number_word("Üç bakan", &Lang::parse("tr").unwrap()));
+    }
+
+    #[test]
+    fn pair_tables_are_the_first_letters_gate() {
+        let letters = ('a'..='z').chain('A'..='Z').chain('Ѐ'..='ѿ');
+        for first in letters.clone() {
+            for second in letters.clone() {
+                let word = format!("{first}{second}");
+                let lower = |c: char| first_lowercase(c);
+                let gate = may_start_number_word(lower(first), lower(second));
+                assert_eq!(may_be_number_word(&word), gate, "{word}");
+            }
+        }
     }
 
     #[test]

@@ -152,7 +152,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// [`tokenize`], folding characters when `FOLD` (without it, the text must have none that
 /// folding changes).
 fn tokenize_folding<const FOLD: bool>(text: &str) -> Vec<Token<'_>> {
-    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 4 + 1);
+    // Room for a token every two bytes (a word and a space): the vector seldom grows.
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 2 + 2);
     let mut i = 0;
     while let Some((kind, len, folded)) = char_at::<FOLD>(text, i) {
         let start = i;

@@ -527,6 +527,7 @@ fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a
 const NUMBER_WORD_PAIRS: LetterPairs = letter_pairs!(|a, b| may_start_number_word(a, b));
 
 /// True when a word's first two letters, lowercased, may start a number word.
+#[inline(always)]
 pub(crate) fn may_be_number_word(word: &str) -> bool {
     if let Some(pass) = NUMBER_WORD_PAIRS.first_two(word) {
         return pass && may_go_on_as_number_word(word.as_bytes());

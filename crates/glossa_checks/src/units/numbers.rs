@@ -157,8 +157,8 @@ const MONTH_PREFIXES: [&str; 33] = [
 ];
 const MORE_MONTHS: [&str; 4] = ["ekim", "kasım", "kasim", "aralı"];
 
-/// The numeric tokens of a text, on the stack for up to eight.
-type Skeleton<'a> = smallvec::SmallVec<[&'a str; 8]>;
+/// The numeric tokens of a text, on the stack for up to four.
+type Skeleton<'a> = smallvec::SmallVec<[&'a str; 4]>;
 
 /// The sorted numeric tokens of a text (digit runs with their inner separators), or `None`
 /// when a numeral other than ASCII digits or a month name next to a number may hide a number
@@ -180,10 +180,11 @@ fn skeleton(text: &str) -> Option<Skeleton<'_>> {
         {
             i += 1;
         }
-        if month_next_to(text, start, i) {
+        let token = &text[start..i];
+        if may_be_day_or_year(token) && month_next_to(text, start, i) {
             return None;
         }
-        tokens.push(&text[start..i]);
+        tokens.push(token);
     }
     // Any fixed order will do for comparing skeletons: shorter first spares most comparisons
     // of the bytes.
@@ -209,6 +210,13 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     }
     let at = rest.get(skipped..)?.iter().position(u8::is_ascii_digit)?;
     Some(from + skipped + at)
+}
+
+/// False for a numeric token that no date with a month name can use: digits alone, three of
+/// them or more than four (a day next to a month name has one or two, a year four); a token
+/// with separators (`2019,14`) may end or start with one.
+fn may_be_day_or_year(token: &str) -> bool {
+    !(token.len() == 3 || token.len() > 4) || !token.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True when the word before `start` or after `end` (across spaces, commas
@@ -711,6 +719,17 @@ mod tests {
         ));
         assert!(!written_alike("On 14 March 2019.", "14 Mart 2019'da."));
         assert!(!written_alike("Room 7.", "７号室。"));
+        // Only one or two digits, four, or digits with separators make a date with a month.
+        assert!(written_alike("Flight 656 March.", "Flight 656 March."));
+        assert!(written_alike("March 12345.", "March 12345."));
+        for text in [
+            "On 14 March.",
+            "March 2019.",
+            "On 2019,14 March.",
+            "March 14.",
+        ] {
+            assert!(!written_alike(text, text), "{text}");
+        }
         assert!(!written_alike("Room 7 and 8.", "Комната 7."));
         assert_eq!(
             messages(&check(

@@ -24,8 +24,7 @@ impl LetterPairs {
     pub fn first_two(&self, text: &str) -> Option<bool> {
         match text.as_bytes() {
             [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-                let offset = |letter: &u8| u32::from(letter.to_ascii_lowercase() - b'a');
-                Some(in_table(&self.ascii, offset(a), offset(b)))
+                Some(self.ascii_pair(*a, *b))
             }
             [a @ (0xD0 | 0xD1), a2, b @ (0xD0 | 0xD1), b2, ..] => Some(in_table(
                 &self.russian,
@@ -66,6 +65,15 @@ macro_rules! letter_pairs {
         }
         rows
     }};
+}
+
+impl LetterPairs {
+    /// The gate for the ASCII letters `a` and `b` (either case).
+    #[inline]
+    pub fn ascii_pair(&self, a: u8, b: u8) -> bool {
+        let offset = |letter: u8| u32::from(letter.to_ascii_lowercase().wrapping_sub(b'a'));
+        in_table(&self.ascii, offset(a), offset(b))
+    }
 }
 
 /// The offset from `а` of the lowercase of the letter of U+0400–U+047F led by the bytes

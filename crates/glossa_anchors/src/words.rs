@@ -185,16 +185,88 @@ pub fn is_letter(c: char) -> bool {
 /// test, before extracting anchors, for texts without digits.
 pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     let primary = lang.primary();
-    letter_runs(text)
-        .filter(|word| (2..=24).contains(&word.len()))
-        .filter(|word| may_be_number_word(word))
-        .any(|word| {
-            if is_simple_lowercase(word) {
-                return number_word_in(word, primary).is_some();
+    if text.is_ascii() {
+        return any_ascii_word_start(text.as_bytes(), |start| {
+            ascii_number_word_at(text, start, primary)
+        });
+    }
+    letter_runs(text).any(|word| {
+        (2..=24).contains(&word.len())
+            && may_be_number_word(word)
+            && is_number_word_of(word, primary)
+    })
+}
+
+/// Calls `found` at each position where a word (a run of letters) starts in ASCII text, found
+/// eight bytes at a time, until it returns true; true then.
+fn any_ascii_word_start(bytes: &[u8], mut found: impl FnMut(usize) -> bool) -> bool {
+    let mut letter_before = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    let mut visit = |word: [u8; 8], at: usize| {
+        let letters = ascii_letters(u64::from_le_bytes(word));
+        let mut starts = letters & !((letters << 8) | letter_before);
+        letter_before = letters >> 56;
+        while starts != 0 {
+            let byte = usize::try_from(starts.trailing_zeros() / 8).unwrap_or(0);
+            if found(at + byte) {
+                return true;
             }
-            let mut buffer = [0; 64];
-            number_word_in(&lowercase(word, &mut buffer), primary).is_some()
-        })
+            starts &= starts - 1;
+        }
+        false
+    };
+    for chunk in chunks.by_ref() {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        if visit(word, at) {
+            return true;
+        }
+        at += 8;
+    }
+    // The rest, padded with zero bytes, which are not letters.
+    let mut word = [0; 8];
+    for (byte, &b) in word.iter_mut().zip(chunks.remainder()) {
+        *byte = b;
+    }
+    visit(word, at)
+}
+
+/// The high bit of each byte of eight ASCII bytes that is a letter.
+fn ascii_letters(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Letters become `a`–`z`; no byte reaches the high bit, nor carries into the next one.
+    let lower = word | (ONES * 0x20);
+    let at_least = |k: u64| lower + (0x80 - k) * ONES;
+    at_least(u64::from(b'a')) & !at_least(u64::from(b'z') + 1) & HIGH
+}
+
+/// True when the word that starts at byte `start` of ASCII text is a number word of the
+/// language `primary`; its first two letters are tested before its end is looked for.
+fn ascii_number_word_at(text: &str, start: usize, primary: &str) -> bool {
+    let bytes = text.as_bytes().get(start..).unwrap_or_default();
+    let [a, b, ..] = bytes else {
+        return false;
+    };
+    if !(b.is_ascii_alphabetic() && NUMBER_WORD_PAIRS.ascii_pair(*a, *b)) {
+        return false;
+    }
+    let len = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    let word = text.get(start..start + len).unwrap_or_default();
+    len <= 24 && may_go_on_as_number_word(word.as_bytes()) && is_number_word_of(word, primary)
+}
+
+/// True when the word, lowercased, is a number word of the language `primary`.
+fn is_number_word_of(word: &str, primary: &str) -> bool {
+    if is_simple_lowercase(word) {
+        return number_word_in(word, primary).is_some();
+    }
+    let mut buffer = [0; 64];
+    number_word_in(&lowercase(word, &mut buffer), primary).is_some()
 }
 
 /// The first character of `c` lowercased (`İ` → `i`), fast for ASCII and Russian.
@@ -524,7 +596,7 @@ fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a
 }
 
 /// [`may_start_number_word`] for two ASCII or two Russian letters.
-const NUMBER_WORD_PAIRS: LetterPairs = letter_pairs!(|a, b| may_start_number_word(a, b));
+static NUMBER_WORD_PAIRS: LetterPairs = letter_pairs!(|a, b| may_start_number_word(a, b));
 
 /// True when a word's first two letters, lowercased, may start a number word.
 #[inline(always)]
@@ -539,6 +611,7 @@ pub(crate) fn may_be_number_word(word: &str) -> bool {
 /// For a word starting with two ASCII letters, false when its third byte rules out every
 /// number word starting so (`the`, `for`, `set` are not `three`, `four`, `seven`); true for
 /// other words and a non-ASCII or missing third letter.
+#[inline]
 fn may_go_on_as_number_word(word: &[u8]) -> bool {
     let [a, b, third, ..] = word else {
         return true;
@@ -872,6 +945,45 @@ mod tests {
                 let gate = may_start_number_word(lower(first), lower(second));
                 assert_eq!(may_be_number_word(&word), gate, "{word}");
             }
+        }
+    }
+
+    #[test]
+    fn number_words_of_ascii_texts_are_found_byte_by_byte() {
+        let en = Lang::parse("en").unwrap();
+        for (text, found) in [
+            ("The two-plus-two talks", true),
+            ("TWELVE", true),
+            ("twelve2", true),
+            ("Three.", true),
+            ("There are none; often tenth", false),
+            ("o n", false),
+            ("", false),
+        ] {
+            assert_eq!(has_number_word(text, &en), found, "{text}");
+            // The same text with a non-ASCII character goes through the letter runs.
+            assert_eq!(has_number_word(&format!("{text} «»"), &en), found, "{text}");
+        }
+    }
+
+    #[test]
+    fn word_starts_of_ascii_texts_are_those_of_the_letter_runs() {
+        let text = "Two-plus-two [talks] @ 10:30, Zz`{az AZ@ twelve2 x y --- longwordacrosschunks.";
+        for from in 0..text.len() {
+            let text = &text[from..];
+            let mut starts = Vec::new();
+            any_ascii_word_start(text.as_bytes(), |start| {
+                starts.push(start);
+                false
+            });
+            let runs: Vec<usize> = letter_runs(text)
+                .map(|run| run.as_ptr() as usize - text.as_ptr() as usize)
+                .collect();
+            assert_eq!(starts, runs, "{text}");
+        }
+        for byte in 0..0x80u8 {
+            let letters = ascii_letters(u64::from_le_bytes([byte; 8]));
+            assert_eq!(letters != 0, byte.is_ascii_alphabetic(), "{byte}");
         }
     }
 

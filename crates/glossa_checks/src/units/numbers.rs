@@ -301,7 +301,7 @@ fn month_gate(text: &str) -> bool {
 }
 
 /// [`may_start_month`] for two ASCII or two Russian letters.
-const MONTH_PAIRS: LetterPairs =
+static MONTH_PAIRS: LetterPairs =
     letter_pairs!(|first, second| may_start_month(first, Some(second)));
 
 /// True when the word, lowercased, starts with one of the month prefixes (the comparison of

@@ -97,6 +97,10 @@ fn is_unusual_lead(b: u8) -> bool {
 fn first_unusual_lead(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // ASCII text (most sources) is told by the quicker test of the standard library.
+    if bytes.is_ascii() {
+        return None;
+    }
     let mut chunks = bytes.chunks_exact(8);
     for (k, chunk) in chunks.by_ref().enumerate() {
         let mut word = [0; 8];

@@ -60,6 +60,10 @@ fn month_of(tok: &Token) -> Option<u32> {
     let Kind::Word(script) = tok.kind else {
         return None;
     };
+    // Every month name has three letters or more (`may`, `май`).
+    if tok.text.len() < 3 {
+        return None;
+    }
     let mut buffer = [0; 64];
     let lower = lowercase(&tok.text, &mut buffer);
     let lower = lower.as_ref();

@@ -8,7 +8,9 @@
 //! number and date checks. Pure: no I/O.
 
 mod dates;
+mod letter_pairs;
 mod numbers;
+mod numeric_gate;
 mod tokens;
 mod translit;
 mod urls;
@@ -20,6 +22,7 @@ use std::ops::Range;
 use glossa_text::Lang;
 
 pub use dates::dates_agree;
+pub use letter_pairs::LetterPairs;
 use tokens::{Kind, tokenize};
 pub use words::{first_lowercase, has_number_word, is_letter, letter_at, lowercase};
 
@@ -117,10 +120,18 @@ fn extract_with(text: &str, lang: &Lang, numeric_only: bool) -> Vec<Anchor> {
     };
     let tokens = tokenize(text);
     let shouting = !numeric_only && words::shouting(&tokens);
+    let mut word_anchors = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let tok = &tokens[i];
         if in_link(&tok.range) || matches!(tok.kind, Kind::Space | Kind::Punct) {
+            i += 1;
+            continue;
+        }
+        if numeric_only
+            && matches!(tok.kind, Kind::Word(_))
+            && !numeric_gate::word_may_be_numeric(&tokens, i)
+        {
             i += 1;
             continue;
         }
@@ -161,9 +172,10 @@ fn extract_with(text: &str, lang: &Lang, numeric_only: bool) -> Vec<Anchor> {
             continue;
         }
         if matches!(tok.kind, Kind::Word(_)) {
-            let (anchors, used) = words::word_anchors(&tokens, i, lang, shouting, numeric_only);
+            let used =
+                words::word_anchors(&tokens, i, lang, shouting, numeric_only, &mut word_anchors);
             let range = span(i + used);
-            out.extend(anchors.into_iter().map(|a| Anchor {
+            out.extend(word_anchors.drain(..).map(|a| Anchor {
                 kind: a.kind,
                 key: a.key,
                 range: range.clone(),

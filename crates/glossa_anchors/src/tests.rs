@@ -281,6 +281,24 @@ fn numeric_extraction_is_the_numeric_part() {
             "ja",
             "２０１９年１月１７日、外相は東京で３回目の会談を行った。",
         ),
+        // Words that the numeric extraction tries: before digits (a code, a month before its
+        // day or year), Roman numerals and number words; the others are passed over.
+        (
+            "en",
+            "Talks on Jan. 14, in January 2019 and on March 3rd; room 7, G 20, XIX century, twice.",
+        ),
+        (
+            "en",
+            "In the XX century ELEVEN ships left, Ten came; one of them, Flight MH 17, was late.",
+        ),
+        (
+            "tr",
+            "XIX. yüzyılda on iki gemi, On Dört'e 3 Şubat'ta Lavrov'un İKİ mektubu geldi.",
+        ),
+        (
+            "ru",
+            "В мае 2018 года ДВЕ делегации, в XX в. — трижды; встреча в 10:30, т. 5.",
+        ),
     ];
     for (tag, text) in texts {
         let lang = Lang::parse(tag).expect("tag");

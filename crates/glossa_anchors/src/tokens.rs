@@ -141,9 +141,21 @@ fn kind_of(c: char) -> Kind {
 /// Splits a sentence into tokens. Runs of one kind are merged, except
 /// punctuation and Han characters, which are one token per character.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 4 + 1);
+    // Folding changes only characters led by `0xEF` (U+FF01–U+FF5E) or `0xE3` (U+3000).
+    if memchr::memchr2(0xEF, 0xE3, text.as_bytes()).is_some() {
+        tokenize_folding::<true>(text)
+    } else {
+        tokenize_folding::<false>(text)
+    }
+}
+
+/// [`tokenize`], folding characters when `FOLD` (without it, the text must have none that
+/// folding changes).
+fn tokenize_folding<const FOLD: bool>(text: &str) -> Vec<Token<'_>> {
+    // Room for a token every two bytes (a word and a space): the vector seldom grows.
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 2 + 2);
     let mut i = 0;
-    while let Some((kind, len, folded)) = char_at(text, i) {
+    while let Some((kind, len, folded)) = char_at::<FOLD>(text, i) {
         let start = i;
         i += len;
         // The folded text, once folding changed a character.
@@ -155,7 +167,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                     owned.push_str(text.get(i..i + run).unwrap_or_default());
                 }
                 i += run;
-                let Some((next_kind, len, folded)) = char_at(text, i) else {
+                let Some((next_kind, len, folded)) = char_at::<FOLD>(text, i) else {
                     break;
                 };
                 if next_kind != kind {
@@ -204,8 +216,9 @@ fn ascii_or_cyrillic_run(bytes: &[u8], kind: Kind) -> usize {
 }
 
 /// The kind and byte length of the character at byte `i` and, when folding changes it, its
-/// folded form; `None` at the end. ASCII and Cyrillic are told from their first byte.
-fn char_at(text: &str, i: usize) -> Option<(Kind, usize, Option<char>)> {
+/// folded form (when `FOLD`); `None` at the end. ASCII and Cyrillic are told from their first
+/// byte.
+fn char_at<const FOLD: bool>(text: &str, i: usize) -> Option<(Kind, usize, Option<char>)> {
     let lead = *text.as_bytes().get(i)?;
     let kind = match lead {
         b'0'..=b'9' => Kind::Digits,
@@ -216,7 +229,7 @@ fn char_at(text: &str, i: usize) -> Option<(Kind, usize, Option<char>)> {
         0xD0..=0xD3 => return Some((Kind::Word(Script::Cyrillic), 2, None)),
         _ => {
             let raw = text.get(i..)?.chars().next()?;
-            let c = fold_char(raw);
+            let c = if FOLD { fold_char(raw) } else { raw };
             return Some((kind_of(c), raw.len_utf8(), (c != raw).then_some(c)));
         }
     };

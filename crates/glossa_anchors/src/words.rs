@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use glossa_text::Lang;
 
 use crate::AnchorKind;
+use crate::letter_pairs;
+use crate::letter_pairs::LetterPairs;
 use crate::tokens::{Kind, Script, Token};
 use crate::translit::{romanize, skeletons};
 
@@ -79,7 +81,7 @@ fn number_word_in(lower: &str, primary: &str) -> Option<u32> {
 /// True when a lowercase word starting with `first` and `second` may be a number word of
 /// any of the lists below (every one has two letters or more): most words are ruled out
 /// without comparing strings.
-fn may_start_number_word(first: char, second: char) -> bool {
+const fn may_start_number_word(first: char, second: char) -> bool {
     matches!(
         (first, second),
         // en
@@ -183,16 +185,88 @@ pub fn is_letter(c: char) -> bool {
 /// test, before extracting anchors, for texts without digits.
 pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     let primary = lang.primary();
-    letter_runs(text)
-        .filter(|word| (2..=24).contains(&word.len()))
-        .filter(|word| may_be_number_word(word))
-        .any(|word| {
-            if is_simple_lowercase(word) {
-                return number_word_in(word, primary).is_some();
+    if text.is_ascii() {
+        return any_ascii_word_start(text.as_bytes(), |start| {
+            ascii_number_word_at(text, start, primary)
+        });
+    }
+    letter_runs(text).any(|word| {
+        (2..=24).contains(&word.len())
+            && may_be_number_word(word)
+            && is_number_word_of(word, primary)
+    })
+}
+
+/// Calls `found` at each position where a word (a run of letters) starts in ASCII text, found
+/// eight bytes at a time, until it returns true; true then.
+fn any_ascii_word_start(bytes: &[u8], mut found: impl FnMut(usize) -> bool) -> bool {
+    let mut letter_before = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    let mut visit = |word: [u8; 8], at: usize| {
+        let letters = ascii_letters(u64::from_le_bytes(word));
+        let mut starts = letters & !((letters << 8) | letter_before);
+        letter_before = letters >> 56;
+        while starts != 0 {
+            let byte = usize::try_from(starts.trailing_zeros() / 8).unwrap_or(0);
+            if found(at + byte) {
+                return true;
             }
-            let mut buffer = [0; 64];
-            number_word_in(&lowercase(word, &mut buffer), primary).is_some()
-        })
+            starts &= starts - 1;
+        }
+        false
+    };
+    for chunk in chunks.by_ref() {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        if visit(word, at) {
+            return true;
+        }
+        at += 8;
+    }
+    // The rest, padded with zero bytes, which are not letters.
+    let mut word = [0; 8];
+    for (byte, &b) in word.iter_mut().zip(chunks.remainder()) {
+        *byte = b;
+    }
+    visit(word, at)
+}
+
+/// The high bit of each byte of eight ASCII bytes that is a letter.
+fn ascii_letters(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Letters become `a`–`z`; no byte reaches the high bit, nor carries into the next one.
+    let lower = word | (ONES * 0x20);
+    let at_least = |k: u64| lower + (0x80 - k) * ONES;
+    at_least(u64::from(b'a')) & !at_least(u64::from(b'z') + 1) & HIGH
+}
+
+/// True when the word that starts at byte `start` of ASCII text is a number word of the
+/// language `primary`; its first two letters are tested before its end is looked for.
+fn ascii_number_word_at(text: &str, start: usize, primary: &str) -> bool {
+    let bytes = text.as_bytes().get(start..).unwrap_or_default();
+    let [a, b, ..] = bytes else {
+        return false;
+    };
+    if !(b.is_ascii_alphabetic() && NUMBER_WORD_PAIRS.ascii_pair(*a, *b)) {
+        return false;
+    }
+    let len = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len());
+    let word = text.get(start..start + len).unwrap_or_default();
+    len <= 24 && may_go_on_as_number_word(word.as_bytes()) && is_number_word_of(word, primary)
+}
+
+/// True when the word, lowercased, is a number word of the language `primary`.
+fn is_number_word_of(word: &str, primary: &str) -> bool {
+    if is_simple_lowercase(word) {
+        return number_word_in(word, primary).is_some();
+    }
+    let mut buffer = [0; 64];
+    number_word_in(&lowercase(word, &mut buffer), primary).is_some()
 }
 
 /// The first character of `c` lowercased (`İ` → `i`), fast for ASCII and Russian.
@@ -521,35 +595,34 @@ fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a
     (tok.kind == Kind::Word(Script::Latin) && code_letters && tok.char_len() <= 4).then_some(digits)
 }
 
+/// [`may_start_number_word`] for two ASCII or two Russian letters.
+static NUMBER_WORD_PAIRS: LetterPairs = letter_pairs!(|a, b| may_start_number_word(a, b));
+
 /// True when a word's first two letters, lowercased, may start a number word.
-fn may_be_number_word(word: &str) -> bool {
-    if let [a, b, rest @ ..] = word.as_bytes()
-        && a.is_ascii_alphabetic()
-        && b.is_ascii_alphabetic()
-    {
-        let lower = |b: &u8| char::from(b.to_ascii_lowercase());
-        let (a, b) = (lower(a), lower(b));
-        return may_start_number_word(a, b) && may_go_on_as_number_word(a, b, rest.first());
-    }
-    // Two letters of U+0400–U+047F, decoded from their bytes.
-    if let [a @ (0xD0 | 0xD1), a2, b @ (0xD0 | 0xD1), b2, ..] = word.as_bytes() {
-        let letter = |lead: u8, next: u8| {
-            let c = char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F));
-            first_lowercase(c.unwrap_or(' '))
-        };
-        return may_start_number_word(letter(*a, *a2), letter(*b, *b2));
+#[inline(always)]
+pub(crate) fn may_be_number_word(word: &str) -> bool {
+    if let Some(pass) = NUMBER_WORD_PAIRS.first_two(word) {
+        return pass && may_go_on_as_number_word(word.as_bytes());
     }
     let mut chars = word.chars().map(first_lowercase);
     matches!((chars.next(), chars.next()), (Some(a), Some(b)) if may_start_number_word(a, b))
 }
 
-/// For a word starting with the ASCII letters `a` and `b` (lowercase), false when its third
-/// byte rules out every number word starting so (`the`, `for`, `set` are not `three`, `four`,
-/// `seven`); true for a non-ASCII or missing third letter.
-fn may_go_on_as_number_word(a: char, b: char, third: Option<&u8>) -> bool {
-    let Some(third) = third.filter(|c| c.is_ascii()) else {
+/// For a word starting with two ASCII letters, false when its third byte rules out every
+/// number word starting so (`the`, `for`, `set` are not `three`, `four`, `seven`); true for
+/// other words and a non-ASCII or missing third letter.
+#[inline]
+fn may_go_on_as_number_word(word: &[u8]) -> bool {
+    let [a, b, third, ..] = word else {
         return true;
     };
+    if !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && third.is_ascii()) {
+        return true;
+    }
+    let (a, b) = (
+        char::from(a.to_ascii_lowercase()),
+        char::from(b.to_ascii_lowercase()),
+    );
     let c = third.to_ascii_lowercase();
     match (a, b) {
         ('o', 'n') => matches!(c, b'e' | b'c'),
@@ -577,29 +650,31 @@ fn is_apostrophe_suffix(tokens: &[Token], i: usize) -> bool {
         && !is_capitalized(&tokens[i].text)
 }
 
-/// Anchors of the word token at `i` (and how many tokens they used).
+/// The decimal key of a number word's value: one digit without the formatting machinery.
+fn decimal_key(value: u32) -> String {
+    char::from_digit(value, 10).map_or_else(|| value.to_string(), String::from)
+}
+
+/// Pushes the anchors of the word token at `i` to `out`; returns how many tokens they used.
 pub(crate) fn word_anchors(
     tokens: &[Token],
     i: usize,
     lang: &Lang,
     shouting: bool,
     numeric_only: bool,
-) -> (Vec<WordAnchor>, usize) {
+    out: &mut Vec<WordAnchor>,
+) -> usize {
     let tok = &tokens[i];
-    let mut out = Vec::new();
     if is_apostrophe_suffix(tokens, i) {
-        return (out, 1);
+        return 1;
     }
     // Numbers only: a word that cannot be a number word matters only as a code.
     if numeric_only && !may_be_number_word(&tok.text) {
-        return (
-            out,
-            if code_digits(tokens, i).is_some() {
-                2
-            } else {
-                1
-            },
-        );
+        return if code_digits(tokens, i).is_some() {
+            2
+        } else {
+            1
+        };
     }
     let mut buffer = [0; 64];
     let lower = lowercase(&tok.text, &mut buffer);
@@ -622,10 +697,10 @@ pub(crate) fn word_anchors(
         if !is_name {
             out.push(WordAnchor {
                 kind: AnchorKind::Number,
-                key: value.to_string(),
+                key: decimal_key(value),
                 soft: true,
             });
-            return (out, used);
+            return used;
         }
     }
     match tok.kind {
@@ -639,10 +714,10 @@ pub(crate) fn word_anchors(
                         soft: false,
                     });
                 }
-                return (out, 2);
+                return 2;
             }
             if numeric_only {
-                return (out, 1);
+                return 1;
             }
             let key = latin_key(&tok.text);
             if non_latin(lang) {
@@ -684,7 +759,7 @@ pub(crate) fn word_anchors(
         }
         _ => {}
     }
-    (out, 1)
+    1
 }
 
 #[cfg(test)]
@@ -699,7 +774,8 @@ mod tests {
         let mut i = 0;
         while i < tokens.len() {
             if matches!(tokens[i].kind, Kind::Word(_)) {
-                let (anchors, used) = word_anchors(&tokens, i, &lang, false, false);
+                let mut anchors = Vec::new();
+                let used = word_anchors(&tokens, i, &lang, false, false, &mut anchors);
                 out.extend(anchors.into_iter().map(|a| a.key));
                 i += used;
             } else {
@@ -857,6 +933,58 @@ mod tests {
             &Lang::parse("ru").unwrap()
         ));
         assert!(has_number_word("Üç bakan", &Lang::parse("tr").unwrap()));
+    }
+
+    #[test]
+    fn pair_tables_are_the_first_letters_gate() {
+        let letters = ('a'..='z').chain('A'..='Z').chain('Ѐ'..='ѿ');
+        for first in letters.clone() {
+            for second in letters.clone() {
+                let word = format!("{first}{second}");
+                let lower = |c: char| first_lowercase(c);
+                let gate = may_start_number_word(lower(first), lower(second));
+                assert_eq!(may_be_number_word(&word), gate, "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn number_words_of_ascii_texts_are_found_byte_by_byte() {
+        let en = Lang::parse("en").unwrap();
+        for (text, found) in [
+            ("The two-plus-two talks", true),
+            ("TWELVE", true),
+            ("twelve2", true),
+            ("Three.", true),
+            ("There are none; often tenth", false),
+            ("o n", false),
+            ("", false),
+        ] {
+            assert_eq!(has_number_word(text, &en), found, "{text}");
+            // The same text with a non-ASCII character goes through the letter runs.
+            assert_eq!(has_number_word(&format!("{text} «»"), &en), found, "{text}");
+        }
+    }
+
+    #[test]
+    fn word_starts_of_ascii_texts_are_those_of_the_letter_runs() {
+        let text = "Two-plus-two [talks] @ 10:30, Zz`{az AZ@ twelve2 x y --- longwordacrosschunks.";
+        for from in 0..text.len() {
+            let text = &text[from..];
+            let mut starts = Vec::new();
+            any_ascii_word_start(text.as_bytes(), |start| {
+                starts.push(start);
+                false
+            });
+            let runs: Vec<usize> = letter_runs(text)
+                .map(|run| run.as_ptr() as usize - text.as_ptr() as usize)
+                .collect();
+            assert_eq!(starts, runs, "{text}");
+        }
+        for byte in 0..0x80u8 {
+            let letters = ascii_letters(u64::from_le_bytes([byte; 8]));
+            assert_eq!(letters != 0, byte.is_ascii_alphabetic(), "{byte}");
+        }
     }
 
     #[test]

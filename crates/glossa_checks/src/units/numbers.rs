@@ -6,8 +6,8 @@
 use std::borrow::Cow;
 
 use glossa_anchors::{
-    Anchor, AnchorKind, dates_agree, extract_numeric, first_lowercase, has_number_word, is_letter,
-    letter_at, lowercase,
+    Anchor, AnchorKind, LetterPairs, dates_agree, extract_numeric, first_lowercase,
+    has_number_word, is_letter, letter_at, letter_pairs, lowercase,
 };
 use glossa_diagnostics::Message;
 
@@ -60,7 +60,8 @@ fn has_numerals(text: &str) -> bool {
 /// A numeral other than an ASCII digit (fullwidth digits, `½`, kanji
 /// numerals and `extra`), among the characters [`unusual_chars`] gives.
 fn other_numeral(c: char, extra: &str) -> bool {
-    c.is_numeric() || extra.contains(c)
+    // Every `extra` character is a CJK character, from U+3007 (`〇`) on.
+    c.is_numeric() || (c >= '〇' && extra.contains(c))
 }
 
 /// The characters of a text other than ASCII, Latin letters with diacritics
@@ -68,11 +69,7 @@ fn other_numeral(c: char, extra: &str) -> bool {
 /// numeral: found from the UTF-8 lead bytes, without decoding the rest.
 fn unusual_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     let bytes = text.as_bytes();
-    let mut i = if has_unusual_lead(bytes) {
-        0
-    } else {
-        bytes.len()
-    };
+    let mut i = first_unusual_lead(bytes).unwrap_or(bytes.len());
     std::iter::from_fn(move || {
         while let Some(&lead) = bytes.get(i) {
             match lead {
@@ -89,15 +86,40 @@ fn unusual_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// True when some byte leads a character [`unusual_chars`] gives: `0xC2` (U+0080–U+00BF),
+/// True for a byte that leads a character [`unusual_chars`] gives: `0xC2` (U+0080–U+00BF),
 /// `0xCB`–`0xCF` (U+02C0–U+03FF) or `0xD4` and above (U+0500 on). Continuation bytes
-/// (`0x80`–`0xBF`) are never among them, so no decoding is needed; 32 bytes are tested at a time.
-fn has_unusual_lead(bytes: &[u8]) -> bool {
-    bytes.chunks(32).any(|chunk| {
-        chunk.iter().fold(false, |found, &b| {
-            found | (b >= 0xD4) | (b == 0xC2) | (0xCB..=0xCF).contains(&b)
-        })
-    })
+/// (`0x80`–`0xBF`) are never among them, so no decoding is needed.
+fn is_unusual_lead(b: u8) -> bool {
+    (b >= 0xD4) | (b == 0xC2) | (0xCB..=0xCF).contains(&b)
+}
+
+/// The position of the first byte that [`is_unusual_lead`], looked for eight bytes at a time.
+fn first_unusual_lead(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // ASCII text (most sources) is told by the quicker test of the standard library.
+    if bytes.is_ascii() {
+        return None;
+    }
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word);
+        // For a byte of `0x80` and above, the high bit of `at_least(k)` tells whether its low
+        // seven bits are `k` or more (they never carry into the next byte).
+        let low = word & !HIGH;
+        let at_least = |k: u64| low + (0x80 - k) * ONES;
+        let unusual = at_least(0x54) | (at_least(0x4B) & !at_least(0x50));
+        let unusual = (unusual | (at_least(0x42) & !at_least(0x43))) & word & HIGH;
+        if unusual != 0 {
+            let byte = usize::try_from(unusual.trailing_zeros() / 8).unwrap_or(0);
+            return Some(k * 8 + byte);
+        }
+    }
+    let rest = chunks.remainder();
+    let at = rest.iter().position(|&b| is_unusual_lead(b))?;
+    Some(bytes.len() - rest.len() + at)
 }
 
 /// Month names and stems of en, ru and tr (lowercase prefixes; generous:
@@ -139,8 +161,8 @@ const MONTH_PREFIXES: [&str; 33] = [
 ];
 const MORE_MONTHS: [&str; 4] = ["ekim", "kasım", "kasim", "aralı"];
 
-/// The numeric tokens of a text, on the stack for up to eight.
-type Skeleton<'a> = smallvec::SmallVec<[&'a str; 8]>;
+/// The numeric tokens of a text, on the stack for up to four.
+type Skeleton<'a> = smallvec::SmallVec<[&'a str; 4]>;
 
 /// The sorted numeric tokens of a text (digit runs with their inner separators), or `None`
 /// when a numeral other than ASCII digits or a month name next to a number may hide a number
@@ -162,12 +184,15 @@ fn skeleton(text: &str) -> Option<Skeleton<'_>> {
         {
             i += 1;
         }
-        if month_next_to(text, start, i) {
+        let token = &text[start..i];
+        if may_be_day_or_year(token) && month_next_to(text, start, i) {
             return None;
         }
-        tokens.push(&text[start..i]);
+        tokens.push(token);
     }
-    tokens.sort_unstable();
+    // Any fixed order will do for comparing skeletons: shorter first spares most comparisons
+    // of the bytes.
+    tokens.sort_unstable_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
     Some(tokens)
 }
 
@@ -191,12 +216,22 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     Some(from + skipped + at)
 }
 
+/// False for a numeric token that no date with a month name can use: digits alone, three of
+/// them or more than four (a day next to a month name has one or two, a year four); a token
+/// with separators (`2019,14`) may end or start with one.
+fn may_be_day_or_year(token: &str) -> bool {
+    !(token.len() == 3 || token.len() > 4) || !token.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// True when the word before `start` or after `end` (across spaces, commas
 /// and periods) may be a month name.
 fn month_next_to(text: &str, start: usize, end: usize) -> bool {
-    [word_before(text, start), word_after(text, end)]
-        .iter()
-        .any(|word| word.len() >= 2 && may_be_month(word))
+    if may_be_month(word_before(text, start)) {
+        return true;
+    }
+    // The gate reads the first two letters only: the word after is found when it passes.
+    let after = text.get(skip_separators(text, end)..).unwrap_or_default();
+    month_gate(after) && starts_with_month(word_after(text, end))
 }
 
 /// The letters ([`is_letter`]) that end just before byte `start`, across spaces, commas, periods
@@ -233,6 +268,16 @@ fn word_before(text: &str, start: usize) -> &str {
 /// The letters ([`is_letter`]) that start at byte `end` or after it, across spaces, commas,
 /// periods and no-break spaces.
 fn word_after(text: &str, end: usize) -> &str {
+    let start = skip_separators(text, end);
+    let mut stop = start;
+    while let Some((len, true)) = letter_at(text, stop) {
+        stop += len;
+    }
+    text.get(start..stop).unwrap_or_default()
+}
+
+/// The first byte at or after `end` that is not a space, comma, period or no-break space.
+fn skip_separators(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut start = end;
     loop {
@@ -242,17 +287,44 @@ fn word_after(text: &str, end: usize) -> &str {
             _ => break,
         }
     }
-    let mut stop = start;
-    while let Some((len, true)) = letter_at(text, stop) {
-        stop += len;
-    }
-    text.get(start..stop).unwrap_or_default()
+    start
 }
 
 /// True when the word, lowercased, starts with one of the month prefixes.
 fn may_be_month(word: &str) -> bool {
-    // Most words next to a number cannot start a month name: their first two letters rule
-    // them out (every prefix has two letters or more).
+    month_gate(word) && starts_with_month(word)
+}
+
+/// False when the first two characters of `text` (a word, or a text that starts with one)
+/// cannot start a month name, as most words next to a number (every prefix has two letters or
+/// more); told from a table for ASCII and Russian letters.
+fn month_gate(text: &str) -> bool {
+    MONTH_PAIRS
+        .first_two(text)
+        .unwrap_or_else(|| may_start_month_slowly(text))
+}
+
+/// [`may_start_month`] for two ASCII or two Russian letters.
+static MONTH_PAIRS: LetterPairs =
+    letter_pairs!(|first, second| may_start_month(first, Some(second)));
+
+/// True when the word, lowercased, starts with one of the month prefixes (the comparison of
+/// strings behind the gate of [`may_be_month`]).
+fn starts_with_month(word: &str) -> bool {
+    // The first eight characters (as long as the longest prefix), lowercased on the stack.
+    let end = word.char_indices().nth(8).map_or(word.len(), |(i, _)| i);
+    let mut buffer = [0u8; 64];
+    let folded = lowercase(word.get(..end).unwrap_or(word), &mut buffer);
+    // The first byte rules out most prefixes without a comparison of strings.
+    let first = folded.as_bytes().first();
+    MONTH_PREFIXES
+        .iter()
+        .chain(&MORE_MONTHS)
+        .any(|prefix| prefix.as_bytes().first() == first && folded.starts_with(prefix))
+}
+
+/// The month gate of [`may_be_month`] for any two first letters (decoded and lowercased).
+fn may_start_month_slowly(word: &str) -> bool {
     let mut chars = word.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return false;
@@ -265,22 +337,12 @@ fn may_be_month(word: &str) -> bool {
             _ => None,
         },
     };
-    if !may_start_month(first_lowercase(first), second) {
-        return false;
-    }
-    // The first eight characters (as long as the longest prefix), lowercased on the stack.
-    let end = word.char_indices().nth(8).map_or(word.len(), |(i, _)| i);
-    let mut buffer = [0u8; 64];
-    let folded = lowercase(word.get(..end).unwrap_or(word), &mut buffer);
-    MONTH_PREFIXES
-        .iter()
-        .chain(&MORE_MONTHS)
-        .any(|prefix| folded.starts_with(prefix))
+    may_start_month(first_lowercase(first), second)
 }
 
 /// True when [`MONTH_PREFIXES`] or [`MORE_MONTHS`] has a prefix starting with the lowercase
 /// letters `first` and `second` (`None`: any second letter).
-fn may_start_month(first: char, second: Option<char>) -> bool {
+const fn may_start_month(first: char, second: Option<char>) -> bool {
     let Some(second) = second else {
         return matches!(
             first,
@@ -453,8 +515,8 @@ fn dates(
 #[cfg(test)]
 mod tests {
     use super::{
-        MONTH_PREFIXES, MORE_MONTHS, has_unusual_lead, may_be_month, may_start_month,
-        unusual_chars, word_after, word_before,
+        MONTH_PREFIXES, MORE_MONTHS, first_unusual_lead, is_unusual_lead, may_be_month,
+        may_start_month, may_start_month_slowly, unusual_chars, word_after, word_before,
     };
 
     #[test]
@@ -463,7 +525,11 @@ mod tests {
             let text = format!("a{c}б");
             let seen: Vec<char> = unusual_chars(&text).collect();
             assert!(seen.is_empty() || seen == [c], "{c:?}");
-            assert_eq!(has_unusual_lead(text.as_bytes()), !seen.is_empty(), "{c:?}");
+            assert_eq!(
+                first_unusual_lead(text.as_bytes()).is_some(),
+                !seen.is_empty(),
+                "{c:?}"
+            );
             if c.is_numeric() {
                 assert_eq!(seen, [c], "{c:?} is a numeral");
             }
@@ -472,6 +538,19 @@ mod tests {
             unusual_chars("Москва ½ 東京 Ağustos").collect::<String>(),
             "½東京"
         );
+    }
+
+    #[test]
+    fn unusual_leads_found_eight_bytes_at_a_time() {
+        for byte in 0..=255u8 {
+            for at in 0..19 {
+                let mut bytes = vec![b'a'; 19];
+                bytes[at] = byte;
+                bytes[at.saturating_sub(3)] = 0xD0;
+                let naive = bytes.iter().position(|&b| is_unusual_lead(b));
+                assert_eq!(first_unusual_lead(&bytes), naive, "{byte:#x} at {at}");
+            }
+        }
     }
 
     #[test]
@@ -552,6 +631,27 @@ mod tests {
     }
 
     #[test]
+    fn month_pair_tables_are_the_first_letters_gate() {
+        let letters: Vec<char> = ('a'..='z').chain('A'..='Z').chain('Ѐ'..='ѿ').collect();
+        let words = letters
+            .iter()
+            .flat_map(|a| letters.iter().map(move |b| format!("{a}{b}xyz")));
+        for word in words {
+            let passes = may_be_month(&word);
+            assert!(may_start_month_slowly(&word) || !passes, "{word}");
+            let lower = word.to_lowercase();
+            let month = MONTH_PREFIXES
+                .iter()
+                .chain(&MORE_MONTHS)
+                .any(|m| lower.starts_with(m));
+            assert_eq!(passes, month, "{word}");
+        }
+        for word in ["мая", "Март", "ЯНВАРЯ", "Şubat", "Ağustos", "Jan"] {
+            assert!(may_be_month(word), "{word}");
+        }
+    }
+
+    #[test]
     fn month_gate_knows_every_first_two_letters() {
         for prefix in MONTH_PREFIXES.iter().chain(&MORE_MONTHS) {
             let mut letters = prefix.chars();
@@ -623,6 +723,17 @@ mod tests {
         ));
         assert!(!written_alike("On 14 March 2019.", "14 Mart 2019'da."));
         assert!(!written_alike("Room 7.", "７号室。"));
+        // Only one or two digits, four, or digits with separators make a date with a month.
+        assert!(written_alike("Flight 656 March.", "Flight 656 March."));
+        assert!(written_alike("March 12345.", "March 12345."));
+        for text in [
+            "On 14 March.",
+            "March 2019.",
+            "On 2019,14 March.",
+            "March 14.",
+        ] {
+            assert!(!written_alike(text, text), "{text}");
+        }
         assert!(!written_alike("Room 7 and 8.", "Комната 7."));
         assert_eq!(
             messages(&check(

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::ascii_words::AsciiFirstWords;
 use super::str_table::{StrTable, strip_prefix};
 use super::tokens::{Token, gap_matches};
 use super::word_filter::WordFilter;
@@ -220,6 +221,8 @@ pub(crate) struct WordIndex {
     /// Every word that fills a first slot: a word not in it begins no
     /// phrase ([`Self::may_begin`]).
     first_words: WordFilter,
+    /// The same words, searched in whole ASCII texts.
+    ascii_first_words: AsciiFirstWords,
     trie: ReverseTrie,
 }
 
@@ -255,6 +258,7 @@ impl WordIndex {
         }
         for form in &slots[0].forms {
             self.first_words.insert(form);
+            self.ascii_first_words.insert(form);
         }
         let slots: Vec<Vec<Alt>> = slots.into_iter().map(|s| self.alts(s)).collect();
         let id = self.phrases.len() as u32;
@@ -368,6 +372,18 @@ impl WordIndex {
         let id = *self.ending_names.get(ending)?;
         self.set_has(alt.endings, id)
             .then_some(alt.own_ending == Some(id))
+    }
+
+    /// Makes the index ready to search, once every phrase is added.
+    pub fn build(&mut self) {
+        self.ascii_first_words.build();
+    }
+
+    /// False when no phrase begins in the ASCII `text`, folded by a folder
+    /// that lowers it to ASCII: no first word of a phrase occurs in it, in
+    /// any case.
+    pub fn may_begin_in_ascii(&self, text: &str) -> bool {
+        self.ascii_first_words.may_occur(text)
     }
 
     /// False when no phrase begins with the folded `word` (its bytes): it is

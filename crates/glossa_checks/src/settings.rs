@@ -28,23 +28,23 @@ impl Settings {
 
     /// Applies severities to raw findings and drops those of checks that are off.
     pub(crate) fn apply(&self, found: Vec<Finding>) -> Vec<Diagnostic> {
-        found
-            .into_iter()
-            .filter_map(|finding| {
-                let severity = self.severity(finding.check)?;
-                let info = finding.check.info();
-                let mut diagnostic = finding.diagnostic;
-                // `Finding::new` wrote them already: not copied again.
-                if diagnostic.code != info.code {
-                    diagnostic.code = info.code.into();
-                }
-                if diagnostic.name != info.name {
-                    diagnostic.name = info.name.into();
-                }
-                diagnostic.severity = severity;
-                Some(diagnostic)
-            })
-            .collect()
+        // Sized once: `filter_map` gives no lower bound, so collecting would grow the list.
+        let mut diagnostics = Vec::with_capacity(found.len());
+        diagnostics.extend(found.into_iter().filter_map(|finding| {
+            let severity = self.severity(finding.check)?;
+            let info = finding.check.info();
+            let mut diagnostic = finding.diagnostic;
+            // `Finding::new` wrote them already: not copied again.
+            if diagnostic.code != info.code {
+                diagnostic.code = info.code.into();
+            }
+            if diagnostic.name != info.name {
+                diagnostic.name = info.name.into();
+            }
+            diagnostic.severity = severity;
+            Some(diagnostic)
+        }));
+        diagnostics
     }
 }
 

@@ -195,6 +195,8 @@ fn term_usage(
     let mut preferred_terms = PreferredTerms::new(terms, input.target.lang.as_str());
     note_first_framings(terms, target, &mut state.first_framing);
     let first_framing = &state.first_framing;
+    // At most one finding per occurrence.
+    out.reserve(target.len());
     for occurrence in target {
         let Some((_, term)) = terms.term_of(occurrence) else {
             continue;

@@ -24,8 +24,14 @@ fn unpaired(text: &str) -> Unpaired {
     let mut brackets: Vec<(char, usize)> = Vec::new();
     let mut first_quote = None;
     let mut first_bracket = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    // Only the characters that start with a mark byte are looked at.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = next_mark_byte(bytes, from) {
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        from = i + c.len_utf8();
         match c {
             '(' | '[' | '{' | '（' | '［' | '【' => brackets.push((c, i)),
             ')' | ']' | '}' | '）' | '］' | '】' => {
@@ -49,7 +55,12 @@ fn unpaired(text: &str) -> Unpaired {
             '»' | '」' | '』' | '”' | '’' => {
                 if quotes.last().is_some_and(|&(open, _)| pairs(open, c)) {
                     quotes.pop();
-                } else if c == '’' && prev.is_some_and(char::is_alphanumeric) {
+                } else if c == '’'
+                    && text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                {
                     // An apostrophe.
                 } else {
                     first_quote = first_quote.or(Some(i));
@@ -57,7 +68,6 @@ fn unpaired(text: &str) -> Unpaired {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     let earliest = |a: Option<usize>, stack: &[(char, usize)]| match (a, stack.first()) {
         (Some(x), Some(&(_, y))) => Some(x.min(y)),
@@ -106,6 +116,25 @@ fn is_mark_byte(b: u8) -> bool {
         | (b == 0xC2)
         | ((b | 1) == 0xE3)
         | (b == 0xEF)
+}
+
+/// The position of the first mark byte ([`is_mark_byte`]) at or after `from`; 16 bytes without
+/// one are passed over at a time.
+fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut skipped = 0;
+    for chunk in rest.chunks_exact(16) {
+        if chunk
+            .iter()
+            .fold(0u8, |found, &b| found | u8::from(is_mark_byte(b)))
+            != 0
+        {
+            break;
+        }
+        skipped += 16;
+    }
+    let at = rest.get(skipped..)?.iter().position(|&b| is_mark_byte(b))?;
+    Some(from + skipped + at)
 }
 
 /// True when a byte of the text may start a mark ([`is_mark_byte`]).
@@ -187,6 +216,20 @@ mod tests {
         ] {
             assert_eq!(unpaired(text), Unpaired::default(), "{text}");
         }
+    }
+
+    /// Where the first unpaired mark is, apostrophes told from closing quotes by the character
+    /// before them (whatever it is, not only another mark).
+    #[test]
+    fn unpaired_marks_are_found_where_they_stand() {
+        let at = |text: &str, mark: &str| text.find(mark);
+        let text = "Japan’s «position» ’x";
+        assert_eq!(unpaired(text).quote, at(text, " ’x").map(|i| i + 1));
+        let text = "Переговоры «два плюс два» (2+2";
+        assert_eq!(unpaired(text).bracket, at(text, "("));
+        assert_eq!(unpaired(text).quote, None);
+        let text = "「東京」』 and 5’";
+        assert_eq!(unpaired(text).quote, at(text, "』"));
     }
 
     #[test]

@@ -397,8 +397,13 @@ impl<S: PoSink> Parser<'_, '_, S> {
         if entry.obsolete {
             entry.flags.push("obsolete".to_owned());
         }
-        entry.flags.dedup();
-        entry.strs.sort_by_key(|(n, _)| *n);
+        // Most entries have one flag at most and one msgstr.
+        if entry.flags.len() > 1 {
+            entry.flags.dedup();
+        }
+        if entry.strs.len() > 1 {
+            entry.strs.sort_by_key(|(n, _)| *n);
+        }
         let plural = entry.id_plural.as_ref().filter(|_| entry.plural_strs);
         for (n, msgstr) in &entry.strs {
             let n = *n;

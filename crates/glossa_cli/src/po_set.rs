@@ -3,9 +3,11 @@
 
 use std::sync::Arc;
 
-use glossa_formats::{FormatError, PoLangs, PoSink, PoText, PoUnit, Unit, Variant, po_units};
-use glossa_text::SentenceText;
+use glossa_formats::{
+    FormatError, PoLangs, PoSink, PoText, PoUnit, Unit, Variant, po_units_in_lines,
+};
 use glossa_text::segment::Sentence;
+use glossa_text::{LineIndex, SentenceText};
 
 use crate::pipeline::UnitInfo;
 use crate::structured::{LangFacts, SAMPLE_UNITS};
@@ -24,6 +26,8 @@ pub struct PoUnits {
     pub langs: PoLangs,
     /// The file's text, which the sentences of strings without escapes share.
     file: Arc<String>,
+    /// The line index of the file, made before it was read (the reader takes its lines from it).
+    line_index: Option<LineIndex>,
 }
 
 impl PoUnits {
@@ -33,8 +37,15 @@ impl PoUnits {
             file: Arc::clone(text),
             ..Self::default()
         };
-        units.langs = po_units(text, &mut units)?;
+        let index = LineIndex::new(text);
+        units.langs = po_units_in_lines(text, index.line_starts(), &mut units)?;
+        units.line_index = Some(index);
         Ok(units)
+    }
+
+    /// The line index of the file (taken: a second call indexes the text again).
+    pub fn take_line_index(&mut self) -> LineIndex {
+        (self.line_index.take()).unwrap_or_else(|| LineIndex::new(&self.file))
     }
 
     /// What the file says about its languages (as [`LangFacts::of`] its parsed file).

@@ -63,13 +63,18 @@ pub fn bilingual_set(
     let facts = input.parsed.facts();
     let langs = slot_langs(&input.display, &facts, source_lang, given_target)?;
     let text = input.text;
-    let file = register(SourceFile::shared(
-        input.display.clone(),
-        langs.get(1).map(ToString::to_string),
-        Arc::clone(&text),
-    ));
+    let mut parsed = input.parsed;
+    let lang = langs.get(1).map(ToString::to_string);
+    let display = input.display.clone();
+    let file = register(match &mut parsed {
+        // The parser found the line starts already.
+        BilingualUnits::Po(po) => {
+            SourceFile::indexed(display, lang, Arc::clone(&text), po.take_line_index())
+        }
+        BilingualUnits::Parsed(_) => SourceFile::shared(display, lang, Arc::clone(&text)),
+    });
     let primaries = Primaries::of(&facts.tags);
-    let (docs, groups, units) = match input.parsed {
+    let (docs, groups, units) = match parsed {
         BilingualUnits::Parsed(parsed) => {
             let mut docs = slot_docs(&langs, file, &input.display, &text, parsed.units.len());
             let (groups, units) =

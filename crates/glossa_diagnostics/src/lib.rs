@@ -335,6 +335,17 @@ impl SourceFile {
     /// Indexes a file's text, shared with its other users.
     pub fn shared(path: impl Into<String>, lang: Option<String>, text: Arc<String>) -> Self {
         let index = LineIndex::new(&text);
+        Self::indexed(path, lang, text, index)
+    }
+
+    /// A file's text, shared with its other users, and its line index (`LineIndex::new(&text)`,
+    /// found while the text was read).
+    pub fn indexed(
+        path: impl Into<String>,
+        lang: Option<String>,
+        text: Arc<String>,
+        index: LineIndex,
+    ) -> Self {
         Self {
             path: path.into(),
             lang,

@@ -49,7 +49,7 @@ pub use detect::detect;
 pub use error::{FormatError, FormatErrorKind};
 pub use model::{CodeKind, FormatKind, InlineCode, ParsedFile, Unit, Variant};
 pub use pair::{CatalogPairing, pair_catalogs};
-pub use po::{PoLangs, PoSink, PoText, PoUnit, po_units};
+pub use po::{PoLangs, PoSink, PoText, PoUnit, po_units, po_units_in_lines};
 pub use tmx::{TmxUnits, tmx_units, tmx_units_from_reader};
 
 /// Parse a decoded text of the given kind.

@@ -44,6 +44,16 @@ impl LineIndex {
         }
     }
 
+    /// The byte offset where each line starts: 0, then after every `\n`, `\r\n` and lone `\r`
+    /// (the end of a text ending in one included).
+    pub fn line_starts(&self) -> impl Iterator<Item = usize> + Clone + '_ {
+        let (narrow, wide) = match &self.line_starts {
+            LineStarts::Narrow(starts) => (starts.as_slice(), &[][..]),
+            LineStarts::Wide(starts) => (&[][..], starts.as_slice()),
+        };
+        (narrow.iter().map(|&s| s as usize)).chain(wide.iter().copied())
+    }
+
     /// Line and character column of a byte offset (clamped to the text).
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -241,6 +251,7 @@ mod tests {
                 .filter_map(|line| index.line_starts.get(line))
                 .collect();
             assert_eq!(found, expected);
+            assert!(index.line_starts().eq(expected));
         }
     }
 

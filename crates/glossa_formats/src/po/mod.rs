@@ -6,6 +6,7 @@
 //! comments (`# ...`) and extracted comments (`#. ...`). The header gives `Language:` (target)
 //! and `X-Source-Language:` (source).
 
+mod lines;
 mod quoted;
 mod seen;
 mod units;
@@ -14,6 +15,7 @@ use std::fmt::Write as _;
 
 use crate::position::lines_with_offsets;
 use crate::{FormatError, FormatErrorKind, ParsedFile};
+use lines::lines_at;
 use quoted::PoString;
 use seen::Seen;
 use units::UnitList;
@@ -98,6 +100,36 @@ pub fn po_units(text: &str, sink: &mut impl PoSink) -> Result<PoLangs, FormatErr
     // Every unit has a `msgstr` of its own: counting them sizes the sink's lists once
     // (growing a vector of 100,000 units copies it about 17 times).
     let room = memchr::memmem::find_iter(text.as_bytes(), "msgstr").count();
+    read(text, lines_with_offsets(text), room, sink)
+}
+
+/// [`po_units`] of a text whose line starts are known already: `line_starts` gives them as a
+/// line index does (0, then the offset after every `\n`, `\r\n` and lone `\r`), so the text
+/// is not searched for line breaks again.
+pub fn po_units_in_lines(
+    text: &str,
+    line_starts: impl Iterator<Item = usize> + Clone,
+    sink: &mut impl PoSink,
+) -> Result<PoLangs, FormatError> {
+    // One unit per `msgstr` line (more when lines are indented: the lists grow then).
+    let bytes = text.as_bytes();
+    let room = (line_starts.clone())
+        .filter(|&start| {
+            let line = bytes.get(start..).unwrap_or_default();
+            line.starts_with(b"msgstr") || line.starts_with(b"#~ msgstr")
+        })
+        .count();
+    read(text, lines_at(text, line_starts), room, sink)
+}
+
+/// Reads the `lines` of a PO text (number, start, line) into `sink`, which is told first that
+/// about `room` units will come.
+fn read<'t>(
+    text: &'t str,
+    lines: impl Iterator<Item = (usize, usize, &'t str)>,
+    room: usize,
+    sink: &mut impl PoSink,
+) -> Result<PoLangs, FormatError> {
     sink.reserve(room);
     let mut parser = Parser {
         text,
@@ -110,7 +142,7 @@ pub fn po_units(text: &str, sink: &mut impl PoSink) -> Result<PoLangs, FormatErr
         id: String::new(),
         form_flags: Vec::new(),
     };
-    for (number, start, line) in lines_with_offsets(text) {
+    for (number, start, line) in lines {
         parser.line(number, start, line)?;
     }
     parser.flush()?;
@@ -365,8 +397,13 @@ impl<S: PoSink> Parser<'_, '_, S> {
         if entry.obsolete {
             entry.flags.push("obsolete".to_owned());
         }
-        entry.flags.dedup();
-        entry.strs.sort_by_key(|(n, _)| *n);
+        // Most entries have one flag at most and one msgstr.
+        if entry.flags.len() > 1 {
+            entry.flags.dedup();
+        }
+        if entry.strs.len() > 1 {
+            entry.strs.sort_by_key(|(n, _)| *n);
+        }
         let plural = entry.id_plural.as_ref().filter(|_| entry.plural_strs);
         for (n, msgstr) in &entry.strs {
             let n = *n;

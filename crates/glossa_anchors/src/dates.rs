@@ -65,7 +65,7 @@ fn month_of(tok: &Token) -> Option<u32> {
         return None;
     }
     let mut buffer = [0; 64];
-    let lower = lowercase(&tok.text, &mut buffer);
+    let lower = lowercase(tok.text, &mut buffer);
     let lower = lower.as_ref();
     let index = |list: &[&str]| list.iter().position(|m| *m == lower);
     let found = match script {
@@ -100,7 +100,7 @@ fn small_num(tok: &Token) -> Option<(u32, usize)> {
     match tok.kind {
         Kind::Digits if tok.text.len() <= 4 => Some((tok.text.parse().ok()?, tok.text.len())),
         Kind::KanjiNum => {
-            let v = u32::try_from(kanji_value(&tok.text)?.as_int()?).ok()?;
+            let v = u32::try_from(kanji_value(tok.text)?.as_int()?).ok()?;
             let digits = v.to_string().len();
             Some((v, digits))
         }
@@ -117,7 +117,7 @@ fn skip_space(tokens: &[Token], i: usize) -> usize {
 }
 
 fn text_at<'t>(tokens: &'t [Token<'_>], i: usize) -> &'t str {
-    tokens.get(i).map_or("", |t| &*t.text)
+    tokens.get(i).map_or("", |t| t.text)
 }
 
 fn key_full(y: u32, m: u32, d: u32) -> Option<String> {
@@ -252,10 +252,7 @@ fn trailing_year(tokens: &[Token], j: usize) -> Option<(u32, usize)> {
 fn ordinal_suffix(tokens: &[Token], j: usize) -> usize {
     let is_suffix = tokens.get(j).is_some_and(|t| {
         t.kind == Kind::Word(Script::Latin)
-            && matches!(
-                &*lowercase(&t.text, &mut [0; 64]),
-                "st" | "nd" | "rd" | "th"
-            )
+            && matches!(&*lowercase(t.text, &mut [0; 64]), "st" | "nd" | "rd" | "th")
     });
     if is_suffix { j + 1 } else { j }
 }

@@ -23,7 +23,7 @@ use glossa_text::Lang;
 
 pub use dates::dates_agree;
 pub use letter_pairs::LetterPairs;
-use tokens::{Kind, tokenize};
+use tokens::{Folded, Kind};
 pub use words::{first_lowercase, has_number_word, is_letter, letter_at, lowercase};
 
 /// Lowercase ASCII romanization of a word in Latin (diacritics folded),
@@ -118,7 +118,8 @@ fn extract_with(text: &str, lang: &Lang, numeric_only: bool) -> Vec<Anchor> {
             .iter()
             .any(|l| r.start < l.range.end && l.range.start < r.end)
     };
-    let tokens = tokenize(text);
+    let folded = Folded::new(text);
+    let tokens = folded.tokens();
     let shouting = !numeric_only && words::shouting(&tokens);
     let mut word_anchors = Vec::new();
     let mut i = 0;

@@ -580,7 +580,7 @@ pub(crate) fn shouting(tokens: &[Token]) -> bool {
         .iter()
         .filter(|t| t.kind == Kind::Word(Script::Latin) && t.char_len() >= 2)
         .collect();
-    let caps = words.iter().filter(|t| is_all_caps(&t.text)).count();
+    let caps = words.iter().filter(|t| is_all_caps(t.text)).count();
     words.len() >= 3 && caps * 5 >= words.len() * 3
 }
 
@@ -591,7 +591,7 @@ pub(crate) fn shouting(tokens: &[Token]) -> bool {
 fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a>> {
     let tok = tokens.get(i)?;
     let digits = tokens.get(i + 1).filter(|t| t.kind == Kind::Digits)?;
-    let code_letters = is_all_caps(&tok.text) || (tok.char_len() == 1 && is_capitalized(&tok.text));
+    let code_letters = is_all_caps(tok.text) || (tok.char_len() == 1 && is_capitalized(tok.text));
     (tok.kind == Kind::Word(Script::Latin) && code_letters && tok.char_len() <= 4).then_some(digits)
 }
 
@@ -647,7 +647,7 @@ fn is_apostrophe_suffix(tokens: &[Token], i: usize) -> bool {
     i >= 2
         && tokens[i - 1].is_apostrophe()
         && matches!(tokens[i - 2].kind, Kind::Word(_) | Kind::Digits)
-        && !is_capitalized(&tokens[i].text)
+        && !is_capitalized(tokens[i].text)
 }
 
 /// The decimal key of a number word's value: one digit without the formatting machinery.
@@ -669,7 +669,7 @@ pub(crate) fn word_anchors(
         return 1;
     }
     // Numbers only: a word that cannot be a number word matters only as a code.
-    if numeric_only && !may_be_number_word(&tok.text) {
+    if numeric_only && !may_be_number_word(tok.text) {
         return if code_digits(tokens, i).is_some() {
             2
         } else {
@@ -677,7 +677,7 @@ pub(crate) fn word_anchors(
         };
     }
     let mut buffer = [0; 64];
-    let lower = lowercase(&tok.text, &mut buffer);
+    let lower = lowercase(tok.text, &mut buffer);
     let lower = lower.as_ref();
     if let Some(v) = number_word(lower, lang) {
         // Turkish `on bir` … `on dokuz`.
@@ -693,7 +693,7 @@ pub(crate) fn word_anchors(
             value = 10 + unit;
             used = 3;
         }
-        let is_name = is_capitalized(&tok.text) && lang.primary() == "tr" && lower == "on";
+        let is_name = is_capitalized(tok.text) && lang.primary() == "tr" && lower == "on";
         if !is_name {
             out.push(WordAnchor {
                 kind: AnchorKind::Number,
@@ -710,7 +710,7 @@ pub(crate) fn word_anchors(
                 if !numeric_only {
                     out.push(WordAnchor {
                         kind: AnchorKind::Latin,
-                        key: format!("{}{}", latin_key(&tok.text), d.text),
+                        key: format!("{}{}", latin_key(tok.text), d.text),
                         soft: false,
                     });
                 }
@@ -719,7 +719,7 @@ pub(crate) fn word_anchors(
             if numeric_only {
                 return 1;
             }
-            let key = latin_key(&tok.text);
+            let key = latin_key(tok.text);
             if non_latin(lang) {
                 if tok.char_len() >= 2 {
                     out.push(WordAnchor {
@@ -728,33 +728,33 @@ pub(crate) fn word_anchors(
                         soft: false,
                     });
                 }
-            } else if is_all_caps(&tok.text) && !is_stopword(lower) {
+            } else if is_all_caps(tok.text) && !is_stopword(lower) {
                 out.push(WordAnchor {
                     kind: AnchorKind::Latin,
                     key,
                     soft: shouting,
                 });
-                out.extend(name_anchors(&tok.text));
-            } else if is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(lower) {
+                out.extend(name_anchors(tok.text));
+            } else if is_capitalized(tok.text) && tok.char_len() >= 2 && !is_stopword(lower) {
                 out.push(WordAnchor {
                     kind: AnchorKind::Latin,
                     key,
                     soft: true,
                 });
-                out.extend(name_anchors(&tok.text));
+                out.extend(name_anchors(tok.text));
             }
         }
         _ if numeric_only => {}
         Kind::Word(Script::Cyrillic) => {
-            let proper = is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(lower);
+            let proper = is_capitalized(tok.text) && tok.char_len() >= 2 && !is_stopword(lower);
             if proper {
-                out.extend(name_anchors(&tok.text));
+                out.extend(name_anchors(tok.text));
             }
         }
         Kind::Word(Script::Katakana) => {
             let letters = tok.text.chars().filter(|c| *c != 'ー').count();
             if letters >= 2 {
-                out.extend(name_anchors(&tok.text));
+                out.extend(name_anchors(tok.text));
             }
         }
         _ => {}

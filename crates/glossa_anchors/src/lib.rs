@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use glossa_text::Lang;
 
-pub use dates::dates_agree;
+pub use dates::{dates_agree, may_start_month_name};
 pub use letter_pairs::LetterPairs;
 use tokens::{Folded, Kind};
 pub use words::{first_lowercase, has_number_word, is_letter, letter_at, lowercase};

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use glossa_anchors::{
     Anchor, AnchorKind, LetterPairs, dates_agree, extract_numeric, first_lowercase,
-    has_number_word, is_letter, letter_at, letter_pairs, lowercase,
+    has_number_word, is_letter, letter_at, letter_pairs, lowercase, may_start_month_name,
 };
 use glossa_diagnostics::Message;
 
@@ -373,30 +373,7 @@ fn may_start_month_slowly(word: &str) -> bool {
 /// letters `first` and `second` (`None`: any second letter).
 const fn may_start_month(first: char, second: Option<char>) -> bool {
     let Some(second) = second else {
-        return matches!(
-            first,
-            'j' | 'f'
-                | 'm'
-                | 'a'
-                | 's'
-                | 'o'
-                | 'n'
-                | 'd'
-                | 'h'
-                | 't'
-                | 'e'
-                | 'k'
-                | 'ş'
-                | 'я'
-                | 'ф'
-                | 'м'
-                | 'а'
-                | 'и'
-                | 'с'
-                | 'о'
-                | 'н'
-                | 'д'
-        );
+        return may_start_month_name(first);
     };
     matches!(
         (first, second),

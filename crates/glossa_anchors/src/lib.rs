@@ -125,7 +125,7 @@ fn extract_with(text: &str, lang: &Lang, numeric_only: bool) -> Vec<Anchor> {
     let mut i = 0;
     while i < tokens.len() {
         let tok = &tokens[i];
-        if in_link(&tok.range) || matches!(tok.kind, Kind::Space | Kind::Punct) {
+        if matches!(tok.kind, Kind::Space | Kind::Punct) || in_link(&tok.range) {
             i += 1;
             continue;
         }

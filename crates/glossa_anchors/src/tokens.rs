@@ -268,6 +268,7 @@ static ASCII_KINDS: [Kind; 128] = {
 
 /// The kind and byte length of the character at byte `i` of a folded text; `None` at the end.
 /// ASCII and Cyrillic are told from their first byte.
+#[inline(always)]
 fn kind_at(text: &str, i: usize) -> Option<(Kind, usize)> {
     let lead = *text.as_bytes().get(i)?;
     match lead {

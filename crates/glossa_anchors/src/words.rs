@@ -253,8 +253,11 @@ fn ascii_number_word_at(text: &str, start: usize, primary: &str) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(bytes.len());
     let word = text.get(start..start + len).unwrap_or_default();
-    len <= 24 && is_number_word_of(word, primary)
+    len <= LONGEST_ASCII_NUMBER_WORD && is_number_word_of(word, primary)
 }
+
+/// The length of the longest number word in ASCII letters (`thrice`, `eleven`, `twelve`).
+const LONGEST_ASCII_NUMBER_WORD: usize = 6;
 
 /// True when the word, lowercased, is a number word of the language `primary`.
 fn is_number_word_of(word: &str, primary: &str) -> bool {
@@ -961,6 +964,10 @@ mod tests {
             assert!(may_start_number_word(first, second), "{word}");
             assert!(may_be_number_word(word), "{word}");
             assert!(may_be_number_word(&word.to_uppercase()), "{word}");
+            assert!(
+                !word.is_ascii() || word.len() <= LONGEST_ASCII_NUMBER_WORD,
+                "{word}"
+            );
         }
         for word in ["Два", "ДВУХ", "двенадцать", "Одному"] {
             assert!(may_be_number_word(word), "{word}");

@@ -5,7 +5,7 @@ use glossa_text::Lang;
 
 use crate::numbers::kanji_value;
 use crate::tokens::{Kind, Script, Token};
-use crate::words::lowercase;
+use crate::words::{first_lowercase, lowercase};
 
 /// A date found at a token: its key and the first token after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,11 +61,17 @@ fn month_of(tok: &Token) -> Option<u32> {
         return None;
     };
     // Every month name has three letters or more (`may`, `май`).
-    if tok.text.len() < 3 {
+    if tok.text.len() < 3
+        || !tok
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| may_start_month_name(first_lowercase(c)))
+    {
         return None;
     }
     let mut buffer = [0; 64];
-    let lower = lowercase(&tok.text, &mut buffer);
+    let lower = lowercase(tok.text, &mut buffer);
     let lower = lower.as_ref();
     let index = |list: &[&str]| list.iter().position(|m| *m == lower);
     let found = match script {
@@ -95,12 +101,41 @@ fn month_of(tok: &Token) -> Option<u32> {
     found.and_then(|i| u32::try_from(i + 1).ok())
 }
 
+/// False for a lowercase letter that starts no month name of English, Russian or Turkish
+/// (most words): a first test before the names are compared.
+pub const fn may_start_month_name(first: char) -> bool {
+    matches!(
+        first,
+        'j' | 'f'
+            | 'm'
+            | 'a'
+            | 's'
+            | 'o'
+            | 'n'
+            | 'd'
+            | 'h'
+            | 't'
+            | 'e'
+            | 'k'
+            | 'ş'
+            | 'я'
+            | 'ф'
+            | 'м'
+            | 'а'
+            | 'и'
+            | 'с'
+            | 'о'
+            | 'н'
+            | 'д'
+    )
+}
+
 /// A small number written with digits or kanji: its value and digit count.
 fn small_num(tok: &Token) -> Option<(u32, usize)> {
     match tok.kind {
         Kind::Digits if tok.text.len() <= 4 => Some((tok.text.parse().ok()?, tok.text.len())),
         Kind::KanjiNum => {
-            let v = u32::try_from(kanji_value(&tok.text)?.as_int()?).ok()?;
+            let v = u32::try_from(kanji_value(tok.text)?.as_int()?).ok()?;
             let digits = v.to_string().len();
             Some((v, digits))
         }
@@ -117,7 +152,7 @@ fn skip_space(tokens: &[Token], i: usize) -> usize {
 }
 
 fn text_at<'t>(tokens: &'t [Token<'_>], i: usize) -> &'t str {
-    tokens.get(i).map_or("", |t| &*t.text)
+    tokens.get(i).map_or("", |t| t.text)
 }
 
 fn key_full(y: u32, m: u32, d: u32) -> Option<String> {
@@ -138,22 +173,25 @@ fn is_year(v: u32, digits: usize) -> bool {
 
 /// Tries every date pattern at token `i`.
 pub(crate) fn date_at(tokens: &[Token], i: usize, lang: &Lang) -> Option<DateMatch> {
-    numeric_date(tokens, i, lang)
-        .or_else(|| japanese_date(tokens, i))
-        .or_else(|| day_month(tokens, i))
-        .or_else(|| month_day(tokens, i))
-        .map(|mut m| {
-            m.end = skip_year_word(tokens, m.end);
-            m
-        })
+    // The number at `i` is read once for the patterns that start with one; a number is no
+    // month name.
+    let found = match small_num(tokens.get(i)?) {
+        Some(first) => numeric_date(tokens, i, first, lang)
+            .or_else(|| japanese_date(tokens, i, first))
+            .or_else(|| day_month(tokens, i, first)),
+        None => month_day(tokens, i),
+    };
+    found.map(|mut m| {
+        m.end = skip_year_word(tokens, m.end);
+        m
+    })
 }
 
-/// `2019-01-17`, `2019/1/17`, `17.01.2019`, `01/17/2019` (en: month first).
-fn numeric_date(tokens: &[Token], i: usize, lang: &Lang) -> Option<DateMatch> {
-    let (a, a_len) = tokens
-        .get(i)
-        .filter(|t| t.kind == Kind::Digits)
-        .and_then(small_num)?;
+/// `2019-01-17`, `2019/1/17`, `17.01.2019`, `01/17/2019` (en: month first), at the number
+/// `first` ([`small_num`] of the token at `i`).
+fn numeric_date(tokens: &[Token], i: usize, first: (u32, usize), lang: &Lang) -> Option<DateMatch> {
+    tokens.get(i).filter(|t| t.kind == Kind::Digits)?;
+    let (a, a_len) = first;
     let sep = tokens.get(i + 1).filter(|t| t.kind == Kind::Punct)?.ch();
     if !matches!(sep, '-' | '/' | '.') {
         return None;
@@ -192,9 +230,9 @@ fn numeric_date(tokens: &[Token], i: usize, lang: &Lang) -> Option<DateMatch> {
     })
 }
 
-/// `2019年1月17日`, `1月14日`, `2019年1月`, `二〇一九年一月十七日`, `1月`.
-fn japanese_date(tokens: &[Token], i: usize) -> Option<DateMatch> {
-    let first = small_num(tokens.get(i)?)?;
+/// `2019年1月17日`, `1月14日`, `2019年1月`, `二〇一九年一月十七日`, `1月`, at the number `first`
+/// ([`small_num`] of the token at `i`).
+fn japanese_date(tokens: &[Token], i: usize, first: (u32, usize)) -> Option<DateMatch> {
     let mut j = skip_space(tokens, i + 1);
     let mut year = None;
     let mut month_num = first;
@@ -252,18 +290,16 @@ fn trailing_year(tokens: &[Token], j: usize) -> Option<(u32, usize)> {
 fn ordinal_suffix(tokens: &[Token], j: usize) -> usize {
     let is_suffix = tokens.get(j).is_some_and(|t| {
         t.kind == Kind::Word(Script::Latin)
-            && matches!(
-                &*lowercase(&t.text, &mut [0; 64]),
-                "st" | "nd" | "rd" | "th"
-            )
+            && matches!(&*lowercase(t.text, &mut [0; 64]), "st" | "nd" | "rd" | "th")
     });
     if is_suffix { j + 1 } else { j }
 }
 
-/// `17 January 2019`, `17th of January`, `14 января 2019 г.`, `17 Ocak 2019`, `17. Januar`.
-fn day_month(tokens: &[Token], i: usize) -> Option<DateMatch> {
-    let tok = tokens.get(i).filter(|t| t.kind == Kind::Digits)?;
-    let (d, len) = small_num(tok)?;
+/// `17 January 2019`, `17th of January`, `14 января 2019 г.`, `17 Ocak 2019`, `17. Januar`, at
+/// the number `first` ([`small_num`] of the token at `i`).
+fn day_month(tokens: &[Token], i: usize, first: (u32, usize)) -> Option<DateMatch> {
+    tokens.get(i).filter(|t| t.kind == Kind::Digits)?;
+    let (d, len) = first;
     if len > 2 {
         return None;
     }
@@ -384,6 +420,22 @@ mod tests {
         (0..tokens.len())
             .find_map(|i| date_at(&tokens, i, &lang))
             .map(|m| m.key)
+    }
+
+    #[test]
+    fn every_month_name_passes_the_first_letter_check() {
+        for list in [&EN_MONTHS, &EN_ABBR, &RU_STEMS, &TR_MONTHS, &TR_ASCII] {
+            for month in list {
+                for word in [month.to_string(), month.to_uppercase()] {
+                    let first = word.chars().next().unwrap();
+                    assert!(may_start_month_name(first_lowercase(first)), "{word}");
+                }
+            }
+        }
+        for word in ["Sept", "МАЯ", "Şubat", "ŞUBAT", "İyun"] {
+            let first = first_lowercase(word.chars().next().unwrap());
+            assert_eq!(may_start_month_name(first), word != "İyun", "{word}");
+        }
     }
 
     #[test]

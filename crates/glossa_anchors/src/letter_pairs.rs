@@ -80,8 +80,8 @@ impl LetterPairs {
 /// `lead` and `next`; 32 or more outside `А`–`я`.
 fn russian_offset(lead: u8, next: u8) -> u32 {
     match (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F) {
-        c @ 0x410..=0x42F => c - 0x410,
-        c @ 0x430..=0x44F => c - 0x430,
+        // `А`–`Я` and `а`–`я` are 32 apart.
+        c @ 0x410..=0x44F => (c - 0x410) & 0x1F,
         _ => 32,
     }
 }

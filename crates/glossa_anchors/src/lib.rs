@@ -21,9 +21,9 @@ use std::ops::Range;
 
 use glossa_text::Lang;
 
-pub use dates::dates_agree;
+pub use dates::{dates_agree, may_start_month_name};
 pub use letter_pairs::LetterPairs;
-use tokens::{Kind, tokenize};
+use tokens::{Folded, Kind};
 pub use words::{first_lowercase, has_number_word, is_letter, letter_at, lowercase};
 
 /// Lowercase ASCII romanization of a word in Latin (diacritics folded),
@@ -118,13 +118,14 @@ fn extract_with(text: &str, lang: &Lang, numeric_only: bool) -> Vec<Anchor> {
             .iter()
             .any(|l| r.start < l.range.end && l.range.start < r.end)
     };
-    let tokens = tokenize(text);
+    let folded = Folded::new(text);
+    let tokens = folded.tokens();
     let shouting = !numeric_only && words::shouting(&tokens);
     let mut word_anchors = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let tok = &tokens[i];
-        if in_link(&tok.range) || matches!(tok.kind, Kind::Space | Kind::Punct) {
+        if matches!(tok.kind, Kind::Space | Kind::Punct) || in_link(&tok.range) {
             i += 1;
             continue;
         }

@@ -38,7 +38,7 @@ fn digits_at<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a>>
 /// Parses a numeral starting with the digits token at `i`.
 pub(crate) fn digits_number(tokens: &[Token], i: usize, lang: &Lang) -> Option<Parsed> {
     let first = digits_at(tokens, i)?;
-    let mut value = Value::digits(&first.text)?;
+    let mut value = Value::digits(first.text)?;
     let comma_decimal = decimal_comma(lang);
     let mut j = i + 1;
     // Thousands groups: `1,000`, `1.000` (ru/tr), `1 000`, `1 000` (NBSP, thin space).
@@ -75,7 +75,7 @@ pub(crate) fn digits_number(tokens: &[Token], i: usize, lang: &Lang) -> Option<P
             _ => false,
         };
         if is_decimal && digits_at(tokens, j + 2).is_none() {
-            value = value.with_fraction(&frac.text)?;
+            value = value.with_fraction(frac.text)?;
             j += 2;
         }
     }
@@ -119,16 +119,16 @@ fn units_only(text: &str) -> Option<u32> {
 /// `82万`, `1億2000万`, `1万2000`: digits followed by kanji units.
 fn japanese_units(tokens: &[Token], mut value: Value, mut j: usize) -> Option<(Value, usize)> {
     let unit = tokens.get(j).filter(|t| t.kind == Kind::KanjiNum)?;
-    let mut exp = units_only(&unit.text)?;
+    let mut exp = units_only(unit.text)?;
     let mut total = value.scaled(exp)?;
     j += 1;
     // Further parts with smaller units: `1億 2000万`, `1万 2000`.
     while let Some(next) = digits_at(tokens, j) {
-        value = Value::digits(&next.text)?;
+        value = Value::digits(next.text)?;
         let next_exp = tokens
             .get(j + 1)
             .filter(|t| t.kind == Kind::KanjiNum)
-            .and_then(|t| units_only(&t.text));
+            .and_then(|t| units_only(t.text));
         match next_exp {
             Some(e) if e < exp => {
                 total = total.plus(value.scaled(e)?)?;
@@ -153,7 +153,7 @@ fn scale_word(tokens: &[Token], value: Value, j: usize) -> Option<(Value, usize)
     let k = if is_space(tokens, j) { j + 1 } else { j };
     let word = tokens.get(k).filter(|t| matches!(t.kind, Kind::Word(_)))?;
     let mut buffer = [0; 64];
-    let exp = scale_exponent(&lowercase(&word.text, &mut buffer))?;
+    let exp = scale_exponent(&lowercase(word.text, &mut buffer))?;
     Some((value.scaled(exp)?, k + 1))
 }
 
@@ -226,10 +226,10 @@ pub(crate) fn kanji_value(text: &str) -> Option<Value> {
 pub(crate) fn kanji_number(tokens: &[Token], i: usize) -> Option<Parsed> {
     let tok = tokens.get(i).filter(|t| t.kind == Kind::KanjiNum)?;
     // `数十` (dozens), `何百` (hundreds of): not a figure.
-    if i > 0 && matches!(&*tokens[i - 1].text, "数" | "何") {
+    if i > 0 && matches!(tokens[i - 1].text, "数" | "何") {
         return None;
     }
-    let value = kanji_value(&tok.text)?;
+    let value = kanji_value(tok.text)?;
     let small = value.as_int().is_some_and(|v| v <= 12);
     let end = percent(tokens, i + 1);
     Some(Parsed {
@@ -266,7 +266,7 @@ fn roman_value(s: &str) -> Option<u32> {
 
 fn is_century_word(tok: &Token) -> bool {
     let mut buffer = [0; 64];
-    let lower = lowercase(&tok.text, &mut buffer);
+    let lower = lowercase(tok.text, &mut buffer);
     match tok.kind {
         Kind::Word(Script::Latin) => {
             lower == "century" || lower == "centuries" || lower.starts_with("yüzyıl")
@@ -281,7 +281,7 @@ fn is_century_word(tok: &Token) -> bool {
 fn is_ordinal_suffix(tok: &Token) -> bool {
     let mut buffer = [0; 64];
     matches!(
-        &*lowercase(&tok.text, &mut buffer),
+        &*lowercase(tok.text, &mut buffer),
         "st" | "nd"
             | "rd"
             | "th"
@@ -306,8 +306,8 @@ pub(crate) fn century(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
     let tok = tokens.get(i)?;
     let n = match tok.kind {
         Kind::Digits if tok.text.len() <= 2 => tok.text.parse().ok()?,
-        Kind::KanjiNum => u32::try_from(kanji_value(&tok.text)?.as_int()?).ok()?,
-        Kind::Word(Script::Latin) => roman_value(&tok.text)?,
+        Kind::KanjiNum => u32::try_from(kanji_value(tok.text)?.as_int()?).ok()?,
+        Kind::Word(Script::Latin) => roman_value(tok.text)?,
         _ => return None,
     };
     if n == 0 || n > 30 {

@@ -18,7 +18,7 @@ pub(crate) fn word_may_be_numeric(tokens: &[Token], i: usize) -> bool {
     before_digits
         || tokens
             .get(i)
-            .is_some_and(|t| may_be_roman(t) || may_be_number_word(&t.text))
+            .is_some_and(|t| may_be_roman(t) || may_be_number_word(t.text))
 }
 
 /// True for a Latin word of at most six Roman digits (`XX`, `XIX`): a century number.

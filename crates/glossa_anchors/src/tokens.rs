@@ -35,8 +35,8 @@ pub(crate) enum Kind {
 pub(crate) struct Token<'a> {
     pub kind: Kind,
     pub range: Range<usize>,
-    /// Borrowed from the sentence when folding changed nothing.
-    pub text: Cow<'a, str>,
+    /// The token in the folded sentence (the sentence itself when folding changed nothing).
+    pub text: &'a str,
 }
 
 impl Token<'_> {
@@ -138,107 +138,169 @@ fn kind_of(c: char) -> Kind {
     }
 }
 
-/// Splits a sentence into tokens. Runs of one kind are merged, except
-/// punctuation and Han characters, which are one token per character.
-pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    // Folding changes only characters led by `0xEF` (U+FF01–U+FF5E) or `0xE3` (U+3000).
-    if memchr::memchr2(0xEF, 0xE3, text.as_bytes()).is_some() {
-        tokenize_folding::<true>(text)
-    } else {
-        tokenize_folding::<false>(text)
+/// A sentence with full-width ASCII forms and the ideographic space folded ([`fold_char`]),
+/// and the byte of the sentence where each byte of the folded text starts.
+pub(crate) struct Folded<'a> {
+    text: Cow<'a, str>,
+    /// Empty when folding changed nothing; else one entry per folded byte and one for the end.
+    origin: Vec<usize>,
+}
+
+impl<'a> Folded<'a> {
+    /// Folds the sentence once; most are borrowed as they are.
+    pub fn new(text: &'a str) -> Self {
+        // Folding changes only characters led by `0xEF` (U+FF01–U+FF5E) or `0xE3` (U+3000).
+        if memchr::memchr2(0xEF, 0xE3, text.as_bytes()).is_none() {
+            return Self {
+                text: Cow::Borrowed(text),
+                origin: Vec::new(),
+            };
+        }
+        let mut folded = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        for (at, c) in text.char_indices() {
+            let c = fold_char(c);
+            folded.push(c);
+            origin.resize(folded.len(), at);
+        }
+        if folded.len() == text.len() {
+            origin.clear();
+        } else {
+            origin.push(text.len());
+        }
+        Self {
+            text: Cow::Owned(folded),
+            origin,
+        }
+    }
+
+    /// The tokens of the sentence ([`tokens_of`]), with byte ranges into the sentence itself.
+    pub fn tokens(&self) -> Vec<Token<'_>> {
+        let mut tokens = tokens_of(&self.text);
+        if !self.origin.is_empty() {
+            for token in &mut tokens {
+                let at = |i: usize| self.origin.get(i).copied().unwrap_or_default();
+                token.range = at(token.range.start)..at(token.range.end);
+            }
+        }
+        tokens
     }
 }
 
-/// [`tokenize`], folding characters when `FOLD` (without it, the text must have none that
-/// folding changes).
-fn tokenize_folding<const FOLD: bool>(text: &str) -> Vec<Token<'_>> {
+/// Splits a folded sentence into tokens, with byte ranges into it. Runs of one kind are
+/// merged, except punctuation and Han characters, which are one token per character.
+fn tokens_of(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
     // Room for a token every two bytes (a word and a space): the vector seldom grows.
-    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 2 + 2);
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(bytes.len() / 2 + 2);
     let mut i = 0;
-    while let Some((kind, len, folded)) = char_at::<FOLD>(text, i) {
+    while let Some((kind, len)) = kind_at(text, i) {
         let start = i;
         i += len;
-        // The folded text, once folding changed a character.
-        let mut owned = folded.map(String::from);
-        if !matches!(kind, Kind::Punct | Kind::Word(Script::Han)) {
-            loop {
-                let run = ascii_or_cyrillic_run(text.as_bytes().get(i..).unwrap_or_default(), kind);
-                if let Some(owned) = &mut owned {
-                    owned.push_str(text.get(i..i + run).unwrap_or_default());
-                }
-                i += run;
-                let Some((next_kind, len, folded)) = char_at::<FOLD>(text, i) else {
-                    break;
+        let rest = |i: usize| bytes.get(i..).unwrap_or_default();
+        match kind {
+            Kind::Punct | Kind::Word(Script::Han) => {}
+            // Every digit is ASCII and every Cyrillic letter (U+0400–U+04FF) led by
+            // `0xD0`–`0xD3`: their runs end with the bytes.
+            Kind::Digits => i += rest(i).iter().take_while(|b| b.is_ascii_digit()).count(),
+            Kind::Word(Script::Cyrillic) => i += cyrillic_run(rest(i)),
+            _ => loop {
+                i += match kind {
+                    Kind::Word(Script::Latin) => rest(i)
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphabetic())
+                        .count(),
+                    Kind::Space => rest(i).iter().take_while(|b| is_ascii_space(**b)).count(),
+                    _ => 0,
                 };
-                if next_kind != kind {
+                // The run goes on only with a character that is not ASCII.
+                if bytes.get(i).is_none_or(u8::is_ascii) {
                     break;
                 }
-                match (&mut owned, folded) {
-                    (Some(owned), Some(c)) => owned.push(c),
-                    (Some(owned), None) => owned.push_str(text.get(i..i + len).unwrap_or_default()),
-                    (None, Some(c)) => {
-                        let mut folded = text.get(start..i).unwrap_or_default().to_string();
-                        folded.push(c);
-                        owned = Some(folded);
-                    }
-                    (None, None) => {}
+                match kind_at(text, i) {
+                    Some((next, len)) if next == kind => i += len,
+                    _ => break,
                 }
-                i += len;
-            }
+            },
         }
         tokens.push(Token {
             kind,
             range: start..i,
-            text: match owned {
-                Some(folded) => Cow::Owned(folded),
-                None => Cow::Borrowed(text.get(start..i).unwrap_or_default()),
-            },
+            text: text.get(start..i).unwrap_or_default(),
         });
     }
     tokens
 }
 
-/// The length of the run of ASCII letters (a Latin word), ASCII digits or Cyrillic letters
-/// (U+0400–U+04FF) that `bytes` starts with, for a token of `kind`: characters whose kind the
-/// bytes tell and that folding leaves alone.
-fn ascii_or_cyrillic_run(bytes: &[u8], kind: Kind) -> usize {
-    match kind {
-        Kind::Word(Script::Latin) => bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count(),
-        Kind::Digits => bytes.iter().take_while(|b| b.is_ascii_digit()).count(),
-        Kind::Word(Script::Cyrillic) => {
-            let pairs = bytes.chunks_exact(2);
-            2 * pairs
-                .take_while(|pair| matches!(pair[0], 0xD0..=0xD3))
-                .count()
+/// The length of the run of Cyrillic letters (U+0400–U+04FF) that `bytes` starts with.
+fn cyrillic_run(bytes: &[u8]) -> usize {
+    let pairs = bytes.chunks_exact(2);
+    2 * pairs
+        .take_while(|pair| matches!(pair[0], 0xD0..=0xD3))
+        .count()
+}
+
+/// True for an ASCII whitespace character (`char::is_whitespace`).
+const fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// The kind of an ASCII character ([`kind_of`]).
+fn ascii_kind(b: u8) -> Kind {
+    ASCII_KINDS[usize::from(b & 0x7F)]
+}
+
+/// [`kind_of`] for each ASCII character.
+static ASCII_KINDS: [Kind; 128] = {
+    let mut kinds = [Kind::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        kinds[b] = match b as u8 {
+            b'0'..=b'9' => Kind::Digits,
+            b'a'..=b'z' | b'A'..=b'Z' => Kind::Word(Script::Latin),
+            b if is_ascii_space(b) => Kind::Space,
+            _ => Kind::Punct,
+        };
+        b += 1;
+    }
+    kinds
+};
+
+/// The kind and byte length of the character at byte `i` of a folded text; `None` at the end.
+/// ASCII and Cyrillic are told from their first byte.
+#[inline(always)]
+fn kind_at(text: &str, i: usize) -> Option<(Kind, usize)> {
+    let lead = *text.as_bytes().get(i)?;
+    match lead {
+        0..=0x7F => Some((ascii_kind(lead), 1)),
+        // U+0400–U+04FF
+        0xD0..=0xD3 => Some((Kind::Word(Script::Cyrillic), 2)),
+        _ => {
+            let c = text.get(i..)?.chars().next()?;
+            Some((kind_of(c), c.len_utf8()))
         }
-        _ => 0,
     }
 }
 
-/// The kind and byte length of the character at byte `i` and, when folding changes it, its
-/// folded form (when `FOLD`); `None` at the end. ASCII and Cyrillic are told from their first
-/// byte.
-fn char_at<const FOLD: bool>(text: &str, i: usize) -> Option<(Kind, usize, Option<char>)> {
-    let lead = *text.as_bytes().get(i)?;
-    let kind = match lead {
-        b'0'..=b'9' => Kind::Digits,
-        b'a'..=b'z' | b'A'..=b'Z' => Kind::Word(Script::Latin),
-        0..=0x7F if char::from(lead).is_whitespace() => Kind::Space,
-        0..=0x7F => Kind::Punct,
-        // U+0400–U+04FF
-        0xD0..=0xD3 => return Some((Kind::Word(Script::Cyrillic), 2, None)),
-        _ => {
-            let raw = text.get(i..)?.chars().next()?;
-            let c = if FOLD { fold_char(raw) } else { raw };
-            return Some((kind_of(c), raw.len_utf8(), (c != raw).then_some(c)));
-        }
-    };
-    Some((kind, 1, None))
+/// The tokens of a sentence (tests: the folded text is leaked to outlive them).
+#[cfg(test)]
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'static>> {
+    let folded: &'static Folded<'static> = Box::leak(Box::new(Folded::new(Box::leak(
+        text.to_string().into_boxed_str(),
+    ))));
+    folded.tokens()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_kinds_are_those_of_kind_of() {
+        for b in 0..0x80u8 {
+            assert_eq!(ascii_kind(b), kind_of(char::from(b)), "{b}");
+        }
+    }
 
     #[test]
     fn kinds_of_ascii_and_cyrillic_are_those_of_the_tables() {
@@ -255,20 +317,15 @@ mod tests {
     }
 
     #[test]
-    fn tokens_borrow_unless_folded() {
+    fn tokens_are_folded_with_ranges_into_the_sentence() {
         let text = "Ｇ７ summit, ２０２３年 «два» 10\u{3000}000";
         let tokens = tokenize(text);
         for token in &tokens {
             let raw = &text[token.range.clone()];
             let folded: String = raw.chars().map(fold_char).collect();
             assert_eq!(token.text, folded);
-            assert_eq!(
-                matches!(token.text, Cow::Borrowed(_)),
-                raw == folded,
-                "{raw}"
-            );
         }
-        let texts: Vec<&str> = tokens.iter().map(|t| &*t.text).collect();
+        let texts: Vec<&str> = tokens.iter().map(|t| t.text).collect();
         assert_eq!(
             texts,
             [
@@ -298,6 +355,25 @@ mod tests {
             }
         }
         assert_eq!(end, text.len());
+    }
+
+    #[test]
+    fn folded_tokens_are_those_of_the_folded_text_with_ranges_mapped_back() {
+        for text in [
+            "Ｇ７\u{3000}サミット ２０２３年",
+            "１ ０００ руб.",
+            "plain text 1,000",
+        ] {
+            let folded: String = text.chars().map(fold_char).collect();
+            let direct = tokens_of(&folded);
+            let tokens = tokenize(text);
+            assert_eq!(tokens.len(), direct.len(), "{text}");
+            for (token, plain) in tokens.iter().zip(&direct) {
+                assert_eq!((token.kind, token.text), (plain.kind, plain.text));
+                let raw: String = text[token.range.clone()].chars().map(fold_char).collect();
+                assert_eq!(raw, plain.text);
+            }
+        }
     }
 
     #[test]

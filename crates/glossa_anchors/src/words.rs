@@ -201,9 +201,18 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
 /// eight bytes at a time, until it returns true; true then.
 fn any_ascii_word_start(bytes: &[u8], mut found: impl FnMut(usize) -> bool) -> bool {
     let mut letter_before = 0;
-    let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
-    let mut visit = |word: [u8; 8], at: usize| {
+    while at < bytes.len() {
+        let mut word = [0; 8];
+        match bytes.get(at..at + 8) {
+            Some(chunk) => word.copy_from_slice(chunk),
+            // The rest, padded with zero bytes, which are not letters.
+            None => {
+                for (byte, &b) in word.iter_mut().zip(bytes.get(at..).unwrap_or_default()) {
+                    *byte = b;
+                }
+            }
+        }
         let letters = ascii_letters(u64::from_le_bytes(word));
         let mut starts = letters & !((letters << 8) | letter_before);
         letter_before = letters >> 56;
@@ -214,22 +223,9 @@ fn any_ascii_word_start(bytes: &[u8], mut found: impl FnMut(usize) -> bool) -> b
             }
             starts &= starts - 1;
         }
-        false
-    };
-    for chunk in chunks.by_ref() {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        if visit(word, at) {
-            return true;
-        }
         at += 8;
     }
-    // The rest, padded with zero bytes, which are not letters.
-    let mut word = [0; 8];
-    for (byte, &b) in word.iter_mut().zip(chunks.remainder()) {
-        *byte = b;
-    }
-    visit(word, at)
+    false
 }
 
 /// The high bit of each byte of eight ASCII bytes that is a letter.
@@ -246,10 +242,10 @@ fn ascii_letters(word: u64) -> u64 {
 /// language `primary`; its first two letters are tested before its end is looked for.
 fn ascii_number_word_at(text: &str, start: usize, primary: &str) -> bool {
     let bytes = text.as_bytes().get(start..).unwrap_or_default();
-    let [a, b, ..] = bytes else {
+    let [a, b, rest @ ..] = bytes else {
         return false;
     };
-    if !(b.is_ascii_alphabetic() && NUMBER_WORD_PAIRS.ascii_pair(*a, *b)) {
+    if !ascii_word_may_be_number_word(*a, *b, rest.first().copied()) {
         return false;
     }
     let len = bytes
@@ -257,8 +253,11 @@ fn ascii_number_word_at(text: &str, start: usize, primary: &str) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(bytes.len());
     let word = text.get(start..start + len).unwrap_or_default();
-    len <= 24 && may_go_on_as_number_word(word.as_bytes()) && is_number_word_of(word, primary)
+    len <= LONGEST_ASCII_NUMBER_WORD && is_number_word_of(word, primary)
 }
+
+/// The length of the longest number word in ASCII letters (`thrice`, `eleven`, `twelve`).
+const LONGEST_ASCII_NUMBER_WORD: usize = 6;
 
 /// True when the word, lowercased, is a number word of the language `primary`.
 fn is_number_word_of(word: &str, primary: &str) -> bool {
@@ -580,7 +579,7 @@ pub(crate) fn shouting(tokens: &[Token]) -> bool {
         .iter()
         .filter(|t| t.kind == Kind::Word(Script::Latin) && t.char_len() >= 2)
         .collect();
-    let caps = words.iter().filter(|t| is_all_caps(&t.text)).count();
+    let caps = words.iter().filter(|t| is_all_caps(t.text)).count();
     words.len() >= 3 && caps * 5 >= words.len() * 3
 }
 
@@ -591,7 +590,7 @@ pub(crate) fn shouting(tokens: &[Token]) -> bool {
 fn code_digits<'t, 'a>(tokens: &'t [Token<'a>], i: usize) -> Option<&'t Token<'a>> {
     let tok = tokens.get(i)?;
     let digits = tokens.get(i + 1).filter(|t| t.kind == Kind::Digits)?;
-    let code_letters = is_all_caps(&tok.text) || (tok.char_len() == 1 && is_capitalized(&tok.text));
+    let code_letters = is_all_caps(tok.text) || (tok.char_len() == 1 && is_capitalized(tok.text));
     (tok.kind == Kind::Word(Script::Latin) && code_letters && tok.char_len() <= 4).then_some(digits)
 }
 
@@ -619,35 +618,92 @@ fn may_go_on_as_number_word(word: &[u8]) -> bool {
     if !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic() && third.is_ascii()) {
         return true;
     }
-    let (a, b) = (
-        char::from(a.to_ascii_lowercase()),
-        char::from(b.to_ascii_lowercase()),
-    );
-    let c = third.to_ascii_lowercase();
+    may_go_on(
+        a.to_ascii_lowercase(),
+        b.to_ascii_lowercase(),
+        third.to_ascii_lowercase(),
+    )
+}
+
+/// [`may_go_on_as_number_word`] for the lowercase ASCII letters `a` and `b` and the ASCII
+/// byte `c` after them.
+const fn may_go_on(a: u8, b: u8, c: u8) -> bool {
     match (a, b) {
-        ('o', 'n') => matches!(c, b'e' | b'c'),
-        ('t', 'w') => matches!(c, b'o' | b'e' | b'i'),
-        ('t', 'h') | ('b', 'i') => c == b'r',
-        ('t', 'e') | ('n', 'i') => c == b'n',
-        ('f', 'o') => c == b'u',
-        ('f', 'i') => c == b'v',
-        ('s', 'i') => c == b'x',
-        ('s', 'e') => matches!(c, b'v' | b'k'),
-        ('e', 'i') => c == b'g',
-        ('e', 'l') => c == b'e',
-        ('i', 'k') => c == b'i',
-        ('d', 'o') => c == b'k',
-        ('a', 'l') => c == b't',
-        ('y', 'e') => c == b'd',
+        (b'o', b'n') => matches!(c, b'e' | b'c'),
+        (b't', b'w') => matches!(c, b'o' | b'e' | b'i'),
+        (b't', b'h') | (b'b', b'i') => c == b'r',
+        (b't', b'e') | (b'n', b'i') => c == b'n',
+        (b'f', b'o') => c == b'u',
+        (b'f', b'i') => c == b'v',
+        (b's', b'i') => c == b'x',
+        (b's', b'e') => matches!(c, b'v' | b'k'),
+        (b'e', b'i') => c == b'g',
+        (b'e', b'l') => c == b'e',
+        (b'i', b'k') => c == b'i',
+        (b'd', b'o') => c == b'k',
+        (b'a', b'l') => c == b't',
+        (b'y', b'e') => c == b'd',
         _ => true,
     }
+}
+
+/// The bit of [`NUMBER_WORD_TRIPLES`] for a word of two letters.
+const TWO_LETTERS: u32 = 1 << 26;
+
+/// For the lowercase ASCII letters `a` and `b` (row `26 * a + b`, from `a`), the third letters
+/// `c` with which a word may be a number word (bit `c`, from `a`), and [`TWO_LETTERS`] when
+/// a word of these two letters may be one: [`may_start_number_word`] and
+/// [`may_go_on_as_number_word`] in one look-up.
+static NUMBER_WORD_TRIPLES: [u32; 676] = {
+    let mut rows = [0u32; 676];
+    let mut a = 0;
+    while a < 26 {
+        let mut b = 0;
+        while b < 26 {
+            let (first, second) = (b'a' + a, b'a' + b);
+            if may_start_number_word(first as char, second as char) {
+                let mut row = TWO_LETTERS;
+                let mut c = 0;
+                while c < 26 {
+                    if may_go_on(first, second, b'a' + c) {
+                        row |= 1 << c;
+                    }
+                    c += 1;
+                }
+                rows[26 * a as usize + b as usize] = row;
+            }
+            b += 1;
+        }
+        a += 1;
+    }
+    rows
+};
+
+/// True when an ASCII word (letters only) starting with the bytes `a` and `b` and followed by
+/// `next` (the third letter, or the byte after a two-letter word; `None` at the end) may be a
+/// number word ([`may_be_number_word`]); false when `b` is not a letter.
+#[inline]
+fn ascii_word_may_be_number_word(a: u8, b: u8, next: Option<u8>) -> bool {
+    let offset = |letter: u8| usize::from(letter.to_ascii_lowercase().wrapping_sub(b'a'));
+    if !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let row = NUMBER_WORD_TRIPLES
+        .get(26 * offset(a) + offset(b))
+        .copied()
+        .unwrap_or(0);
+    let bit = match next {
+        Some(c) if c.is_ascii_alphabetic() => 1 << offset(c),
+        _ => TWO_LETTERS,
+    };
+    row & bit != 0
 }
 
 fn is_apostrophe_suffix(tokens: &[Token], i: usize) -> bool {
     i >= 2
         && tokens[i - 1].is_apostrophe()
         && matches!(tokens[i - 2].kind, Kind::Word(_) | Kind::Digits)
-        && !is_capitalized(&tokens[i].text)
+        && !is_capitalized(tokens[i].text)
 }
 
 /// The decimal key of a number word's value: one digit without the formatting machinery.
@@ -669,7 +725,7 @@ pub(crate) fn word_anchors(
         return 1;
     }
     // Numbers only: a word that cannot be a number word matters only as a code.
-    if numeric_only && !may_be_number_word(&tok.text) {
+    if numeric_only && !may_be_number_word(tok.text) {
         return if code_digits(tokens, i).is_some() {
             2
         } else {
@@ -677,7 +733,7 @@ pub(crate) fn word_anchors(
         };
     }
     let mut buffer = [0; 64];
-    let lower = lowercase(&tok.text, &mut buffer);
+    let lower = lowercase(tok.text, &mut buffer);
     let lower = lower.as_ref();
     if let Some(v) = number_word(lower, lang) {
         // Turkish `on bir` … `on dokuz`.
@@ -693,7 +749,7 @@ pub(crate) fn word_anchors(
             value = 10 + unit;
             used = 3;
         }
-        let is_name = is_capitalized(&tok.text) && lang.primary() == "tr" && lower == "on";
+        let is_name = is_capitalized(tok.text) && lang.primary() == "tr" && lower == "on";
         if !is_name {
             out.push(WordAnchor {
                 kind: AnchorKind::Number,
@@ -710,7 +766,7 @@ pub(crate) fn word_anchors(
                 if !numeric_only {
                     out.push(WordAnchor {
                         kind: AnchorKind::Latin,
-                        key: format!("{}{}", latin_key(&tok.text), d.text),
+                        key: format!("{}{}", latin_key(tok.text), d.text),
                         soft: false,
                     });
                 }
@@ -719,7 +775,7 @@ pub(crate) fn word_anchors(
             if numeric_only {
                 return 1;
             }
-            let key = latin_key(&tok.text);
+            let key = latin_key(tok.text);
             if non_latin(lang) {
                 if tok.char_len() >= 2 {
                     out.push(WordAnchor {
@@ -728,33 +784,33 @@ pub(crate) fn word_anchors(
                         soft: false,
                     });
                 }
-            } else if is_all_caps(&tok.text) && !is_stopword(lower) {
+            } else if is_all_caps(tok.text) && !is_stopword(lower) {
                 out.push(WordAnchor {
                     kind: AnchorKind::Latin,
                     key,
                     soft: shouting,
                 });
-                out.extend(name_anchors(&tok.text));
-            } else if is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(lower) {
+                out.extend(name_anchors(tok.text));
+            } else if is_capitalized(tok.text) && tok.char_len() >= 2 && !is_stopword(lower) {
                 out.push(WordAnchor {
                     kind: AnchorKind::Latin,
                     key,
                     soft: true,
                 });
-                out.extend(name_anchors(&tok.text));
+                out.extend(name_anchors(tok.text));
             }
         }
         _ if numeric_only => {}
         Kind::Word(Script::Cyrillic) => {
-            let proper = is_capitalized(&tok.text) && tok.char_len() >= 2 && !is_stopword(lower);
+            let proper = is_capitalized(tok.text) && tok.char_len() >= 2 && !is_stopword(lower);
             if proper {
-                out.extend(name_anchors(&tok.text));
+                out.extend(name_anchors(tok.text));
             }
         }
         Kind::Word(Script::Katakana) => {
             let letters = tok.text.chars().filter(|c| *c != 'ー').count();
             if letters >= 2 {
-                out.extend(name_anchors(&tok.text));
+                out.extend(name_anchors(tok.text));
             }
         }
         _ => {}
@@ -908,6 +964,10 @@ mod tests {
             assert!(may_start_number_word(first, second), "{word}");
             assert!(may_be_number_word(word), "{word}");
             assert!(may_be_number_word(&word.to_uppercase()), "{word}");
+            assert!(
+                !word.is_ascii() || word.len() <= LONGEST_ASCII_NUMBER_WORD,
+                "{word}"
+            );
         }
         for word in ["Два", "ДВУХ", "двенадцать", "Одному"] {
             assert!(may_be_number_word(word), "{word}");
@@ -964,6 +1024,28 @@ mod tests {
             // The same text with a non-ASCII character goes through the letter runs.
             assert_eq!(has_number_word(&format!("{text} «»"), &en), found, "{text}");
         }
+    }
+
+    #[test]
+    fn number_word_triples_are_the_pair_gate_and_the_third_letter() {
+        let letters: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        let after = letters
+            .iter()
+            .map(|&c| Some(c))
+            .chain([None, Some(b' '), Some(b'2')]);
+        for &a in &letters {
+            for &b in &letters {
+                for next in after.clone() {
+                    // The ASCII word: two letters, and the third one when `next` is a letter.
+                    let mut word = vec![a, b];
+                    word.extend(next.filter(u8::is_ascii_alphabetic));
+                    let gate =
+                        NUMBER_WORD_PAIRS.ascii_pair(a, b) && may_go_on_as_number_word(&word);
+                    assert_eq!(ascii_word_may_be_number_word(a, b, next), gate, "{word:?}");
+                }
+            }
+        }
+        assert!(!ascii_word_may_be_number_word(b't', b'2', None));
     }
 
     #[test]

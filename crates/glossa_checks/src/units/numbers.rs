@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use glossa_anchors::{
     Anchor, AnchorKind, LetterPairs, dates_agree, extract_numeric, first_lowercase,
-    has_number_word, is_letter, letter_at, letter_pairs, lowercase,
+    has_number_word, is_letter, letter_at, letter_pairs, lowercase, may_start_month_name,
 };
 use glossa_diagnostics::Message;
 
@@ -95,31 +95,61 @@ fn is_unusual_lead(b: u8) -> bool {
 
 /// The position of the first byte that [`is_unusual_lead`], looked for eight bytes at a time.
 fn first_unusual_lead(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // ASCII text (most sources) is told by the quicker test of the standard library.
     if bytes.is_ascii() {
         return None;
     }
-    let mut chunks = bytes.chunks_exact(8);
+    next_of::<false, true>(bytes, 0)
+}
+
+/// The high bit of each of eight bytes that [`is_unusual_lead`].
+fn unusual_leads(word: u64) -> u64 {
+    // For a byte of `0x80` and above, the high bit of `at_least(k)` tells whether its low
+    // seven bits are `k` or more (they never carry into the next one).
+    let low = word & !HIGH;
+    let at_least = |k: u64| low + (0x80 - k) * ONES;
+    let unusual = at_least(0x54) | (at_least(0x4B) & !at_least(0x50));
+    (unusual | (at_least(0x42) & !at_least(0x43))) & word & HIGH
+}
+
+/// The high bit of the first of eight bytes that is an ASCII digit, and maybe of later bytes
+/// (whatever they are): the lowest bit set is always a digit's.
+fn first_digit_and_more(word: u64) -> u64 {
+    // Digits become the bytes below 10; a byte below 10 leaves a borrow, which may only mark
+    // a later byte.
+    let word = word ^ (ONES * u64::from(b'0'));
+    word.wrapping_sub(ONES * 10) & !word & HIGH
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The position of the first byte at or after `from` that is an ASCII digit (when `DIGITS`) or
+/// [`is_unusual_lead`] (when `UNUSUAL`), looked for eight bytes at a time.
+fn next_of<const DIGITS: bool, const UNUSUAL: bool>(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
     for (k, chunk) in chunks.by_ref().enumerate() {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
         let word = u64::from_le_bytes(word);
-        // For a byte of `0x80` and above, the high bit of `at_least(k)` tells whether its low
-        // seven bits are `k` or more (they never carry into the next byte).
-        let low = word & !HIGH;
-        let at_least = |k: u64| low + (0x80 - k) * ONES;
-        let unusual = at_least(0x54) | (at_least(0x4B) & !at_least(0x50));
-        let unusual = (unusual | (at_least(0x42) & !at_least(0x43))) & word & HIGH;
-        if unusual != 0 {
-            let byte = usize::try_from(unusual.trailing_zeros() / 8).unwrap_or(0);
-            return Some(k * 8 + byte);
+        let mut found = 0;
+        if DIGITS {
+            found |= first_digit_and_more(word);
+        }
+        if UNUSUAL {
+            found |= unusual_leads(word);
+        }
+        if found != 0 {
+            let byte = usize::try_from(found.trailing_zeros() / 8).unwrap_or(0);
+            return Some(from + k * 8 + byte);
         }
     }
-    let rest = chunks.remainder();
-    let at = rest.iter().position(|&b| is_unusual_lead(b))?;
-    Some(bytes.len() - rest.len() + at)
+    let tail = chunks.remainder();
+    let at = tail
+        .iter()
+        .position(|&b| (DIGITS && b.is_ascii_digit()) || (UNUSUAL && is_unusual_lead(b)))?;
+    Some(from + rest.len() - tail.len() + at)
 }
 
 /// Month names and stems of en, ru and tr (lowercase prefixes; generous:
@@ -168,15 +198,29 @@ type Skeleton<'a> = smallvec::SmallVec<[&'a str; 4]>;
 /// when a numeral other than ASCII digits or a month name next to a number may hide a number
 /// or a date. Two texts with the same skeleton write the same numbers in the same way.
 fn skeleton(text: &str) -> Option<Skeleton<'_>> {
-    if unusual_chars(text).any(|c| other_numeral(c, "〇一二三四五六七八九十百千万億年月日"))
-    {
-        return None;
+    // Digits and unusual characters are found in one pass (ASCII text has no unusual ones).
+    if text.is_ascii() {
+        skeleton_of::<false>(text)
+    } else {
+        skeleton_of::<true>(text)
     }
+}
+
+/// [`skeleton`], for a text with characters that [`unusual_chars`] gives only when `UNUSUAL`.
+fn skeleton_of<const UNUSUAL: bool>(text: &str) -> Option<Skeleton<'_>> {
     let bytes = text.as_bytes();
     let mut tokens = Skeleton::new();
     let mut i = 0;
-    while let Some(start) = next_digit(bytes, i) {
+    while let Some(start) = next_of::<true, UNUSUAL>(bytes, i) {
         i = start;
+        if UNUSUAL && !bytes[i].is_ascii_digit() {
+            let c = text.get(i..)?.chars().next()?;
+            if other_numeral(c, "〇一二三四五六七八九十百千万億年月日") {
+                return None;
+            }
+            i += c.len_utf8();
+            continue;
+        }
         while i < bytes.len()
             && (bytes[i].is_ascii_digit()
                 || (matches!(bytes[i], b'.' | b',' | b':' | b'/' | b'-')
@@ -198,22 +242,7 @@ fn skeleton(text: &str) -> Option<Skeleton<'_>> {
 
 /// The position of the first ASCII digit at or after `from`, looked for eight bytes at a time.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let rest = bytes.get(from..)?;
-    let mut skipped = 0;
-    for chunk in rest.chunks_exact(8) {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        // Digits become the bytes below 10; a byte below 10 leaves a borrow (never missed).
-        let word = u64::from_le_bytes(word) ^ (ONES * u64::from(b'0'));
-        if word.wrapping_sub(ONES * 10) & !word & HIGH != 0 {
-            break;
-        }
-        skipped += 8;
-    }
-    let at = rest.get(skipped..)?.iter().position(u8::is_ascii_digit)?;
-    Some(from + skipped + at)
+    next_of::<true, false>(bytes, from)
 }
 
 /// False for a numeric token that no date with a month name can use: digits alone, three of
@@ -344,30 +373,7 @@ fn may_start_month_slowly(word: &str) -> bool {
 /// letters `first` and `second` (`None`: any second letter).
 const fn may_start_month(first: char, second: Option<char>) -> bool {
     let Some(second) = second else {
-        return matches!(
-            first,
-            'j' | 'f'
-                | 'm'
-                | 'a'
-                | 's'
-                | 'o'
-                | 'n'
-                | 'd'
-                | 'h'
-                | 't'
-                | 'e'
-                | 'k'
-                | 'ş'
-                | 'я'
-                | 'ф'
-                | 'м'
-                | 'а'
-                | 'и'
-                | 'с'
-                | 'о'
-                | 'н'
-                | 'д'
-        );
+        return may_start_month_name(first);
     };
     matches!(
         (first, second),
@@ -602,6 +608,62 @@ mod tests {
     fn written_alike(source: &str, target: &str) -> bool {
         let source = super::skeleton(source);
         source.is_some() && source == super::skeleton(target)
+    }
+
+    /// The skeleton by its definition: unusual characters first, then the digit runs.
+    fn skeleton_by_definition(text: &str) -> Option<Vec<&str>> {
+        if unusual_chars(text)
+            .any(|c| super::other_numeral(c, "〇一二三四五六七八九十百千万億年月日"))
+        {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        let mut tokens = Vec::new();
+        let mut i = 0;
+        while let Some(start) = (i..bytes.len()).find(|&k| bytes[k].is_ascii_digit()) {
+            i = start;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || (b".,:/-".contains(&bytes[i])
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            let token = &text[start..i];
+            if super::may_be_day_or_year(token) && super::month_next_to(text, start, i) {
+                return None;
+            }
+            tokens.push(token);
+        }
+        tokens.sort_unstable_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+        Some(tokens)
+    }
+
+    #[test]
+    fn skeleton_in_one_pass_is_the_skeleton_by_definition() {
+        let texts = [
+            "The meeting of the 656 ministers took place in Moscow on 4.01.2019.",
+            "Встреча 656 министров состоялась в Москве 4.01.2019.",
+            "Переговоры в формате «два плюс два» возобновятся в 2021 году.",
+            "Ошибка: значение должно быть от 7 до 244.",
+            "Цена ½ от 1 000 руб. — 3,5%",
+            "会談は2019年1月17日に 10 回",
+            "Встреча 14 января 2019 г.",
+            "ЯНВАРЯ 5, 2019 «x» 12",
+            "Ağustos'ta 17 Ocak 2019 — ¹²",
+            "١٢٣ and 7",
+            "",
+            "no digits at all «»",
+        ];
+        for text in texts {
+            for from in 0..text.len() {
+                let Some(text) = text.get(from..) else {
+                    continue;
+                };
+                let one_pass = super::skeleton(text).map(|s| s.to_vec());
+                assert_eq!(one_pass, skeleton_by_definition(text), "{text}");
+            }
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod chunks;
 mod commands;
 mod error;
 mod excerpt;
+mod file_text;
 mod glossary_file;
 mod help;
 mod input;

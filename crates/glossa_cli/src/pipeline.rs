@@ -15,15 +15,14 @@ use glossa_text::segment::{Segmenter, Sentence};
 
 use crate::args::InputArgs;
 use crate::error::{UserError, user_error};
+use crate::file_text::{FileContent, FileHead};
 use crate::glossary_file::load_glossary;
 use crate::progress::Progress;
 use crate::reread::{Budget, Catalog, ParkedFile, Reread, catalogs_set, hold_budget, parked_set};
 use glossa_formats::FormatKind;
 use rayon::prelude::*;
 
-use crate::input::{
-    InputFile, decode_utf8, expand_paths, file_lang, format_error, parse_lang, read_bytes,
-};
+use crate::input::{InputFile, decode_utf8, expand_paths, file_lang, format_error, parse_lang};
 use crate::po_set::PoUnits;
 use crate::set_groups::{SetGroups, per_unit_pairs};
 use crate::stream::{StreamedTmx, TmxScan, scan, streamable};
@@ -377,12 +376,12 @@ fn read_file(
             given.map(str::to_string),
         ));
     }
-    let bytes = read_bytes(path)?;
-    let kind = glossa_formats::detect(&display, &bytes[..bytes.len().min(8192)])
+    let file = FileHead::open(path)?;
+    let kind = glossa_formats::detect(&display, &file.head[..file.head.len().min(8192)])
         .unwrap_or(FormatKind::PlainText);
     if matches!(kind, FormatKind::Markdown | FormatKind::PlainText) {
         let input = InputFile {
-            text: decode_utf8(&display, bytes)?,
+            text: decode_utf8(&display, file.into_bytes()?)?,
             display,
         };
         if input.text.trim().is_empty() {
@@ -409,7 +408,7 @@ fn read_file(
         len,
     };
     if matches!(kind, FormatKind::Fluent | FormatKind::JsonCatalog) {
-        let structured = read_structured(&display, bytes, kind)?;
+        let structured = read_structured(&display, file.into_content(kind)?, kind)?;
         let len = structured.text.len();
         let keep = !stream || budget.take(len);
         let lang = match given {
@@ -423,7 +422,7 @@ fn read_file(
         };
         return Ok(ReadFile::Catalog(catalog, lang));
     }
-    let structured = read_bilingual(&display, bytes, kind)?;
+    let structured = read_bilingual(&display, file.into_content(kind)?, kind)?;
     let len = structured.text.len();
     let bilingual = match !stream || budget.take(len) {
         true => Bilingual::Parsed(structured),
@@ -698,10 +697,10 @@ fn plan_sets(keys: &[String], langs: &[Lang], source_lang: &Lang) -> Vec<Vec<usi
 /// Decodes and parses a structured file; errors name the file, line and column.
 pub(crate) fn read_structured(
     display: &str,
-    bytes: Vec<u8>,
+    content: FileContent,
     kind: FormatKind,
 ) -> anyhow::Result<StructuredInput> {
-    let text = decode_structured(display, bytes, kind)?;
+    let text = decode_structured(display, content, kind)?;
     let parsed = glossa_formats::parse(kind, &text).map_err(|e| format_error(display, &e))?;
     Ok(StructuredInput {
         display: display.to_string(),
@@ -714,10 +713,10 @@ pub(crate) fn read_structured(
 /// file, line and column.
 pub(crate) fn read_bilingual(
     display: &str,
-    bytes: Vec<u8>,
+    content: FileContent,
     kind: FormatKind,
 ) -> anyhow::Result<StructuredInput<BilingualUnits>> {
-    let text = Arc::new(decode_structured(display, bytes, kind)?);
+    let text = Arc::new(decode_structured(display, content, kind)?);
     let parsed = match kind {
         FormatKind::Po => PoUnits::read(&text).map(BilingualUnits::Po),
         _ => glossa_formats::parse(kind, &text).map(BilingualUnits::Parsed),
@@ -730,8 +729,17 @@ pub(crate) fn read_bilingual(
 }
 
 /// The decoded text of a structured file, which must not be empty.
-fn decode_structured(display: &str, bytes: Vec<u8>, kind: FormatKind) -> anyhow::Result<String> {
-    let text = glossa_formats::decode_owned(bytes, kind).map_err(|e| format_error(display, &e))?;
+fn decode_structured(
+    display: &str,
+    content: FileContent,
+    kind: FormatKind,
+) -> anyhow::Result<String> {
+    let text = match content {
+        FileContent::Text(text) => text,
+        FileContent::Bytes(bytes) => {
+            glossa_formats::decode_owned(bytes, kind).map_err(|e| format_error(display, &e))?
+        }
+    };
     if text.trim().is_empty() {
         return Err(user_error("error-empty-input", &[("path", display)]));
     }

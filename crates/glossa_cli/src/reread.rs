@@ -13,6 +13,7 @@ use glossa_diagnostics::{FileId, SourceFile};
 use glossa_formats::FormatKind;
 use glossa_text::Lang;
 
+use crate::file_text::FileHead;
 use crate::input::{decode_utf8, read_bytes};
 use crate::pipeline::{
     DocSet, LoadedDoc, SetKind, Workspace, documents_set, read_bilingual, read_structured,
@@ -44,7 +45,11 @@ pub struct ParkedFile {
 
 impl ParkedFile {
     fn read(&self) -> anyhow::Result<StructuredInput> {
-        read_structured(&self.display, read_bytes(&self.path)?, self.kind)
+        read_structured(
+            &self.display,
+            FileHead::open(&self.path)?.into_content(self.kind)?,
+            self.kind,
+        )
     }
 }
 
@@ -108,7 +113,11 @@ impl Workspace {
             Some(Reread::Documents(paths)) => self.read_doc_set(set, paths),
             Some(Reread::Bilingual(file, given)) => bilingual_set(
                 &mut same_ids,
-                read_bilingual(&file.display, read_bytes(&file.path)?, file.kind)?,
+                read_bilingual(
+                    &file.display,
+                    FileHead::open(&file.path)?.into_content(file.kind)?,
+                    file.kind,
+                )?,
                 &self.source_lang,
                 given.as_deref(),
             ),

@@ -25,6 +25,12 @@ pub fn decode(bytes: &[u8], kind: FormatKind) -> Result<String, FormatError> {
     refuse_nul(text, bytes)
 }
 
+/// The first bytes of a file of `kind` (at least its first 64 KiB, or all of it) say it is
+/// UTF-8 without a byte-order mark: then [`decode`] only validates it (and refuses a NUL).
+pub fn is_plain_utf8(head: &[u8], kind: FormatKind) -> bool {
+    matches!(plan(head, kind), Ok(Plan::Utf8 { skip: 0 }))
+}
+
 /// [`decode`], taking the bytes: a file in UTF-8 without a byte-order mark becomes its text
 /// without a copy.
 pub fn decode_owned(bytes: Vec<u8>, kind: FormatKind) -> Result<String, FormatError> {

@@ -44,7 +44,7 @@ mod tmx;
 mod xliff;
 mod xml;
 
-pub use decode::{decode, decode_owned, utf16_without_bom};
+pub use decode::{decode, decode_owned, is_plain_utf8, utf16_without_bom};
 pub use detect::detect;
 pub use error::{FormatError, FormatErrorKind};
 pub use model::{CodeKind, FormatKind, InlineCode, ParsedFile, Unit, Variant};

@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 
 use glossa_formats::FormatKind;
 
-use crate::error::user_error;
-use crate::input::{io_error, read_bytes};
+use crate::input::{io_error, open_file, read_bytes};
 
 /// Bytes read and validated at a time; the head that decides the decoding is one piece.
 const PIECE: usize = 64 * 1024;
@@ -36,14 +35,7 @@ pub enum FileContent {
 impl FileHead {
     /// Opens a file and reads its head, with the errors of [`read_bytes`].
     pub fn open(path: &Path) -> anyhow::Result<Self> {
-        let display = path.display().to_string();
-        if path.is_dir() {
-            return Err(user_error("error-is-directory", &[("path", &display)]));
-        }
-        let file = File::open(path).map_err(|e| io_error(&display, &e))?;
-        let size = (file.metadata().ok())
-            .and_then(|m| usize::try_from(m.len()).ok())
-            .unwrap_or(0);
+        let (display, file, size) = open_file(path)?;
         let mut head = Vec::with_capacity(size.min(PIECE));
         (&file)
             .take(PIECE as u64)

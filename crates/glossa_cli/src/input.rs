@@ -83,6 +83,17 @@ pub fn open_lines(path: Option<&Path>) -> anyhow::Result<LineInput> {
             size: 0,
         });
     };
+    let (display, file, size) = open_file(path)?;
+    Ok(LineInput {
+        display,
+        reader: Box::new(std::io::BufReader::new(file)),
+        size,
+    })
+}
+
+/// Opens a file with the errors of [`read_bytes`]: its display path, the file and its size
+/// (0 when unknown).
+pub fn open_file(path: &Path) -> anyhow::Result<(String, std::fs::File, usize)> {
     let display = path.display().to_string();
     if path.is_dir() {
         return Err(user_error("error-is-directory", &[("path", &display)]));
@@ -93,11 +104,7 @@ pub fn open_lines(path: Option<&Path>) -> anyhow::Result<LineInput> {
         .ok()
         .and_then(|m| usize::try_from(m.len()).ok())
         .unwrap_or(0);
-    Ok(LineInput {
-        display,
-        reader: Box::new(std::io::BufReader::new(file)),
-        size,
-    })
+    Ok((display, file, size))
 }
 
 /// A failed read as a user error naming the file.

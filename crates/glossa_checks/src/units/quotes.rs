@@ -139,12 +139,7 @@ fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// True when a byte of the text may start a mark ([`is_mark_byte`]).
 fn has_mark_byte(text: &str) -> bool {
-    (text.as_bytes().chunks(32)).any(|chunk| {
-        chunk
-            .iter()
-            .fold(0u8, |found, &b| found | u8::from(is_mark_byte(b)))
-            != 0
-    })
+    next_mark_byte(text.as_bytes(), 0).is_some()
 }
 
 pub(crate) fn check(

@@ -106,35 +106,20 @@ impl<'w> Pretty<'w> {
             .extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
     }
 
-    /// A count or offset, its digits copied at a constant length (no `memcpy` call) and the
-    /// slack cut off.
+    /// A count or offset: below 10⁸ its digits copied at a constant length (no `memcpy` call)
+    /// and the slack cut off, above as [`Self::number`].
     #[inline]
     pub(crate) fn count(&mut self, value: usize) {
-        if let Some(digits) = eight_digits(value) {
-            // Leading zeros shifted out: the first digit comes first (little-endian).
-            let len = value.checked_ilog10().map_or(1, |log| log as usize + 1);
-            let digits = u64::from_le_bytes(digits) >> (8 * (8 - len));
-            let at = self.buf.len();
-            self.buf.extend_from_slice(&digits.to_le_bytes());
-            self.buf.truncate(at + len);
-            return;
-        }
-        let mut rest = value as u64;
-        let len = rest.checked_ilog10().map_or(1, |log| log as usize + 1);
-        let mut digits = [b'0'; 20];
-        let mut end = len;
-        while rest >= 10 {
-            let pair = 2 * (rest % 100) as usize;
-            end -= 2;
-            digits[end] = PAIRS[pair];
-            digits[end + 1] = PAIRS[pair + 1];
-            rest /= 100;
-        }
-        if end == 1 {
-            digits[0] = b'0' + rest as u8;
-        }
+        let Some(digits) = eight_digits(value) else {
+            return self.number(value);
+        };
+        // Leading zeros (zero bytes before the ASCII offset) shifted out: the first digit comes
+        // first (little-endian); 0 keeps its one digit.
+        let zeros = (digits.trailing_zeros() / 8).min(7);
+        let len = 8 - zeros as usize;
+        let digits = (digits | ASCII_ZEROS) >> (8 * zeros);
         let at = self.buf.len();
-        self.buf.extend_from_slice(&digits);
+        self.buf.extend_from_slice(&digits.to_le_bytes());
         self.buf.truncate(at + len);
     }
 
@@ -177,6 +162,7 @@ impl<'w> Pretty<'w> {
     }
 
     /// A count or offset, or `null`.
+    #[inline]
     pub(crate) fn opt_count(&mut self, value: Option<usize>) {
         match value {
             Some(value) => self.count(value),
@@ -242,30 +228,25 @@ impl<'w> Pretty<'w> {
     }
 }
 
-/// The two digits of each number below 100.
-const PAIRS: &[u8; 200] = b"\
-    0001020304050607080910111213141516171819\
-    2021222324252627282930313233343536373839\
-    4041424344454647484950515253545556575859\
-    6061626364656667686970717273747576777879\
-    8081828384858687888990919293949596979899";
+/// `'0'` in each byte of a word.
+const ASCII_ZEROS: u64 = 0x3030_3030_3030_3030;
 
-/// The eight decimal digits of a number below 10⁸, leading zeros included (four pairs, no
-/// loop: most lines, columns and offsets are such numbers).
+/// The eight decimal digits of a number below 10⁸ as byte values 0–9, the first digit in the
+/// lowest byte, leading zeros included (most lines, columns and offsets are such numbers).
+/// Worked out in the lanes of one word: the two halves of four digits in 32-bit lanes, split
+/// into pairs in 16-bit lanes, then into digits in bytes (each division by a multiplication
+/// and shift exact in its range, no table lookups).
 #[inline]
-fn eight_digits(value: usize) -> Option<[u8; 8]> {
+fn eight_digits(value: usize) -> Option<u64> {
     let value = u32::try_from(value).ok().filter(|&v| v < 100_000_000)?;
-    let (high, low) = (value / 10_000, value % 10_000);
-    let mut digits = [0; 8];
-    for (at, pair) in [high / 100, high % 100, low / 100, low % 100]
-        .into_iter()
-        .enumerate()
-    {
-        let pair = 2 * pair as usize;
-        digits[2 * at] = PAIRS[pair];
-        digits[2 * at + 1] = PAIRS[pair + 1];
-    }
-    Some(digits)
+    let (high, low) = (u64::from(value / 10_000), u64::from(value % 10_000));
+    let halves = high | (low << 32);
+    // x / 100 = x * 10486 >> 20 for x < 10⁴ (each product stays within its 32-bit lane).
+    let hundreds = ((halves * 10_486) >> 20) & 0x0000_007F_0000_007F;
+    let pairs = ((halves - hundreds * 100) << 16) | hundreds;
+    // x / 10 = x * 103 >> 10 for x < 100 (each product stays within its 16-bit lane).
+    let tens = ((pairs * 103) >> 10) & 0x000F_000F_000F_000F;
+    Some(((pairs - tens * 10) << 8) | tens)
 }
 
 /// Appends `value` as a JSON string, escaped as `serde_json` escapes it: `"`, `\\` and the
@@ -425,7 +406,14 @@ mod tests {
             let power = 10usize.saturating_pow(exp);
             [power - 1, power, power.saturating_add(1)]
         });
-        for value in (0..100_000).chain(near_powers).chain([usize::MAX]) {
+        // Every number below 10⁵, a stride through those below 10⁸ (the word-lane path), and
+        // both sides of each power of ten.
+        let strided = (100_000..100_000_000).step_by(997);
+        for value in (0..100_000)
+            .chain(strided)
+            .chain(near_powers)
+            .chain([usize::MAX])
+        {
             let mut out = Vec::new();
             let mut json = Pretty::new(&mut out);
             json.count(value);

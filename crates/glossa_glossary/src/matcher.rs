@@ -10,6 +10,7 @@
 
 mod ascii_words;
 mod lower_runs;
+mod phrase_start;
 mod simple;
 mod str_table;
 mod tokens;
@@ -27,6 +28,7 @@ use crate::error::{ErrorKind, GlossaryError};
 use crate::fold::{Folded, Folder};
 use crate::model::{Glossary, MatchMode, Term};
 use crate::morph::{self, Morphology, TermWord};
+use phrase_start::{phrase_start, scans_with};
 use simple::fold_simple_tokens;
 use tokens::{Token, is_soft_gap, tokenize};
 use unspaced::UnspacedIndex;
@@ -94,6 +96,8 @@ pub struct Matcher {
     folder: Folder,
     /// The folder turns ASCII texts into ASCII (not Turkic).
     ascii_stays_ascii: bool,
+    /// [`phrase_start`] may be used with the folder.
+    scans_words: bool,
     engine: Engine,
     regexes: Vec<(Regex, TermRef)>,
 }
@@ -165,6 +169,7 @@ impl Matcher {
                 .is_some_and(|c| c.is_ascii())
         });
         Ok(Matcher {
+            scans_words: scans_with(&folder),
             folder,
             ascii_stays_ascii,
             engine,
@@ -223,7 +228,16 @@ impl Matcher {
             tokens,
             found,
         } = scratch;
-        let folded_text = if fold_simple_tokens(&self.folder, text, simple, tokens) {
+        // The words before the first that may begin a phrase are skipped.
+        let from = if self.scans_words {
+            let Some(from) = phrase_start(&self.folder, index, text) else {
+                return;
+            };
+            from
+        } else {
+            0
+        };
+        let folded_text = if fold_simple_tokens(&self.folder, text, from, simple, tokens) {
             simple.as_str()
         } else {
             self.folder.fold_into(text, folded);
@@ -530,6 +544,7 @@ fn by_start_longest_first(a: &TermMatch, b: &TermMatch) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tokens::Token;
 
     fn m(concept: usize, range: Range<usize>) -> TermMatch {
         TermMatch {
@@ -646,6 +661,214 @@ mod tests {
             }
         }
         assert!(checked > 50, "{checked}");
+    }
+
+    /// The matches of `text` found by folding and splitting all of it.
+    fn find_by_fold_then_tokenize(matcher: &Matcher, text: &str) -> Vec<TermMatch> {
+        let Engine::Words(index) = &matcher.engine else {
+            return Vec::new();
+        };
+        let folded = matcher.folder.fold(text);
+        let mut tokens = Vec::new();
+        tokenize(&folded, text, &mut tokens);
+        let mut out = Vec::new();
+        matcher.find_words(
+            index,
+            text,
+            &folded.text,
+            &tokens,
+            &mut Vec::new(),
+            &mut out,
+        );
+        out.sort_by(by_start_longest_first);
+        out
+    }
+
+    /// Real sentences, and term surfaces of the shipped glossaries inside
+    /// sentences, in several casings and with the punctuation around words
+    /// the scan takes or stops at.
+    fn sentences_with_terms(glossary: &Glossary, tag: &str) -> Vec<String> {
+        let mut texts: Vec<String> = [
+            "Встреча 656 министров состоялась в Москве 4.01.2019.",
+            "Мирный договор обсуждался в течение 756 часов.",
+            "Нажмите %s, чтобы открыть файл.",
+            "Здравствуйте, {name}! У вас 576 новых сообщений.",
+            "Подробности см. на https://example.org/docs.",
+            "Переговоры в формате «два плюс два» возобновятся в 2021 году.",
+            "Сохранить изменения перед закрытием?",
+            "Ошибка: значение значение должно быть от 7 до 244.",
+            "О МИРНОМ ДОГОВОРЕ и «мирных договорах»; МИД России и мид, ёлка.",
+            "Переговоры «2+2» и\tМирный\u{A0}договор — Курильские острова.",
+            "The meeting of the 656 ministers took place in Moscow on 4.01.2019.",
+            "The peace treaty was discussed for 756 hours.",
+            "The two-plus-two talks will resume in 2021; the minister's PEACE TREATY.",
+            "Hello, {name}! You have 576 new messages. See https://example.org/docs.",
+            "Barış antlaşması İSTANBUL'da, ISTANBUL değil; Japonya’nın Kuril adaları.",
+            "Dışişleri Bakanı 2+2 görüşmesine katıldı.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let terms = glossary.concepts.iter().flat_map(|c| &c.terms);
+        for term in terms.filter(|t| t.lang == tag) {
+            let upper = term.text.to_uppercase();
+            let mut title = term.text.clone();
+            if let Some(first) = title.chars().next() {
+                title.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+            }
+            for surface in [&term.text, &upper, &title] {
+                texts.push(format!("Об этом {surface} и {surface}ами говорили, 2+2."));
+                texts.push(format!(
+                    "The «{surface}» — x{surface}s, {surface}2021 {surface}"
+                ));
+                texts.push(format!("Сказано:\t{surface}Импорт; ИмпортИмпорт {surface}"));
+            }
+        }
+        texts
+    }
+
+    /// Skipping the words before the first that may begin a phrase finds
+    /// what folding and splitting whole texts finds: in real sentences and
+    /// term surfaces of the shipped glossaries (phrases that match and go
+    /// on, first words whose phrase does not follow), in Russian, English
+    /// and Turkish.
+    #[test]
+    fn scanned_search_finds_what_the_full_search_finds() {
+        let mut found = 0;
+        for (glossary, tag, matcher) in shipped_word_matchers() {
+            assert_eq!(matcher.scans_words, tag != "tr");
+            let Engine::Words(index) = &matcher.engine else {
+                continue;
+            };
+            let mut scratch = Scratch::default();
+            for text in sentences_with_terms(&glossary, tag) {
+                let mut scanned = Vec::new();
+                matcher.find_in_words(index, &text, &mut scratch, &mut scanned);
+                scanned.sort_by(by_start_longest_first);
+                assert_eq!(
+                    scanned,
+                    find_by_fold_then_tokenize(&matcher, &text),
+                    "{tag}: {text:?}"
+                );
+                found += scanned.len();
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    /// Where the scan says the search begins, no word before begins a
+    /// phrase and the words after are those of the whole text; when it says
+    /// none may begin, none does. Random texts of glossary words, words the
+    /// split cuts, and characters of every kind.
+    #[test]
+    fn phrase_start_skips_only_words_that_begin_nothing() {
+        const PIECES: &[&str] = &[
+            "мирный",
+            "Мирный",
+            "ДОГОВОР",
+            "договора",
+            "peace",
+            "TREATY",
+            "два",
+            "плюс",
+            "ИмпортИмпорт",
+            "МИДа",
+            "G7",
+            "ЯпонияJapan",
+            "2021",
+            "x",
+            "ы",
+            " ",
+            " ",
+            ". ",
+            "'",
+            "`",
+            "’",
+            "«",
+            "»",
+            "—",
+            "\u{A0}",
+            "\t",
+            "%",
+            "+",
+            "№",
+            "ё",
+            "Ё",
+            "é",
+            "İ",
+            "ı",
+            "Ｇ",
+            "日",
+            "\u{301}",
+            "\u{AD}",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = move || {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        };
+        let mut skipped = 0;
+        for (glossary, tag, matcher) in shipped_word_matchers() {
+            let Engine::Words(index) = &matcher.engine else {
+                continue;
+            };
+            if !matcher.scans_words {
+                continue;
+            }
+            let words: Vec<&str> = glossary
+                .concepts
+                .iter()
+                .flat_map(|c| &c.terms)
+                .filter(|t| t.lang == tag)
+                .flat_map(|t| t.text.split(' '))
+                .chain(PIECES.iter().copied())
+                .collect();
+            for _ in 0..3000 {
+                let len = next() % 10;
+                let text: String = (0..len)
+                    .map(|_| words[next() as usize % words.len()])
+                    .collect();
+                let folded = matcher.folder.fold(&text);
+                let mut tokens = Vec::new();
+                tokenize(&folded, &text, &mut tokens);
+                let begins = |t: &Token| index.may_begin(t.bytes(folded.text.as_bytes()));
+                let start = phrase_start(&matcher.folder, index, &text);
+                let before = start.unwrap_or(text.len());
+                let (skip, rest): (Vec<Token>, Vec<Token>) = tokens
+                    .iter()
+                    .partition(|t| (t.orig_start as usize) < before);
+                assert!(skip.iter().all(|t| !begins(t)), "{tag}: {text:?}");
+                assert!(
+                    skip.iter().all(|t| t.orig_end as usize <= before),
+                    "{text:?}"
+                );
+                skipped += skip.len();
+                let (mut simple, mut from_start) = (String::new(), Vec::new());
+                if let Some(from) = start
+                    && fold_simple_tokens(
+                        &matcher.folder,
+                        &text,
+                        from,
+                        &mut simple,
+                        &mut from_start,
+                    )
+                {
+                    let orig = |t: &Token| (t.orig_start, t.orig_end);
+                    assert_eq!(
+                        from_start.iter().map(orig).collect::<Vec<_>>(),
+                        rest.iter().map(orig).collect::<Vec<_>>(),
+                        "{tag}: {text:?}"
+                    );
+                    let words = |ts: &[Token], f: &str| -> Vec<String> {
+                        ts.iter().map(|t| t.text(f).to_string()).collect()
+                    };
+                    assert_eq!(words(&from_start, &simple), words(&rest, &folded.text));
+                }
+            }
+        }
+        assert!(skipped > 1000, "{skipped}");
     }
 
     /// Buffers reused from text to text (of every kind: folded one to one

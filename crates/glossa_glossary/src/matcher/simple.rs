@@ -8,13 +8,17 @@ use super::lower_runs::{ascii_lower_len, cyrillic_lower_len};
 use super::tokens::{Script, Token, Tokenizer, Unit, is_symbol};
 use crate::fold::Folder;
 
-/// Folds `text` into `folded` and splits it into `tokens` (both cleared
-/// first), as [`Folder::fold`] and [`super::tokens::tokenize`] would, when
-/// every character of it is folded one to one ([`Folder::fold_simple`]).
-/// False, with both left unfinished, at the first character that is not.
+/// Folds `text[from..]` into `folded` and splits it into `tokens` (both
+/// cleared first), as [`Folder::fold`] and [`super::tokens::tokenize`]
+/// would, when every character of it is folded one to one
+/// ([`Folder::fold_simple`]); the words' original ranges are in `text`.
+/// `from` is where words begin afresh (0, or after a gap). False, with
+/// both left unfinished, at the first character that is not folded one to
+/// one.
 pub(crate) fn fold_simple_tokens(
     folder: &Folder,
     text: &str,
+    from: usize,
     folded: &mut String,
     tokens: &mut Vec<Token>,
 ) -> bool {
@@ -24,8 +28,8 @@ pub(crate) fn fold_simple_tokens(
     let mut words = Tokenizer::new(tokens);
     let bytes = text.as_bytes();
     // `text[copied..o]` is folded as it is and not yet copied.
-    let mut copied = 0;
-    let mut o = 0;
+    let mut copied = from;
+    let mut o = from;
     while let Some(&b) = bytes.get(o) {
         let f = (folded.len() + o - copied) as u32;
         let rest = bytes.get(o..).unwrap_or_default();
@@ -177,18 +181,18 @@ fn lower_capitals(capitals: &[u8], folded: &mut String) {
 }
 
 const NONE: u8 = 0;
-const LOWER: u8 = 1;
-const DIGIT: u8 = 2;
-const GAP: u8 = 3;
-const UPPER: u8 = 4;
-const CYRILLIC: u8 = 5;
+pub(super) const LOWER: u8 = 1;
+pub(super) const DIGIT: u8 = 2;
+pub(super) const GAP: u8 = 3;
+pub(super) const UPPER: u8 = 4;
+pub(super) const CYRILLIC: u8 = 5;
 
 /// The run class of every byte (runs of lower-case letters, digits or
 /// gaps are of one class): ASCII characters outside words are gaps
 /// unless they are symbols, apostrophes, or changed by folding (`` ` ``,
 /// the spaces folded to `' '`); `0xD0` and `0xD1` may begin Cyrillic
 /// letters.
-const CLASSES: [u8; 256] = {
+pub(super) const CLASSES: [u8; 256] = {
     let mut classes = [NONE; 256];
     let mut b = 0;
     while b < 128 {
@@ -258,7 +262,7 @@ mod tests {
             for folder in [Folder::new(&lang), Folder::new(&lang).keep_case()] {
                 for text in SENTENCES {
                     let (mut folded, mut tokens) = (String::new(), Vec::new());
-                    if !fold_simple_tokens(&folder, text, &mut folded, &mut tokens) {
+                    if !fold_simple_tokens(&folder, text, 0, &mut folded, &mut tokens) {
                         assert!(text.chars().any(|c| folder.fold_simple(c).is_none()));
                         continue;
                     }
@@ -305,7 +309,7 @@ mod tests {
                         })
                         .collect();
                     let (mut folded, mut tokens) = (String::new(), Vec::new());
-                    let simple = fold_simple_tokens(&folder, &text, &mut folded, &mut tokens);
+                    let simple = fold_simple_tokens(&folder, &text, 0, &mut folded, &mut tokens);
                     let all_simple = text.chars().all(|c| folder.fold_simple(c).is_some());
                     assert_eq!(simple, all_simple, "{tag}: {text:?}");
                     if simple {

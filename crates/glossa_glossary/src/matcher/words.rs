@@ -389,6 +389,7 @@ impl WordIndex {
     /// False when no phrase begins with the folded `word` (its bytes): it is
     /// none of the forms of a first slot (a stem followed by one of its
     /// endings).
+    #[inline]
     pub fn may_begin(&self, word: &[u8]) -> bool {
         self.first_words.may_contain(word)
     }

@@ -118,7 +118,8 @@ fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
     buffer.extend_from_slice(bytes);
     buffer.resize(2 * out_len + 2, 0);
     let (out, padded) = buffer.split_at_mut(out_len);
-    let mut ruled_out = 0u8;
+    // Per lane, whether a byte ruled the quick path out: told once, after the last block.
+    let mut ruled_out = [0u8; BLOCK];
     let (out_blocks, _) = out.as_chunks_mut::<BLOCK>();
     for (k, out_block) in out_blocks.iter_mut().enumerate() {
         let window = |from: usize| {
@@ -129,13 +130,31 @@ fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
         let (Some(before), Some(byte), Some(after)) = (window(0), window(1), window(2)) else {
             return false;
         };
+        let mut capitals = 0u8;
+        for j in 0..BLOCK {
+            ruled_out[j] |= u8::from(rules_out(byte[j], after[j]));
+            capitals |= u8::from(may_change(before[j], byte[j], after[j]));
+        }
+        // Most blocks of a sentence have no capital letter: they are copied as they are.
+        if capitals == 0 {
+            out_block.copy_from_slice(byte);
+            continue;
+        }
         for j in 0..BLOCK {
             out_block[j] = lower_byte(before[j], byte[j], after[j]);
-            ruled_out |= u8::from(rules_out(byte[j], after[j]));
         }
     }
     buffer.truncate(bytes.len());
-    ruled_out == 0
+    ruled_out == [0; BLOCK]
+}
+
+/// False when [`lower_byte`] leaves `byte` as it is whatever it is: it is no ASCII capital, no
+/// lead byte of a Cyrillic capital (`D0` before `80`–`AF`) and no byte after one (cheaper to
+/// test than lowering, for the blocks to copy).
+fn may_change(before: u8, byte: u8, after: u8) -> bool {
+    (byte.wrapping_sub(b'A') < 26)
+        | ((byte == 0xD0) & (after < 0xB0))
+        | ((before == 0xD0) & (byte < 0xB0))
 }
 
 /// [`normalize_simple`] for ASCII text (trimmed): its bytes lowercased into `buffer`; false when
@@ -532,6 +551,23 @@ mod tests {
         assert!(!applies(texts[6]) && applies(texts[7]));
         assert!(applies(texts[10]) && !applies(texts[11]) && !applies(texts[12]));
         assert!(!applies(texts[13]) && applies(&latin1.replace(['\u{85}', '\u{a0}'], "")));
+    }
+
+    /// A Cyrillic capital is lowercased wherever it stands in the blocks, also across two of
+    /// them, and the blocks without one are copied as they are.
+    #[test]
+    fn cyrillic_capitals_are_lowercased_in_any_block() {
+        for capital in ['Ѐ', 'Я', 'А', 'Р', 'Z'] {
+            for at in 0..70 {
+                let text = format!(
+                    "ж{}{capital}ж ёлка Ёлка",
+                    "ф".repeat(at / 2) + &"x".repeat(at % 2)
+                );
+                let mut buffer = Vec::new();
+                assert!(super::normalize_simple(&text, &mut buffer), "{text:?}");
+                assert_eq!(buffer, super::normalize(&text).as_bytes(), "{text:?}");
+            }
+        }
     }
 
     /// The ASCII quick path rules out white space other than single spaces wherever it stands

@@ -107,6 +107,9 @@ fn hash_normalized(text: &str, hasher: &mut impl Hasher, buffer: &mut Vec<u8>) {
 /// be cleared) for any other text.
 fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
     let bytes = text.as_bytes().trim_ascii();
+    if bytes.is_ascii() {
+        return normalize_ascii(bytes, buffer);
+    }
     let blocks = bytes.len().div_ceil(BLOCK);
     let out_len = blocks * BLOCK;
     // `buffer`: the output blocks, then the text with a zero before it and zeros after it.
@@ -115,7 +118,8 @@ fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
     buffer.extend_from_slice(bytes);
     buffer.resize(2 * out_len + 2, 0);
     let (out, padded) = buffer.split_at_mut(out_len);
-    let mut ruled_out = 0u8;
+    // Per lane, whether a byte ruled the quick path out: told once, after the last block.
+    let mut ruled_out = [0u8; BLOCK];
     let (out_blocks, _) = out.as_chunks_mut::<BLOCK>();
     for (k, out_block) in out_blocks.iter_mut().enumerate() {
         let window = |from: usize| {
@@ -126,14 +130,70 @@ fn normalize_simple(text: &str, buffer: &mut Vec<u8>) -> bool {
         let (Some(before), Some(byte), Some(after)) = (window(0), window(1), window(2)) else {
             return false;
         };
+        let mut capitals = 0u8;
+        for j in 0..BLOCK {
+            ruled_out[j] |= u8::from(rules_out(byte[j], after[j]));
+            capitals |= u8::from(may_change(before[j], byte[j], after[j]));
+        }
+        // Most blocks of a sentence have no capital letter: they are copied as they are.
+        if capitals == 0 {
+            out_block.copy_from_slice(byte);
+            continue;
+        }
         for j in 0..BLOCK {
             out_block[j] = lower_byte(before[j], byte[j], after[j]);
-            ruled_out |= u8::from(rules_out(byte[j], after[j]));
         }
     }
     buffer.truncate(bytes.len());
-    ruled_out == 0
+    ruled_out == [0; BLOCK]
 }
+
+/// False when [`lower_byte`] leaves `byte` as it is whatever it is: it is no ASCII capital, no
+/// lead byte of a Cyrillic capital (`D0` before `80`–`AF`) and no byte after one (cheaper to
+/// test than lowering, for the blocks to copy).
+fn may_change(before: u8, byte: u8, after: u8) -> bool {
+    (byte.wrapping_sub(b'A') < 26)
+        | ((byte == 0xD0) & (after < 0xB0))
+        | ((before == 0xD0) & (byte < 0xB0))
+}
+
+/// [`normalize_simple`] for ASCII text (trimmed): its bytes lowercased into `buffer`; false when
+/// white space other than the space (tab to carriage return) or two spaces in a row rule the
+/// quick path out. Without the neighbours a Cyrillic letter needs, the bytes are tested with
+/// the byte after them [`ASCII_BLOCK`] at a time, and lowercased, in vectorized passes.
+fn normalize_ascii(bytes: &[u8], buffer: &mut Vec<u8>) -> bool {
+    let rules_out = |b: u8, next: u8| (b.wrapping_sub(0x09) < 5) | ((b == b' ') & (next == b' '));
+    let after = bytes.get(1..).unwrap_or_default();
+    let (blocks, _) = bytes.as_chunks::<ASCII_BLOCK>();
+    let (next_blocks, _) = after.as_chunks::<ASCII_BLOCK>();
+    let mut ruled_out = 0u8;
+    for (block, next) in blocks.iter().zip(next_blocks) {
+        for j in 0..ASCII_BLOCK {
+            ruled_out |= u8::from(rules_out(block[j], next[j]));
+        }
+    }
+    // The bytes the blocks left (one to a block's worth), then zeros, as one more block.
+    let rest = bytes
+        .get(next_blocks.len() * ASCII_BLOCK..)
+        .unwrap_or_default();
+    let mut last = [0u8; ASCII_BLOCK + 1];
+    if let Some(to) = last.get_mut(..rest.len()) {
+        to.copy_from_slice(rest);
+    }
+    for j in 0..ASCII_BLOCK {
+        ruled_out |= u8::from(rules_out(last[j], last[j + 1]));
+    }
+    if ruled_out != 0 {
+        return false;
+    }
+    buffer.clear();
+    buffer.extend_from_slice(bytes);
+    buffer.make_ascii_lowercase();
+    true
+}
+
+/// Bytes of ASCII text tested at a time by [`normalize_ascii`].
+const ASCII_BLOCK: usize = 16;
 
 /// Bytes lowercased and tested at a time by [`normalize_simple`].
 const BLOCK: usize = 32;
@@ -491,6 +551,47 @@ mod tests {
         assert!(!applies(texts[6]) && applies(texts[7]));
         assert!(applies(texts[10]) && !applies(texts[11]) && !applies(texts[12]));
         assert!(!applies(texts[13]) && applies(&latin1.replace(['\u{85}', '\u{a0}'], "")));
+    }
+
+    /// A Cyrillic capital is lowercased wherever it stands in the blocks, also across two of
+    /// them, and the blocks without one are copied as they are.
+    #[test]
+    fn cyrillic_capitals_are_lowercased_in_any_block() {
+        for capital in ['Ѐ', 'Я', 'А', 'Р', 'Z'] {
+            for at in 0..70 {
+                let text = format!(
+                    "ж{}{capital}ж ёлка Ёлка",
+                    "ф".repeat(at / 2) + &"x".repeat(at % 2)
+                );
+                let mut buffer = Vec::new();
+                assert!(super::normalize_simple(&text, &mut buffer), "{text:?}");
+                assert_eq!(buffer, super::normalize(&text).as_bytes(), "{text:?}");
+            }
+        }
+    }
+
+    /// The ASCII quick path rules out white space other than single spaces wherever it stands
+    /// in the blocks, and lowercases as the general path does.
+    #[test]
+    fn ascii_texts_are_ruled_out_at_any_position() {
+        for len in [2, 15, 16, 17, 18, 31, 32, 33, 40] {
+            for at in 0..len - 1 {
+                for mark in [&b"  "[..], b"\t", b"\x0b", b"\n", b"\r"] {
+                    let mut bytes = vec![b'A'; len];
+                    bytes[at..at + mark.len()].copy_from_slice(mark);
+                    let text = String::from_utf8(bytes).unwrap_or_default();
+                    let mut buffer = Vec::new();
+                    let applies = super::normalize_simple(&text, &mut buffer);
+                    // Leading and trailing white space is trimmed, but for `\x0b` (not ASCII
+                    // white space to `trim_ascii`).
+                    let inner = (at > 0 && at + mark.len() < len) || mark == b"\x0b";
+                    assert_eq!(applies, !inner, "{text:?}");
+                    if applies {
+                        assert_eq!(buffer, super::normalize(&text).as_bytes(), "{text:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -119,16 +119,17 @@ fn is_mark_byte(b: u8) -> bool {
 }
 
 /// The position of the first mark byte ([`is_mark_byte`]) at or after `from`; 16 bytes without
-/// one are passed over at a time.
+/// one are passed over at a time (tested together, vectorized).
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
+    let (chunks, _) = rest.as_chunks::<16>();
     let mut skipped = 0;
-    for chunk in rest.chunks_exact(16) {
-        if chunk
-            .iter()
-            .fold(0u8, |found, &b| found | u8::from(is_mark_byte(b)))
-            != 0
-        {
+    for chunk in chunks {
+        let mut found = 0u8;
+        for &b in chunk {
+            found |= u8::from(is_mark_byte(b));
+        }
+        if found != 0 {
             break;
         }
         skipped += 16;
@@ -197,6 +198,23 @@ mod tests {
         }
         assert!(!has_mark_byte("Сохранить изменения? Save it."));
         assert!(has_mark_byte("Переговоры в формате «два плюс два»"));
+    }
+
+    /// The 16-byte pass finds the first mark byte wherever it stands, from any start.
+    #[test]
+    fn next_mark_byte_is_the_first_mark_byte() {
+        for byte in [
+            b'(', b')', b']', b'{', b'"', 0xC2, 0xE2, 0xE3, 0xEF, b'a', 0xD0,
+        ] {
+            for at in 0..40 {
+                let mut bytes = vec![b'x'; 40];
+                bytes[at] = byte;
+                for from in [0, 1, 15, 16, 17, 39, 40] {
+                    let naive = (from..bytes.len()).find(|&i| is_mark_byte(bytes[i]));
+                    assert_eq!(next_mark_byte(&bytes, from), naive, "{byte:#x} at {at}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -100,8 +100,9 @@ fn class_at(text: &str, i: usize) -> Option<(usize, Class)> {
 
 /// Repeated words (range of the second occurrence, the word), separated by spaces only.
 fn repeats_spaced<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)> {
-    if !may_repeat(text) {
-        return repeated_placeholders(text);
+    let census = Census::of(text.as_bytes());
+    if !census.other && !plain_may_repeat(text.as_bytes()) {
+        return repeated_placeholders(text, &census);
     }
     let mut found = Vec::new();
     let mut prev: Option<(Range<usize>, &str)> = None;
@@ -117,23 +118,52 @@ fn repeats_spaced<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)
         }
         prev = Some((range, word));
     }
-    found.extend(repeated_placeholders(text));
+    found.extend(repeated_placeholders(text, &census));
     found
 }
 
+/// What one pass over the bytes of a text tells the quick tests of this check.
+struct Census {
+    /// A byte leads a character outside ASCII and U+0400–U+047F ([`leads_other_character`]).
+    other: bool,
+    /// How many bytes are `%`, `{` or `$` (placeholder marks).
+    marks: usize,
+}
+
+impl Census {
+    /// The census of a text, taken 32 bytes at a time (the pass is vectorized).
+    fn of(bytes: &[u8]) -> Self {
+        let mut census = Self {
+            other: false,
+            marks: 0,
+        };
+        for chunk in bytes.chunks(32) {
+            let (other, marks) = chunk.iter().fold((false, 0u8), |(other, marks), &b| {
+                (
+                    other | leads_other_character(b),
+                    marks + u8::from((b == b'%') | (b == b'{') | (b == b'$')),
+                )
+            });
+            census.other |= other;
+            census.marks += usize::from(marks);
+        }
+        census
+    }
+}
+
 /// False when no two words of a text of ASCII and Cyrillic (U+0400–U+047F) around a run of
+/// spaces can be the same (see [`plain_may_repeat`]); true for any other text, which is left
+/// to the word-by-word comparison.
+#[cfg(test)]
+fn may_repeat(text: &str) -> bool {
+    Census::of(text.as_bytes()).other || plain_may_repeat(text.as_bytes())
+}
+
+/// For a text of ASCII and Cyrillic (U+0400–U+047F), false when no two words around a run of
 /// spaces can be the same: the bytes before each run are compared with the word after it,
 /// allowing the bits case flips (`0x20` of an ASCII letter, `0x10` or `0x20` of a Cyrillic
-/// continuation byte, `0x01` of a Cyrillic lead). True for any other text, which is left to
-/// the word-by-word comparison.
-fn may_repeat(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let other =
-        |chunk: &[u8]| (chunk.iter()).fold(false, |found, &b| found | leads_other_character(b));
-    if bytes.chunks(32).any(other) {
-        return true;
-    }
-    let in_word = |b: &&u8| b.is_ascii_alphanumeric() || **b >= 0x80 || matches!(**b, b'-' | b'\'');
+/// continuation byte, `0x01` of a Cyrillic lead).
+fn plain_may_repeat(bytes: &[u8]) -> bool {
     let alike = |(&a, &b): (&u8, &u8)| {
         a == b
             || match (a.is_ascii(), b.is_ascii()) {
@@ -143,34 +173,47 @@ fn may_repeat(text: &str) -> bool {
             }
     };
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b != b' ' {
-            i += 1;
-            continue;
-        }
-        let space = i;
-        i += bytes[i..].iter().take_while(|&&b| b == b' ').count();
+    while let Some(offset) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b == b' '))
+    {
+        let space = i + offset;
+        let rest = bytes.get(space..).unwrap_or_default();
+        let word_start = space + rest.iter().position(|&b| b != b' ').unwrap_or(rest.len());
         // `см. см.`: a period may stand before the spaces.
         let end = space - usize::from(space > 0 && bytes[space - 1] == b'.');
-        let next = bytes.get(i..).unwrap_or_default();
-        let len = next.iter().take_while(in_word).count();
+        let next = bytes.get(word_start..).unwrap_or_default();
+        let len = next
+            .iter()
+            .position(|&b| !IN_WORD[usize::from(b)])
+            .unwrap_or(next.len());
         if len > 0 && len <= end && bytes[end - len..end].iter().zip(next).all(alike) {
             return true;
         }
-        i += len;
+        i = word_start + len;
     }
     false
 }
 
+/// The bytes [`plain_may_repeat`] counts as part of a word: ASCII letters and digits, `-`, `'`
+/// and every byte of a character outside ASCII.
+static IN_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || byte >= 0x80 || byte == b'-' || byte == b'\'';
+        b += 1;
+    }
+    table
+};
+
 /// Space-separated tokens with a placeholder, written twice (`%s, %s,`,
 /// `{name}! {name}!`); shown without the trailing punctuation.
-fn repeated_placeholders(text: &str) -> Vec<(Range<usize>, &str)> {
+fn repeated_placeholders<'a>(text: &'a str, census: &Census) -> Vec<(Range<usize>, &'a str)> {
     let mut found = Vec::new();
     // A placeholder written twice has its mark twice.
-    if memchr::memchr3_iter(b'%', b'{', b'$', text.as_bytes())
-        .nth(1)
-        .is_none()
-    {
+    if census.marks < 2 {
         return found;
     }
     let mut prev: Option<&str> = None;
@@ -355,6 +398,31 @@ mod tests {
         assert!(!may_repeat("Нажмите кнопку, чтобы открыть файл."));
         assert!(!may_repeat("The meeting of the 656 ministers took place."));
         assert!(may_repeat("Open the the file") && may_repeat("İstanbul İstanbul"));
+    }
+
+    /// The census counts the placeholder marks and tells the characters the quick test cannot
+    /// compare, in texts longer than its blocks too.
+    #[test]
+    fn census_counts_marks_and_other_characters() {
+        let long = "Нажмите %s, чтобы открыть {name} и ${x}, ".repeat(3);
+        for text in [
+            "",
+            "%s",
+            "Нажмите %s, %s",
+            "{a} {b}",
+            long.as_str(),
+            "設定 %",
+            "İ",
+        ] {
+            let census = Census::of(text.as_bytes());
+            let marks = text
+                .bytes()
+                .filter(|b| matches!(b, b'%' | b'{' | b'$'))
+                .count();
+            assert_eq!(census.marks, marks, "{text:?}");
+            let other = text.bytes().any(leads_other_character);
+            assert_eq!(census.other, other, "{text:?}");
+        }
     }
 
     /// Neighbouring words that are the same, whatever the language's exceptions.

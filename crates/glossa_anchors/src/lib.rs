@@ -121,7 +121,7 @@ fn extract_with(text: &str, lang: &Lang, numeric_only: bool) -> Vec<Anchor> {
     let folded = Folded::new(text);
     let tokens = folded.tokens();
     let shouting = !numeric_only && words::shouting(&tokens);
-    let mut word_anchors = Vec::new();
+    let mut word_anchors = words::WordAnchors::new();
     let mut i = 0;
     while i < tokens.len() {
         let tok = &tokens[i];

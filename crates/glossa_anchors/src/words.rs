@@ -19,6 +19,9 @@ pub(crate) struct WordAnchor {
     pub soft: bool,
 }
 
+/// The anchors of one word, on the stack for a few.
+pub(crate) type WordAnchors = smallvec::SmallVec<[WordAnchor; 4]>;
+
 /// Languages written in a non-Latin script: every Latin token in them is a
 /// hard anchor (a name, brand or code kept in the original).
 pub(crate) fn non_latin(lang: &Lang) -> bool {
@@ -186,8 +189,8 @@ pub fn is_letter(c: char) -> bool {
 pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     let primary = lang.primary();
     if text.is_ascii() {
-        return any_ascii_word_start(text.as_bytes(), |start| {
-            ascii_number_word_at(text, start, primary)
+        return any_ascii_word_start(text.as_bytes(), |start, letters| {
+            ascii_number_word_at(text, start, letters, primary)
         });
     }
     letter_runs(text).any(|word| {
@@ -197,35 +200,50 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     })
 }
 
-/// Calls `found` at each position where a word (a run of letters) starts in ASCII text, found
-/// eight bytes at a time, until it returns true; true then.
-fn any_ascii_word_start(bytes: &[u8], mut found: impl FnMut(usize) -> bool) -> bool {
+/// Calls `found` at each position where a word (a run of letters) starts in ASCII text, with
+/// the byte there and the two after it (zero past the end), found eight bytes at a time, until
+/// it returns true; true then.
+fn any_ascii_word_start(bytes: &[u8], mut found: impl FnMut(usize, [u8; 3]) -> bool) -> bool {
     let mut letter_before = 0;
     let mut at = 0;
+    let mut eight = eight_bytes_at(bytes, 0);
     while at < bytes.len() {
-        let mut word = [0; 8];
-        match bytes.get(at..at + 8) {
-            Some(chunk) => word.copy_from_slice(chunk),
-            // The rest, padded with zero bytes, which are not letters.
-            None => {
-                for (byte, &b) in word.iter_mut().zip(bytes.get(at..).unwrap_or_default()) {
-                    *byte = b;
-                }
-            }
-        }
-        let letters = ascii_letters(u64::from_le_bytes(word));
+        // Word starts are looked for in eight bytes, and the letters after a start are read
+        // from these and the next eight without going back to the text.
+        let next = eight_bytes_at(bytes, at + 8);
+        let window = u128::from(eight) | (u128::from(next) << 64);
+        let letters = ascii_letters(eight);
         let mut starts = letters & !((letters << 8) | letter_before);
         letter_before = letters >> 56;
         while starts != 0 {
-            let byte = usize::try_from(starts.trailing_zeros() / 8).unwrap_or(0);
-            if found(at + byte) {
+            // The high bit of the start's byte, seven bits above its first bit.
+            let shift = starts.trailing_zeros() - 7;
+            let [a, b, c, _] = ((window >> shift) as u32).to_le_bytes();
+            if found(at + (shift / 8) as usize, [a, b, c]) {
                 return true;
             }
             starts &= starts - 1;
         }
+        eight = next;
         at += 8;
     }
     false
+}
+
+/// The eight bytes from `at` as a little-endian word, with zero bytes past the end.
+fn eight_bytes_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes
+        .get(at..at + 8)
+        .and_then(|chunk| chunk.try_into().ok())
+    {
+        Some(chunk) => u64::from_le_bytes(chunk),
+        None => bytes
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .fold(0, |word, &b| (word << 8) | u64::from(b)),
+    }
 }
 
 /// The high bit of each byte of eight ASCII bytes that is a letter.
@@ -238,16 +256,15 @@ fn ascii_letters(word: u64) -> u64 {
     at_least(u64::from(b'a')) & !at_least(u64::from(b'z') + 1) & HIGH
 }
 
-/// True when the word that starts at byte `start` of ASCII text is a number word of the
-/// language `primary`; its first two letters are tested before its end is looked for.
-fn ascii_number_word_at(text: &str, start: usize, primary: &str) -> bool {
-    let bytes = text.as_bytes().get(start..).unwrap_or_default();
-    let [a, b, rest @ ..] = bytes else {
-        return false;
-    };
-    if !ascii_word_may_be_number_word(*a, *b, rest.first().copied()) {
+/// True when the word that starts at byte `start` of ASCII text, with the bytes `[a, b, c]`
+/// there (zero past the end), is a number word of the language `primary`; its first letters
+/// are tested before its end is looked for.
+#[inline(always)]
+fn ascii_number_word_at(text: &str, start: usize, [a, b, c]: [u8; 3], primary: &str) -> bool {
+    if !ascii_word_may_be_number_word(a, b, Some(c)) {
         return false;
     }
+    let bytes = text.as_bytes().get(start..).unwrap_or_default();
     let len = bytes
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
@@ -684,16 +701,16 @@ static NUMBER_WORD_TRIPLES: [u32; 676] = {
 /// number word ([`may_be_number_word`]); false when `b` is not a letter.
 #[inline]
 fn ascii_word_may_be_number_word(a: u8, b: u8, next: Option<u8>) -> bool {
-    let offset = |letter: u8| usize::from(letter.to_ascii_lowercase().wrapping_sub(b'a'));
-    if !(a.is_ascii_alphabetic() && b.is_ascii_alphabetic()) {
+    // The offset from `a` of a letter in either case; 26 or more for any other byte (setting
+    // the case bit makes a letter of no other byte).
+    let offset = |byte: u8| usize::from((byte | 0x20).wrapping_sub(b'a'));
+    let (a, b) = (offset(a), offset(b));
+    if a >= 26 || b >= 26 {
         return false;
     }
-    let row = NUMBER_WORD_TRIPLES
-        .get(26 * offset(a) + offset(b))
-        .copied()
-        .unwrap_or(0);
-    let bit = match next {
-        Some(c) if c.is_ascii_alphabetic() => 1 << offset(c),
+    let row = NUMBER_WORD_TRIPLES.get(26 * a + b).copied().unwrap_or(0);
+    let bit = match next.map(offset) {
+        Some(c) if c < 26 => 1 << c,
         _ => TWO_LETTERS,
     };
     row & bit != 0
@@ -718,7 +735,7 @@ pub(crate) fn word_anchors(
     lang: &Lang,
     shouting: bool,
     numeric_only: bool,
-    out: &mut Vec<WordAnchor>,
+    out: &mut WordAnchors,
 ) -> usize {
     let tok = &tokens[i];
     if is_apostrophe_suffix(tokens, i) {
@@ -830,7 +847,7 @@ mod tests {
         let mut i = 0;
         while i < tokens.len() {
             if matches!(tokens[i].kind, Kind::Word(_)) {
-                let mut anchors = Vec::new();
+                let mut anchors = WordAnchors::new();
                 let used = word_anchors(&tokens, i, &lang, false, false, &mut anchors);
                 out.extend(anchors.into_iter().map(|a| a.key));
                 i += used;
@@ -1054,7 +1071,9 @@ mod tests {
         for from in 0..text.len() {
             let text = &text[from..];
             let mut starts = Vec::new();
-            any_ascii_word_start(text.as_bytes(), |start| {
+            any_ascii_word_start(text.as_bytes(), |start, letters| {
+                let after = |k: usize| text.as_bytes().get(start + k).copied().unwrap_or(0);
+                assert_eq!(letters, [after(0), after(1), after(2)], "{text}");
                 starts.push(start);
                 false
             });

@@ -108,7 +108,7 @@ impl<'w> Pretty<'w> {
 
     /// A count or offset: below 10⁸ its digits copied at a constant length (no `memcpy` call)
     /// and the slack cut off, above as [`Self::number`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn count(&mut self, value: usize) {
         let Some(digits) = eight_digits(value) else {
             return self.number(value);

@@ -21,10 +21,14 @@ pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut found = Vec::new();
     let bytes = text.as_bytes();
     // A link is a run of link bytes with a period inside (its trimmed end is never one): the
-    // runs are found from their inner periods.
+    // runs are found from their inner periods, so a final period (most texts have one) is
+    // not searched for.
     let inner_period = |at: usize| bytes.get(at + 1).is_some_and(|&b| is_link_byte(b));
     let mut examined = 0;
-    for period in memchr::memchr_iter(b'.', bytes) {
+    let before_last = bytes
+        .get(..bytes.len().saturating_sub(1))
+        .unwrap_or_default();
+    for period in memchr::memchr_iter(b'.', before_last) {
         if period < examined || !inner_period(period) {
             continue;
         }
@@ -89,10 +93,13 @@ fn trim_end(token: &str) -> &str {
 
 fn is_link(token: &str) -> bool {
     // Schemes and top-level domains are letters: `4.01.2019` is no link.
-    if !token.contains('.') || !token.bytes().any(|b| b.is_ascii_alphabetic() || b == b'@') {
+    // Links are short: bytes are searched one by one, without a searcher to set up.
+    if !token.bytes().any(|b| b == b'.')
+        || !token.bytes().any(|b| b.is_ascii_alphabetic() || b == b'@')
+    {
         return false;
     }
-    if let Some(scheme) = token.find("://") {
+    if let Some(scheme) = token.as_bytes().windows(3).position(|w| w == b"://") {
         return scheme > 0
             && token[..scheme].bytes().all(|b| b.is_ascii_alphabetic())
             && token.len() > scheme + 3;

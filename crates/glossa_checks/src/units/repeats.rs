@@ -87,6 +87,15 @@ fn class_at(text: &str, i: usize) -> Option<(usize, Class)> {
     if matches!(lead, 0xD0 | 0xD1) {
         return Some((2, Class::Word));
     }
+    // U+0080–U+00BF: marks (`«`, `»`, `©`) but for `ª`, `²`, `³`, `µ`, `¹`, `º`, `¼`–`¾`.
+    if lead == 0xC2 {
+        let second = *text.as_bytes().get(i + 1)?;
+        let word = matches!(
+            second,
+            0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE
+        );
+        return Some((2, if word { Class::Word } else { Class::Other }));
+    }
     let c = text.get(i..)?.chars().next()?;
     let class = if c.is_alphanumeric() {
         Class::Word
@@ -439,6 +448,16 @@ mod tests {
             i = word_start + len;
         }
         false
+    }
+
+    /// The quick classes of U+0080–U+00BF are those of the characters.
+    #[test]
+    fn latin1_marks_are_told_from_their_bytes() {
+        for c in '\u{80}'..='\u{BF}' {
+            let text = c.to_string();
+            let word = class_at(&text, 0) == Some((2, Class::Word));
+            assert_eq!(word, c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -87,6 +87,15 @@ fn class_at(text: &str, i: usize) -> Option<(usize, Class)> {
     if matches!(lead, 0xD0 | 0xD1) {
         return Some((2, Class::Word));
     }
+    // U+0080–U+00BF: marks (`«`, `»`, `©`) but for `ª`, `²`, `³`, `µ`, `¹`, `º`, `¼`–`¾`.
+    if lead == 0xC2 {
+        let second = *text.as_bytes().get(i + 1)?;
+        let word = matches!(
+            second,
+            0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE
+        );
+        return Some((2, if word { Class::Word } else { Class::Other }));
+    }
     let c = text.get(i..)?.chars().next()?;
     let class = if c.is_alphanumeric() {
         Class::Word
@@ -101,7 +110,7 @@ fn class_at(text: &str, i: usize) -> Option<(usize, Class)> {
 /// Repeated words (range of the second occurrence, the word), separated by spaces only.
 fn repeats_spaced<'a>(text: &'a str, lang: &Lang) -> Vec<(Range<usize>, &'a str)> {
     let census = Census::of(text.as_bytes());
-    if !census.other && !plain_may_repeat(text.as_bytes()) {
+    if !census.other && !census.may_repeat {
         return repeated_placeholders(text, &census);
     }
     let mut found = Vec::new();
@@ -128,85 +137,136 @@ struct Census {
     other: bool,
     /// How many bytes are `%`, `{` or `$` (placeholder marks).
     marks: usize,
+    /// Some run of spaces has the same bytes before it (and before a period ending it,
+    /// `см. см.`) as the word after it, allowing case flips (see [`alike`]). In a text of
+    /// ASCII and Cyrillic (U+0400–U+047F) a repeated word always does.
+    may_repeat: bool,
 }
+
+/// How many bytes [`Census::of`] takes at a time.
+const CHUNK: usize = 16;
 
 impl Census {
-    /// The census of a text, taken 32 bytes at a time (the pass is vectorized).
+    /// The census of a text, taken [`CHUNK`] bytes at a time (the pass over a chunk is
+    /// vectorized); only the bytes that break words are visited one by one.
+    #[inline(never)]
     fn of(bytes: &[u8]) -> Self {
-        let mut census = Self {
-            other: false,
+        let mut scan = Scan {
+            bytes,
             marks: 0,
+            may_repeat: false,
+            word_start: 0,
+            before: 0,
         };
-        for chunk in bytes.chunks(32) {
-            let (other, marks) = chunk.iter().fold((false, 0u8), |(other, marks), &b| {
-                (
-                    other | leads_other_character(b),
-                    marks + u8::from((b == b'%') | (b == b'{') | (b == b'$')),
-                )
-            });
-            census.other |= other;
-            census.marks += usize::from(marks);
+        let mut other = [false; CHUNK];
+        let (chunks, rest) = bytes.as_chunks::<CHUNK>();
+        for (k, chunk) in chunks.iter().enumerate() {
+            scan.chunk(k * CHUNK, chunk, &mut other);
         }
-        census
+        // The bytes past the end are continuation bytes: neither breaks nor other.
+        let mut tail = [0x80; CHUNK];
+        tail[..rest.len()].copy_from_slice(rest);
+        scan.chunk(chunks.len() * CHUNK, &tail, &mut other);
+        scan.word_end(bytes.len());
+        Self {
+            other: other.contains(&true),
+            marks: scan.marks,
+            may_repeat: scan.may_repeat,
+        }
     }
 }
 
-/// False when no two words of a text of ASCII and Cyrillic (U+0400–U+047F) around a run of
-/// spaces can be the same (see [`plain_may_repeat`]); true for any other text, which is left
-/// to the word-by-word comparison.
-#[cfg(test)]
-fn may_repeat(text: &str) -> bool {
-    Census::of(text.as_bytes()).other || plain_may_repeat(text.as_bytes())
+/// The state of [`Census::of`] between the bytes that break words.
+struct Scan<'a> {
+    bytes: &'a [u8],
+    marks: usize,
+    may_repeat: bool,
+    /// Where the current word (run of bytes but [`breaks_words`]) starts.
+    word_start: usize,
+    /// The end of the bytes before the last run of spaces while the word after it is read,
+    /// otherwise 0 (no bytes stand before it to compare).
+    before: usize,
 }
 
-/// For a text of ASCII and Cyrillic (U+0400–U+047F), false when no two words around a run of
-/// spaces can be the same: the bytes before each run are compared with the word after it,
-/// allowing the bits case flips (`0x20` of an ASCII letter, `0x10` or `0x20` of a Cyrillic
-/// continuation byte, `0x01` of a Cyrillic lead).
-fn plain_may_repeat(bytes: &[u8]) -> bool {
-    let alike = |(&a, &b): (&u8, &u8)| {
-        a == b
-            || match (a.is_ascii(), b.is_ascii()) {
-                (true, true) => a ^ b == 0x20 && a.is_ascii_alphabetic(),
-                (false, false) => matches!(a ^ b, 0x10 | 0x20) || (a | 1 == 0xD1 && b | 1 == 0xD1),
-                _ => false,
+impl Scan<'_> {
+    /// Takes the chunk at `base`, noting in `other` the places of bytes that lead other
+    /// characters.
+    #[inline(always)]
+    fn chunk(&mut self, base: usize, chunk: &[u8; CHUNK], other: &mut [bool; CHUNK]) {
+        let mut breaks = [0u8; CHUNK];
+        for ((brk, lead), &b) in breaks.iter_mut().zip(other.iter_mut()).zip(chunk) {
+            *brk = if breaks_words(b) { 0x80 } else { 0 };
+            *lead |= leads_other_character(b);
+        }
+        let (halves, _) = breaks.as_chunks::<8>();
+        for (half, eight) in halves.iter().enumerate() {
+            let mut mask = u64::from_le_bytes(*eight);
+            while mask != 0 {
+                let at = base + half * 8 + mask.trailing_zeros() as usize / 8;
+                mask &= mask - 1;
+                self.break_at(at);
             }
-    };
-    let mut i = 0;
-    while let Some(offset) = bytes
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&b| b == b' '))
-    {
-        let space = i + offset;
-        let rest = bytes.get(space..).unwrap_or_default();
-        let word_start = space + rest.iter().position(|&b| b != b' ').unwrap_or(rest.len());
-        // `см. см.`: a period may stand before the spaces.
-        let end = space - usize::from(space > 0 && bytes[space - 1] == b'.');
-        let next = bytes.get(word_start..).unwrap_or_default();
-        let len = next
-            .iter()
-            .position(|&b| !IN_WORD[usize::from(b)])
-            .unwrap_or(next.len());
-        if len > 0 && len <= end && bytes[end - len..end].iter().zip(next).all(alike) {
-            return true;
         }
-        i = word_start + len;
     }
-    false
+
+    /// Takes the byte that breaks words at `at`: it ends the current word.
+    #[inline(always)]
+    fn break_at(&mut self, at: usize) {
+        let b = self.bytes[at];
+        self.marks += usize::from(matches!(b, b'%' | b'{' | b'$'));
+        self.word_end(at);
+        // A word ends before `at` unless the byte before breaks words too.
+        let previous = self.bytes.get(at.wrapping_sub(1)).copied().unwrap_or(b' ');
+        if previous != b' ' {
+            self.before = at - usize::from(previous == b'.');
+        }
+        if b != b' ' {
+            self.before = 0;
+        }
+        self.word_start = at + 1;
+    }
+
+    /// The current word ends at `end`: compares it with the bytes before the spaces in front
+    /// of it, if any.
+    #[inline(always)]
+    fn word_end(&mut self, end: usize) {
+        let (start, before, bytes) = (self.word_start, self.before, self.bytes);
+        if (end - start).wrapping_sub(1) < before
+            // The last bytes reject most pairs: `alike` bytes differ in no other bits.
+            && (bytes[before - 1] ^ bytes[end - 1]) & 0xCE == 0
+        {
+            self.may_repeat |= repeats_before(bytes, before, start..end);
+        }
+    }
 }
 
-/// The bytes [`plain_may_repeat`] counts as part of a word: ASCII letters and digits, `-`, `'`
-/// and every byte of a character outside ASCII.
-static IN_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = byte.is_ascii_alphanumeric() || byte >= 0x80 || byte == b'-' || byte == b'\'';
-        b += 1;
-    }
-    table
-};
+/// ASCII bytes but letters, digits, `-` and `'`: they end words (all other bytes, of
+/// characters outside ASCII too, are inside words).
+fn breaks_words(b: u8) -> bool {
+    b.is_ascii() & !(b.is_ascii_alphanumeric() | (b == b'-') | (b == b'\''))
+}
+
+/// True when the bytes ending at `before` are the word at `word` (in the same bytes) but for
+/// case flips.
+#[inline(never)]
+fn repeats_before(bytes: &[u8], before: usize, word: Range<usize>) -> bool {
+    let len = word.len();
+    bytes[before - len..before]
+        .iter()
+        .zip(&bytes[word])
+        .all(|(&a, &b)| alike(a, b))
+}
+
+/// Bytes equal but for a case flip: the bit `0x20` of an ASCII letter, `0x10` or `0x20` of a
+/// Cyrillic continuation byte, `0x01` of a Cyrillic lead.
+fn alike(a: u8, b: u8) -> bool {
+    a == b
+        || match (a.is_ascii(), b.is_ascii()) {
+            (true, true) => a ^ b == 0x20 && a.is_ascii_alphabetic(),
+            (false, false) => matches!(a ^ b, 0x10 | 0x20) || (a | 1 == 0xD1 && b | 1 == 0xD1),
+            _ => false,
+        }
+}
 
 /// Space-separated tokens with a placeholder, written twice (`%s, %s,`,
 /// `{name}! {name}!`); shown without the trailing punctuation.
@@ -358,6 +418,48 @@ mod tests {
             .collect()
     }
 
+    /// The word-by-word comparison [`Census::may_repeat`] must agree with.
+    fn may_repeat_oracle(bytes: &[u8]) -> bool {
+        let in_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-' || b == b'\'';
+        let alike = |(&a, &b): (&u8, &u8)| {
+            a == b
+                || match (a.is_ascii(), b.is_ascii()) {
+                    (true, true) => a ^ b == 0x20 && a.is_ascii_alphabetic(),
+                    (false, false) => {
+                        matches!(a ^ b, 0x10 | 0x20) || (a | 1 == 0xD1 && b | 1 == 0xD1)
+                    }
+                    _ => false,
+                }
+        };
+        let mut i = 0;
+        while let Some(offset) = bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| b == b' '))
+        {
+            let space = i + offset;
+            let rest = bytes.get(space..).unwrap_or_default();
+            let word_start = space + rest.iter().position(|&b| b != b' ').unwrap_or(rest.len());
+            let end = space - usize::from(space > 0 && bytes[space - 1] == b'.');
+            let next = bytes.get(word_start..).unwrap_or_default();
+            let len = next.iter().position(|&b| !in_word(b)).unwrap_or(next.len());
+            if len > 0 && len <= end && bytes[end - len..end].iter().zip(next).all(alike) {
+                return true;
+            }
+            i = word_start + len;
+        }
+        false
+    }
+
+    /// The quick classes of U+0080–U+00BF are those of the characters.
+    #[test]
+    fn latin1_marks_are_told_from_their_bytes() {
+        for c in '\u{80}'..='\u{BF}' {
+            let text = c.to_string();
+            let word = class_at(&text, 0) == Some((2, Class::Word));
+            assert_eq!(word, c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
     #[test]
     fn words_are_runs_of_letters_digits_and_joiners() {
         let words = |text| words(text).map(|(_, w)| w).collect::<Vec<_>>();
@@ -378,6 +480,10 @@ mod tests {
 
     #[test]
     fn quick_test_never_misses_a_repeat() {
+        let may_repeat = |text: &str| {
+            let census = Census::of(text.as_bytes());
+            census.other || census.may_repeat
+        };
         let texts = [
             "Open the the file",
             "Open THE the file",
@@ -398,6 +504,115 @@ mod tests {
         assert!(!may_repeat("Нажмите кнопку, чтобы открыть файл."));
         assert!(!may_repeat("The meeting of the 656 ministers took place."));
         assert!(may_repeat("Open the the file") && may_repeat("İstanbul İstanbul"));
+    }
+
+    /// A small deterministic generator (xorshift) for the agreement tests.
+    fn pseudo_random(seed: u64) -> impl FnMut(usize) -> usize {
+        let mut state = seed;
+        move |below| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % below as u64) as usize
+        }
+    }
+
+    /// The scan agrees with the word-by-word version on texts of words, case flips, periods,
+    /// joiners, digits and runs of spaces, and on all their prefixes and suffixes.
+    #[test]
+    fn may_repeat_agrees_with_the_word_by_word_version() {
+        let pieces = [
+            "в",
+            "В",
+            "см",
+            "См",
+            "СМ",
+            "значение",
+            "Значение",
+            "ЗНАЧЕНИЕ",
+            "ёж",
+            "Ёж",
+            "ЁЖ",
+            "Москве",
+            "москве",
+            "the",
+            "The",
+            "THE",
+            "a",
+            "A",
+            "don't",
+            "Don't",
+            "ab-",
+            "-",
+            "'",
+            "1",
+            "10",
+            "2019",
+            "4.01.2019",
+            "%s",
+            "{name}",
+            "«",
+            "»",
+            "yavaş",
+            "Yavaş",
+            "ara",
+            "İstanbul",
+            "ı",
+            "ş",
+            "設定",
+            "を",
+            "https://example.org/docs",
+            "пр",
+            "Пр",
+        ];
+        let gaps = [
+            " ", " ", " ", "  ", "   ", ". ", ", ", ".  ", "-", "", "!", " (", "\t",
+        ];
+        let mut random = pseudo_random(0x9E37_79B9_7F4A_7C15);
+        let mut agreed = [0; 2];
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..random(14) {
+                text.push_str(pieces[random(pieces.len())]);
+                text.push_str(gaps[random(gaps.len())]);
+            }
+            let bytes = text.as_bytes();
+            for cut in 0..=bytes.len() {
+                for part in [&bytes[..cut], &bytes[cut..]] {
+                    let expected = may_repeat_oracle(part);
+                    assert_eq!(
+                        Census::of(part).may_repeat,
+                        expected,
+                        "{:?}",
+                        String::from_utf8_lossy(part)
+                    );
+                    agreed[usize::from(expected)] += 1;
+                }
+            }
+        }
+        assert!(agreed.iter().all(|&n| n > 10_000), "{agreed:?}");
+    }
+
+    /// The census agrees with the word-by-word comparison and with counting byte by byte on any
+    /// bytes, split UTF-8 included.
+    #[test]
+    fn census_agrees_on_random_bytes() {
+        let alphabet = [
+            b' ', b' ', b' ', b'.', b'a', b'A', b'b', b'-', b',', b'1', b'%', b'{', b'$', 0xD0,
+            0xD1, 0xD0, 0xD1, 0xB0, 0x90, 0x80, 0xA0, 0xC2, 0xCF, 0xD2, 0xE3, 0xFF,
+        ];
+        let mut random = pseudo_random(0x2545_F491_4F6C_DD1D);
+        for _ in 0..200_000 {
+            let bytes: Vec<u8> = (0..random(40))
+                .map(|_| alphabet[random(alphabet.len())])
+                .collect();
+            let census = Census::of(&bytes);
+            assert_eq!(census.may_repeat, may_repeat_oracle(&bytes), "{bytes:?}");
+            let marks = bytes.iter().filter(|b| b"%{$".contains(b)).count();
+            assert_eq!(census.marks, marks, "{bytes:?}");
+            let other = bytes.iter().any(|&b| leads_other_character(b));
+            assert_eq!(census.other, other, "{bytes:?}");
+        }
     }
 
     /// The census counts the placeholder marks and tells the characters the quick test cannot

@@ -18,13 +18,27 @@ const TLDS: [&str; 20] = [
 
 /// URLs and e-mails of a text: (byte range, text).
 pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
-    let mut found = Vec::new();
     let bytes = text.as_bytes();
     // A link is a run of link bytes with a period inside (its trimmed end is never one): the
-    // runs are found from their inner periods.
+    // runs are found from their inner periods, so a final period (most texts have one) is
+    // not searched for.
+    let before_last = bytes
+        .get(..bytes.len().saturating_sub(1))
+        .unwrap_or_default();
+    match memchr::memchr(b'.', before_last) {
+        Some(period) => links_from(text, period),
+        None => Vec::new(),
+    }
+}
+
+/// [`links`] of a text whose first period that may be inside a link is at `first`.
+fn links_from(text: &str, first: usize) -> Vec<(Range<usize>, &str)> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
     let inner_period = |at: usize| bytes.get(at + 1).is_some_and(|&b| is_link_byte(b));
     let mut examined = 0;
-    for period in memchr::memchr_iter(b'.', bytes) {
+    let before_last = bytes.get(first..bytes.len() - 1).unwrap_or_default();
+    for period in memchr::memchr_iter(b'.', before_last).map(|at| first + at) {
         if period < examined || !inner_period(period) {
             continue;
         }
@@ -53,8 +67,21 @@ pub(crate) fn links(text: &str) -> Vec<(Range<usize>, &str)> {
 
 /// Bytes a link may contain; an apostrophe ends it (`LiverpoolFC.com'a`).
 fn is_link_byte(b: u8) -> bool {
-    b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'^' | b'\'')
+    LINK_BYTES[usize::from(b)]
 }
+
+/// [`is_link_byte`] as a table: link runs are scanned byte by byte.
+static LINK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_graphic()
+            && !matches!(byte, b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'^' | b'\'');
+        b += 1;
+    }
+    table
+};
 
 /// Scheme and host are case-insensitive (`Weather.com` = `weather.com`); the path is not.
 fn same_link(a: &str, b: &str) -> bool {
@@ -89,10 +116,13 @@ fn trim_end(token: &str) -> &str {
 
 fn is_link(token: &str) -> bool {
     // Schemes and top-level domains are letters: `4.01.2019` is no link.
-    if !token.contains('.') || !token.bytes().any(|b| b.is_ascii_alphabetic() || b == b'@') {
+    // Links are short: bytes are searched one by one, without a searcher to set up.
+    if !token.bytes().any(|b| b == b'.')
+        || !token.bytes().any(|b| b.is_ascii_alphabetic() || b == b'@')
+    {
         return false;
     }
-    if let Some(scheme) = token.find("://") {
+    if let Some(scheme) = token.as_bytes().windows(3).position(|w| w == b"://") {
         return scheme > 0
             && token[..scheme].bytes().all(|b| b.is_ascii_alphabetic())
             && token.len() > scheme + 3;

@@ -211,7 +211,7 @@ fn skeleton_of<const UNUSUAL: bool>(text: &str) -> Option<Skeleton<'_>> {
     let bytes = text.as_bytes();
     let mut tokens = Skeleton::new();
     let mut i = 0;
-    while let Some(start) = next_of::<true, UNUSUAL>(bytes, i) {
+    while let Some(start) = next_numeral_byte::<UNUSUAL>(bytes, i) {
         i = start;
         if UNUSUAL && !bytes[i].is_ascii_digit() {
             let c = text.get(i..)?.chars().next()?;
@@ -238,6 +238,25 @@ fn skeleton_of<const UNUSUAL: bool>(text: &str) -> Option<Skeleton<'_>> {
     // of the bytes.
     tokens.sort_unstable_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
     Some(tokens)
+}
+
+/// The position of the first byte at or after `from` that is an ASCII digit or (when
+/// `UNUSUAL`) [`is_unusual_lead`]: sixteen bytes without one are passed over at a time (tested
+/// together, vectorized), then [`next_of`] finds it.
+fn next_numeral_byte<const UNUSUAL: bool>(bytes: &[u8], from: usize) -> Option<usize> {
+    let (windows, _) = bytes.get(from..)?.as_chunks::<16>();
+    let mut skipped = 0;
+    for window in windows {
+        let mut found = 0u8;
+        for &b in window {
+            found |= u8::from(b.is_ascii_digit() | (UNUSUAL && is_unusual_lead(b)));
+        }
+        if found != 0 {
+            break;
+        }
+        skipped += 16;
+    }
+    next_of::<true, UNUSUAL>(bytes, from + skipped)
 }
 
 /// The position of the first ASCII digit at or after `from`, looked for eight bytes at a time.
@@ -654,6 +673,14 @@ mod tests {
             "١٢٣ and 7",
             "",
             "no digits at all «»",
+            "Sale ends Jan. 14, 2024 at 10:30; 1,000.50 items, 3/4 and 12-15 — see 2019.",
+            "17 января 2019 г. в 10:00 (МСК) было продано 1 234 567,89 т; см. стр. 5–7.",
+            "Toplantı 4.01.2019 tarihinde, 17 Ocak'ta 12,5% ile Şubat 3 — ağustos 2020",
+            "価格は１２３４円、２０１９年１月１７日、第3回 〇 です。12:30 に。",
+            "The two-plus-two talks will resume in 2021. Error: between 7 and 244.",
+            "Мирный договор обсуждался в течение 756 часов, с 1 по 31 марта 2020 года.",
+            "Ⅻ ¾ 𝟗 — ١٢ — 1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17 — 9999999999999999",
+            "ноябрь 5 December 31 may 2 MAR. 7 aralık 2019 EYLÜL 3",
         ];
         for text in texts {
             for from in 0..text.len() {

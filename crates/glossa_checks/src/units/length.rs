@@ -17,6 +17,16 @@ const MIN_UNITS: usize = 20;
 const K: f64 = 4.0;
 const MAD_TO_SIGMA: f64 = 1.4826;
 
+/// The number of characters of `text`: its length when it is ASCII (most source texts; the
+/// test is a word-at-a-time pass that stops at the first other byte), else counted.
+fn char_count(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
 /// Median of a non-empty slice (reorders it).
 fn median(values: &mut [f64]) -> f64 {
     let mid = values.len() / 2;
@@ -42,8 +52,8 @@ impl Ratios {
         if pair.untranslated_expected() || pair.source.text.len() <= MIN_CHARS {
             return;
         }
-        let source_chars = trimmed(pair.source.text).chars().count();
-        let target_chars = trimmed(target.text).chars().count();
+        let source_chars = char_count(trimmed(pair.source.text));
+        let target_chars = char_count(trimmed(target.text));
         if source_chars <= MIN_CHARS || target_chars == 0 {
             return;
         }
@@ -102,9 +112,25 @@ pub(crate) fn finding(pair: &UnitPair<'_>, ratio: f64, center: f64) -> Option<Fi
 mod tests {
     use glossa_diagnostics::Localizer;
 
+    use super::char_count;
+
     use crate::settings::Settings;
     use crate::units::test_support::{lang, unit};
     use crate::units::{UnitPair, check_units};
+
+    #[test]
+    fn characters_are_counted_in_every_script() {
+        for text in [
+            "",
+            "The peace treaty was discussed.",
+            "Мирный договор обсуждался.",
+            "平和条約が議論された。",
+            "Barış antlaşması görüşüldü.",
+            "a«б»c 𝟗",
+        ] {
+            assert_eq!(char_count(text), text.chars().count(), "{text}");
+        }
+    }
 
     #[test]
     fn learns_the_ratio_and_flags_outliers() {

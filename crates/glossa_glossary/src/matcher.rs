@@ -584,6 +584,15 @@ mod tests {
         out
     }
 
+    /// `text` as it is, in capitals, and with a capital first letter.
+    fn casings(text: &str) -> [String; 3] {
+        let mut title = text.to_owned();
+        if let Some(first) = title.chars().next() {
+            title.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+        }
+        [text.to_owned(), text.to_uppercase(), title]
+    }
+
     /// The first-word filter never turns a match away: in every word form
     /// of the shipped glossaries, in several casings and contexts, each word
     /// that begins a match passes it.
@@ -596,12 +605,7 @@ mod tests {
             };
             let terms = glossary.concepts.iter().flat_map(|c| &c.terms);
             for term in terms.filter(|t| t.lang == tag) {
-                let upper = term.text.to_uppercase();
-                let mut title = term.text.clone();
-                if let Some(first) = title.chars().next() {
-                    title.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
-                }
-                for surface in [&term.text, &upper, &title] {
+                for surface in &casings(&term.text) {
                     for text in [
                         surface.clone(),
                         format!("«{surface}»"),
@@ -711,12 +715,7 @@ mod tests {
         .collect();
         let terms = glossary.concepts.iter().flat_map(|c| &c.terms);
         for term in terms.filter(|t| t.lang == tag) {
-            let upper = term.text.to_uppercase();
-            let mut title = term.text.clone();
-            if let Some(first) = title.chars().next() {
-                title.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
-            }
-            for surface in [&term.text, &upper, &title] {
+            for surface in &casings(&term.text) {
                 texts.push(format!("Об этом {surface} и {surface}ами говорили, 2+2."));
                 texts.push(format!(
                     "The «{surface}» — x{surface}s, {surface}2021 {surface}"

@@ -391,6 +391,26 @@ pub(crate) fn leads_other_character(b: u8) -> bool {
     (b >= 0xC0) & (b != 0xD0) & (b != 0xD1)
 }
 
+/// How many bytes at the start of `bytes` lie in whole 16-byte chunks without a byte `wanted`
+/// holds for (the bytes of a chunk tested together, vectorized): where a byte-by-byte search
+/// for one may begin.
+#[inline(always)]
+pub(crate) fn chunks_without(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> usize {
+    let (chunks, _) = bytes.as_chunks::<16>();
+    let mut skipped = 0;
+    for chunk in chunks {
+        let mut found = 0u8;
+        for &b in chunk {
+            found |= u8::from(wanted(b));
+        }
+        if found != 0 {
+            break;
+        }
+        skipped += 16;
+    }
+    skipped
+}
+
 /// `str::trim`, without decoding a text that starts with visible ASCII or a Cyrillic letter
 /// and ends with visible ASCII (most texts).
 pub(crate) fn trimmed(text: &str) -> &str {

@@ -14,7 +14,7 @@ use glossa_diagnostics::Message;
 use crate::codes::Check;
 use crate::settings::Finding;
 use crate::units::placeholders::Placeholder;
-use crate::units::{Enabled, UnitText};
+use crate::units::{Enabled, UnitText, chunks_without};
 
 pub(crate) fn check(
     source: &UnitText<'_>,
@@ -241,21 +241,12 @@ fn skeleton_of<const UNUSUAL: bool>(text: &str) -> Option<Skeleton<'_>> {
 }
 
 /// The position of the first byte at or after `from` that is an ASCII digit or (when
-/// `UNUSUAL`) [`is_unusual_lead`]: sixteen bytes without one are passed over at a time (tested
-/// together, vectorized), then [`next_of`] finds it.
+/// `UNUSUAL`) [`is_unusual_lead`]: sixteen bytes without one are passed over at a time
+/// ([`chunks_without`]), then [`next_of`] finds it.
 fn next_numeral_byte<const UNUSUAL: bool>(bytes: &[u8], from: usize) -> Option<usize> {
-    let (windows, _) = bytes.get(from..)?.as_chunks::<16>();
-    let mut skipped = 0;
-    for window in windows {
-        let mut found = 0u8;
-        for &b in window {
-            found |= u8::from(b.is_ascii_digit() | (UNUSUAL && is_unusual_lead(b)));
-        }
-        if found != 0 {
-            break;
-        }
-        skipped += 16;
-    }
+    let skipped = chunks_without(bytes.get(from..)?, |b| {
+        b.is_ascii_digit() | (UNUSUAL && is_unusual_lead(b))
+    });
     next_of::<true, UNUSUAL>(bytes, from + skipped)
 }
 

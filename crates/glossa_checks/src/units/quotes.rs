@@ -10,7 +10,7 @@ use glossa_diagnostics::Message;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::{Enabled, UnitText};
+use crate::units::{Enabled, UnitText, chunks_without};
 
 /// The first unpaired quote and the first unpaired bracket of a text (byte offsets).
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -119,21 +119,10 @@ fn is_mark_byte(b: u8) -> bool {
 }
 
 /// The position of the first mark byte ([`is_mark_byte`]) at or after `from`; 16 bytes without
-/// one are passed over at a time (tested together, vectorized).
+/// one are passed over at a time ([`chunks_without`]).
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = bytes.get(from..)?;
-    let (chunks, _) = rest.as_chunks::<16>();
-    let mut skipped = 0;
-    for chunk in chunks {
-        let mut found = 0u8;
-        for &b in chunk {
-            found |= u8::from(is_mark_byte(b));
-        }
-        if found != 0 {
-            break;
-        }
-        skipped += 16;
-    }
+    let skipped = chunks_without(rest, is_mark_byte);
     let at = rest.get(skipped..)?.iter().position(|&b| is_mark_byte(b))?;
     Some(from + skipped + at)
 }

@@ -16,30 +16,39 @@ cargo build --release -q --bin glossa
 G=$PWD/target/release/glossa
 python3 "$SHARED/eval/qa/gen_po.py" "$WORK/ru.po" 100000 >/dev/null
 python3 "$SHARED/eval/qa/gen_ftl.py" "$WORK/ftl" 100000 >/dev/null
-# The last line of the time file is /usr/bin/time's (a tool may write progress to stderr before it).
 GLOSSA_RUNS=${GLOSSA_RUNS:-5}
 PEER_RUNS=${PEER_RUNS:-3}
-# cputime RUNS COMMAND...: the median CPU time of RUNS runs, the fastest and slowest, and the
-# largest peak RSS. The last line of each time file is /usr/bin/time's (a tool may write
-# progress to stderr before it).
+# cputime NAME RUNS COMMAND...: the median CPU time (user + sys, from wait4's rusage in microseconds;
+# /usr/bin/time rounds to 0.01 s, a tenth of glossa's run) of RUNS runs, the fastest and slowest,
+# and the largest peak RSS. The median is also written to $WORK/median.NAME.
 cputime() {
-  local runs=$1; shift
-  : > "$WORK/times"
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%U %S %M" "$@" 2> "$WORK/time" >/dev/null || true
-    tail -1 "$WORK/time" | awk '{printf "%.2f %d\n", $1+$2, $3/1024}' >> "$WORK/times"
-  done
-  sort -n "$WORK/times" | awk -v n="$runs" '{t[NR]=$1; if ($2>m) m=$2}
-    END {printf "%.2f CPU-s median of %d (%.2f-%.2f), %d MB peak", t[int((n+1)/2)], n, t[1], t[n], m}'
+  python3 - "$WORK" "$@" <<'PY'
+import os, statistics, subprocess, sys
+work, name, runs, command = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+times, peak = [], 0
+for _ in range(runs):
+    with open(os.devnull, "wb") as null:
+        child = subprocess.Popen(command, stdout=null, stderr=null)
+        _, _, usage = os.wait4(child.pid, 0)
+    times.append(usage.ru_utime + usage.ru_stime)
+    peak = max(peak, usage.ru_maxrss // 1024)
+times.sort()
+with open(os.path.join(work, "median." + name), "w") as out:
+    out.write(f"{statistics.median(times)}\n")
+print(f"{statistics.median(times):.3f} CPU-s median of {runs} ({times[0]:.3f}-{times[-1]:.3f}), {peak} MB peak", end="")
+PY
 }
 echo "PO, 100,000 units:"
-echo "  glossa check (all checks, shipped glossary): $(cputime "$GLOSSA_RUNS" "$G" check --glossary glossaries/russia-japan.toml --fail-on never --format json "$WORK/ru.po")"
+echo "  glossa check (all checks, shipped glossary): $(cputime glossa-po "$GLOSSA_RUNS" "$G" check --glossary glossaries/russia-japan.toml --fail-on never --format json "$WORK/ru.po")"
 "$G" check --glossary glossaries/russia-japan.toml --fail-on never --format json "$WORK/ru.po" > "$WORK/glossa-po.json"
-echo "  pofilter (all default checks):               $(cputime "$PEER_RUNS" "$VENV/bin/pofilter" "$WORK/ru.po" "$WORK/pofilter-out.po")"
+echo "  pofilter (all default checks):               $(cputime pofilter "$PEER_RUNS" "$VENV/bin/pofilter" "$WORK/ru.po" "$WORK/pofilter-out.po")"
+ratio() { python3 -c "import sys; print(f'{float(open(sys.argv[1]).read())/float(open(sys.argv[2]).read()):.0f}')" "$WORK/median.$1" "$WORK/median.$2"; }
+echo "  glossa's units per CPU-second: $(ratio pofilter glossa-po)x pofilter's (medians)"
 echo "Fluent, 100,000 messages:"
 FTL="$WORK/ftl/en-US/app.ftl $WORK/ftl/ru/app.ftl"
-echo "  glossa check:      $(cputime "$GLOSSA_RUNS" "$G" check --fail-on never --format json $FTL)"
+echo "  glossa check:      $(cputime glossa-ftl "$GLOSSA_RUNS" "$G" check --fail-on never --format json $FTL)"
 "$G" check --fail-on never --format json $FTL > "$WORK/glossa-ftl.json"
-echo "  compare-locales:   $(cputime "$PEER_RUNS" "$VENV/bin/compare-locales" "$WORK/ftl/l10n.toml" "$WORK/ftl" ru)"
+echo "  compare-locales:   $(cputime compare-locales "$PEER_RUNS" "$VENV/bin/compare-locales" "$WORK/ftl/l10n.toml" "$WORK/ftl" ru)"
 "$VENV/bin/compare-locales" "$WORK/ftl/l10n.toml" "$WORK/ftl" ru > "$WORK/compare-locales.txt" 2>&1 || true
+echo "  glossa's messages per CPU-second: $(ratio compare-locales glossa-ftl)x compare-locales's (medians)"
 echo "Findings kept in $WORK (glossa-po.json, glossa-ftl.json, pofilter-out.po, ru.po.truth.tsv)"

@@ -192,6 +192,10 @@ fn column(line: &str, byte: usize) -> usize {
 
 impl<S: PoSink> Parser<'_, '_, S> {
     fn line(&mut self, number: usize, start: usize, line: &str) -> Result<(), FormatError> {
+        // The blank line between entries.
+        if line.is_empty() {
+            return self.flush();
+        }
         if let Some(simple) = SimpleLine::of(line) {
             let value = PoString::plain(start + simple.content.start..start + simple.content.end);
             return self.set_field(simple.field, simple.keyword, value, number, line, 0);

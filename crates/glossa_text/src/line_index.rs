@@ -123,8 +123,8 @@ impl LineStarts {
 }
 
 /// The start of every line of `bytes` (a line ends at `\n`, at `\r\n` or at a lone `\r`), each
-/// as `offset` gives it. Bytes are looked at eight at once, and four words at once: most hold no
-/// line break.
+/// as `offset` gives it. Sixteen bytes are tested at once (vectorized): most hold no line break;
+/// the others are looked at eight at a time.
 fn line_starts<T>(bytes: &[u8], offset: impl Fn(usize) -> T) -> Vec<T> {
     // Sized once (one line per `\n`, lone `\r`s aside): growing the list of a large file
     // copies it again and again.
@@ -135,29 +135,22 @@ fn line_starts<T>(bytes: &[u8], offset: impl Fn(usize) -> T) -> Vec<T> {
             starts.push(offset(i + 1));
         }
     };
-    let (words, tail) = bytes.as_chunks::<8>();
-    let (blocks, last_words) = words.as_chunks::<4>();
-    let mut scan = |first_word: usize, candidates: &[u64]| {
-        for (w, &candidates) in candidates.iter().enumerate() {
-            let mut candidates = candidates;
+    let (chunks, tail) = bytes.as_chunks::<16>();
+    for (c, chunk) in chunks.iter().enumerate() {
+        let breaks = (chunk.iter()).fold(0, |found, &b| {
+            found | u8::from(b == b'\n') | u8::from(b == b'\r')
+        });
+        if breaks == 0 {
+            continue;
+        }
+        for (w, &word) in chunk.as_chunks::<8>().0.iter().enumerate() {
+            let mut candidates = break_candidates(word);
             while candidates != 0 {
-                push_break((first_word + w) * 8 + (candidates.trailing_zeros() / 8) as usize);
+                push_break(c * 16 + w * 8 + (candidates.trailing_zeros() / 8) as usize);
                 candidates &= candidates - 1;
             }
         }
-    };
-    // Four words at once: most hold no line break.
-    for (b, block) in blocks.iter().enumerate() {
-        let candidates = block.map(break_candidates);
-        if candidates != [0; 4] {
-            scan(b * 4, &candidates);
-        }
     }
-    let mut last = [0; 4];
-    for (candidates, &word) in last.iter_mut().zip(last_words) {
-        *candidates = break_candidates(word);
-    }
-    scan(blocks.len() * 4, &last);
     for i in bytes.len() - tail.len()..bytes.len() {
         push_break(i);
     }
@@ -172,6 +165,16 @@ fn checkpoints<T: Copy>(
     offset: impl Fn(T) -> usize,
 ) -> Vec<(usize, usize)> {
     let mut checkpoints = Vec::new();
+    // Most texts have no long line: the longest is found first (vectorized).
+    let longest = (starts.windows(2)).fold(0, |longest, pair| {
+        longest.max(offset(pair[1]) - offset(pair[0]))
+    });
+    let last = starts
+        .last()
+        .map_or(text.len(), |&s| text.len() - offset(s));
+    if longest.max(last) <= CHECKPOINT {
+        return checkpoints;
+    }
     let ends = starts
         .iter()
         .skip(1)

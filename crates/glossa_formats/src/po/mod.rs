@@ -9,6 +9,7 @@
 mod lines;
 mod quoted;
 mod seen;
+mod simple;
 mod units;
 
 use std::fmt::Write as _;
@@ -18,6 +19,7 @@ use crate::{FormatError, FormatErrorKind, ParsedFile};
 use lines::lines_at;
 use quoted::PoString;
 use seen::Seen;
+use simple::SimpleLine;
 use units::UnitList;
 pub use units::{PoLangs, PoSink, PoText, PoUnit};
 
@@ -190,6 +192,14 @@ fn column(line: &str, byte: usize) -> usize {
 
 impl<S: PoSink> Parser<'_, '_, S> {
     fn line(&mut self, number: usize, start: usize, line: &str) -> Result<(), FormatError> {
+        // The blank line between entries.
+        if line.is_empty() {
+            return self.flush();
+        }
+        if let Some(simple) = SimpleLine::of(line) {
+            let value = PoString::plain(start + simple.content.start..start + simple.content.end);
+            return self.set_field(simple.field, simple.keyword, value, number, line, 0);
+        }
         let trimmed = trim_start(line);
         let indent = line.len() - trimmed.len();
         if trimmed.is_empty() {
@@ -296,6 +306,22 @@ impl<S: PoSink> Parser<'_, '_, S> {
         }
         let mut value = PoString::default();
         value.push_quoted(self.text, line, start, quote_at, number)?;
+        self.set_field(field, keyword, value, number, line, at)
+    }
+
+    /// Gives the string `value` of `keyword` (line `number`, `line`, the keyword at byte `at`)
+    /// to the entry's `field`.
+    fn set_field(
+        &mut self,
+        field: Field,
+        keyword: &str,
+        value: PoString,
+        number: usize,
+        line: &str,
+        at: usize,
+    ) -> Result<(), FormatError> {
+        let err =
+            |byte: usize, message: String| FormatError::syntax(number, column(line, byte), message);
         // A new msgctxt/msgid after a complete entry starts the next entry.
         if matches!(field, Field::Ctxt | Field::Id) && !self.entry.strs.is_empty() {
             self.flush()?;

@@ -32,6 +32,19 @@ struct Piece {
 }
 
 impl PoString {
+    /// The string whose one piece is the text `span` of the file, without escapes (what
+    /// [`PoString::push_quoted`] makes of such a piece).
+    pub(super) fn plain(span: Range<usize>) -> Self {
+        let text = match span.is_empty() {
+            true => Text::Empty,
+            false => Text::Raw(span.clone()),
+        };
+        Self {
+            text,
+            span: Some(span),
+        }
+    }
+
     /// Reads the string quoted at byte `at` of `line` (line `number` of `file`, starting at
     /// its byte `start`) and appends it.
     pub(super) fn push_quoted(
@@ -241,5 +254,16 @@ mod tests {
         assert!(string.push_quoted(file, &file[..14], 0, 6, 1).is_ok());
         assert!(matches!(string.text, Text::Raw(ref r) if &file[r.clone()] == "Save"));
         assert_eq!(string.span(), 7..11);
+        let plain = PoString::plain(7..11);
+        assert_eq!((plain.as_str(file), plain.span()), ("Save", 7..11));
+        assert_eq!(plain.raw_range(), string.raw_range());
+        let mut empty = PoString::default();
+        assert!(empty.push_quoted(file, "\"\"", 20, 0, 1).is_ok());
+        let plain = PoString::plain(21..21);
+        assert_eq!(
+            (plain.as_str(file), plain.span(), plain.raw_range()),
+            ("", 21..21, None)
+        );
+        assert_eq!((empty.span(), empty.raw_range()), (21..21, None));
     }
 }

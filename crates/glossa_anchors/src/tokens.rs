@@ -190,54 +190,88 @@ impl<'a> Folded<'a> {
 /// Splits a folded sentence into tokens, with byte ranges into it. Runs of one kind are
 /// merged, except punctuation and Han characters, which are one token per character.
 fn tokens_of(text: &str) -> Vec<Token<'_>> {
-    let bytes = text.as_bytes();
     // Room for a token every two bytes (a word and a space): the vector seldom grows.
-    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(bytes.len() / 2 + 2);
-    let mut i = 0;
-    while let Some((kind, len)) = kind_at(text, i) {
-        let start = i;
-        i += len;
-        let rest = |i: usize| bytes.get(i..).unwrap_or_default();
-        match kind {
-            Kind::Punct | Kind::Word(Script::Han) => {}
-            // Every digit is ASCII and every Cyrillic letter (U+0400–U+04FF) led by
-            // `0xD0`–`0xD3`: their runs end with the bytes.
-            Kind::Digits => i += rest(i).iter().take_while(|b| b.is_ascii_digit()).count(),
-            Kind::Word(Script::Cyrillic) => i += cyrillic_run(rest(i)),
-            _ => loop {
-                i += match kind {
-                    Kind::Word(Script::Latin) => rest(i)
-                        .iter()
-                        .take_while(|b| b.is_ascii_alphabetic())
-                        .count(),
-                    Kind::Space => rest(i).iter().take_while(|b| is_ascii_space(**b)).count(),
-                    _ => 0,
-                };
-                // The run goes on only with a character that is not ASCII.
-                if bytes.get(i).is_none_or(u8::is_ascii) {
-                    break;
-                }
-                match kind_at(text, i) {
-                    Some((next, len)) if next == kind => i += len,
-                    _ => break,
-                }
-            },
-        }
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 2 + 2);
+    let mut rest = text;
+    let mut start = 0;
+    while let Some((kind, len)) = token_at(rest) {
+        let Some((token, after)) = rest.split_at_checked(len) else {
+            break;
+        };
         tokens.push(Token {
             kind,
-            range: start..i,
-            text: text.get(start..i).unwrap_or_default(),
+            range: start..start + len,
+            text: token,
         });
+        start += len;
+        rest = after;
     }
     tokens
 }
 
+/// The kind and the byte length of the token that a folded text starts with; `None` when it
+/// is empty. Digits, Russian letters and ASCII punctuation are told from their first byte.
+#[inline(always)]
+fn token_at(text: &str) -> Option<(Kind, usize)> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.first()?;
+    Some(match lead {
+        // Every digit is ASCII and every Cyrillic letter (U+0400–U+04FF) led by `0xD0`–`0xD3`:
+        // their runs end with the bytes.
+        b'0'..=b'9' => (Kind::Digits, run_of(bytes, 0, u8::is_ascii_digit)),
+        0xD0..=0xD3 => (Kind::Word(Script::Cyrillic), cyrillic_run(bytes)),
+        0..=0x7F => match ascii_kind(lead) {
+            Kind::Punct => (Kind::Punct, 1),
+            kind => (kind, merged_run(text, kind, 0)),
+        },
+        _ => {
+            let c = text.chars().next()?;
+            match kind_of(c) {
+                kind @ (Kind::Punct | Kind::Word(Script::Han)) => (kind, c.len_utf8()),
+                kind => (kind, merged_run(text, kind, c.len_utf8())),
+            }
+        }
+    })
+}
+
+/// The end of the run of characters of `kind` that goes on from byte `i` of a folded text (ASCII
+/// letters and spaces are passed over by their bytes).
+#[inline(always)]
+fn merged_run(text: &str, kind: Kind, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        i = match kind {
+            Kind::Word(Script::Latin) => run_of(bytes, i, u8::is_ascii_alphabetic),
+            Kind::Space => run_of(bytes, i, |b| is_ascii_space(*b)),
+            _ => i,
+        };
+        // The run goes on only with a character that is not ASCII.
+        if bytes.get(i).is_none_or(u8::is_ascii) {
+            return i;
+        }
+        match kind_at(text, i) {
+            Some((next, len)) if next == kind => i += len,
+            _ => return i,
+        }
+    }
+}
+
+/// The end of the run of bytes that pass `test` from byte `i` on.
+#[inline(always)]
+fn run_of(bytes: &[u8], mut i: usize, test: impl Fn(&u8) -> bool) -> usize {
+    while bytes.get(i).is_some_and(&test) {
+        i += 1;
+    }
+    i
+}
+
 /// The length of the run of Cyrillic letters (U+0400–U+04FF) that `bytes` starts with.
 fn cyrillic_run(bytes: &[u8]) -> usize {
-    let pairs = bytes.chunks_exact(2);
-    2 * pairs
-        .take_while(|pair| matches!(pair[0], 0xD0..=0xD3))
-        .count()
+    let mut len = 0;
+    while let [0xD0..=0xD3, _, ..] = bytes.get(len..).unwrap_or_default() {
+        len += 2;
+    }
+    len
 }
 
 /// True for an ASCII whitespace character (`char::is_whitespace`).

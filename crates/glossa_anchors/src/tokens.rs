@@ -190,54 +190,129 @@ impl<'a> Folded<'a> {
 /// Splits a folded sentence into tokens, with byte ranges into it. Runs of one kind are
 /// merged, except punctuation and Han characters, which are one token per character.
 fn tokens_of(text: &str) -> Vec<Token<'_>> {
-    let bytes = text.as_bytes();
     // Room for a token every two bytes (a word and a space): the vector seldom grows.
-    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(bytes.len() / 2 + 2);
-    let mut i = 0;
-    while let Some((kind, len)) = kind_at(text, i) {
-        let start = i;
-        i += len;
-        let rest = |i: usize| bytes.get(i..).unwrap_or_default();
-        match kind {
-            Kind::Punct | Kind::Word(Script::Han) => {}
-            // Every digit is ASCII and every Cyrillic letter (U+0400–U+04FF) led by
-            // `0xD0`–`0xD3`: their runs end with the bytes.
-            Kind::Digits => i += rest(i).iter().take_while(|b| b.is_ascii_digit()).count(),
-            Kind::Word(Script::Cyrillic) => i += cyrillic_run(rest(i)),
-            _ => loop {
-                i += match kind {
-                    Kind::Word(Script::Latin) => rest(i)
-                        .iter()
-                        .take_while(|b| b.is_ascii_alphabetic())
-                        .count(),
-                    Kind::Space => rest(i).iter().take_while(|b| is_ascii_space(**b)).count(),
-                    _ => 0,
-                };
-                // The run goes on only with a character that is not ASCII.
-                if bytes.get(i).is_none_or(u8::is_ascii) {
-                    break;
-                }
-                match kind_at(text, i) {
-                    Some((next, len)) if next == kind => i += len,
-                    _ => break,
-                }
-            },
-        }
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 2 + 2);
+    let mut rest = text;
+    let mut start = 0;
+    while let Some((kind, len)) = token_at(rest) {
+        let Some((token, after)) = rest.split_at_checked(len) else {
+            break;
+        };
         tokens.push(Token {
             kind,
-            range: start..i,
-            text: text.get(start..i).unwrap_or_default(),
+            range: start..start + len,
+            text: token,
         });
+        start += len;
+        rest = after;
     }
     tokens
 }
 
+/// The kind and the byte length of the token that a folded text starts with; `None` when it
+/// is empty. Digits, Russian letters and ASCII punctuation are told from their first byte.
+#[inline(always)]
+fn token_at(text: &str) -> Option<(Kind, usize)> {
+    let bytes = text.as_bytes();
+    let lead = *bytes.first()?;
+    Some(match lead {
+        // Every digit is ASCII and every Cyrillic letter (U+0400–U+04FF) led by `0xD0`–`0xD3`:
+        // their runs end with the bytes.
+        b'0'..=b'9' => (Kind::Digits, run_of(bytes, 0, u8::is_ascii_digit)),
+        0xD0..=0xD3 => (Kind::Word(Script::Cyrillic), cyrillic_run(bytes)),
+        0..=0x7F => match ascii_kind(lead) {
+            Kind::Punct => (Kind::Punct, 1),
+            kind => (kind, merged_run(text, kind, 0)),
+        },
+        _ => {
+            let c = text.chars().next()?;
+            match kind_of(c) {
+                kind @ (Kind::Punct | Kind::Word(Script::Han)) => (kind, c.len_utf8()),
+                kind => (kind, merged_run(text, kind, c.len_utf8())),
+            }
+        }
+    })
+}
+
+/// The end of the run of characters of `kind` that goes on from byte `i` of a folded text (ASCII
+/// letters and spaces are passed over by their bytes).
+#[inline(always)]
+fn merged_run(text: &str, kind: Kind, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        i = match kind {
+            Kind::Word(Script::Latin) => ascii_letter_run(bytes, i),
+            Kind::Space => run_of(bytes, i, |b| is_ascii_space(*b)),
+            _ => i,
+        };
+        // The run goes on only with a character that is not ASCII.
+        if bytes.get(i).is_none_or(u8::is_ascii) {
+            return i;
+        }
+        match kind_at(text, i) {
+            Some((next, len)) if next == kind => i += len,
+            _ => return i,
+        }
+    }
+}
+
+/// The end of the run of bytes that pass `test` from byte `i` on.
+#[inline(always)]
+fn run_of(bytes: &[u8], mut i: usize, test: impl Fn(&u8) -> bool) -> usize {
+    while bytes.get(i).is_some_and(&test) {
+        i += 1;
+    }
+    i
+}
+
 /// The length of the run of Cyrillic letters (U+0400–U+04FF) that `bytes` starts with.
 fn cyrillic_run(bytes: &[u8]) -> usize {
-    let pairs = bytes.chunks_exact(2);
-    2 * pairs
-        .take_while(|pair| matches!(pair[0], 0xD0..=0xD3))
-        .count()
+    // Four letters at a time: the lead bytes (0, 2, 4, 6) of eight, one in each 16-bit lane.
+    const LANES: u64 = 0x0001_0001_0001_0001;
+    let mut len = 0;
+    while let Some(eight) = eight_bytes(bytes, len) {
+        // A lane is zero for a lead of `0xD0`–`0xD3`, else its bit 7 is set below.
+        let leads = (eight & (0xFC * LANES)) ^ (0xD0 * LANES);
+        let others = (leads | (leads + 0x7F * LANES)) & (0x80 * LANES);
+        if others != 0 {
+            return len + 2 * (others.trailing_zeros() / 16) as usize;
+        }
+        len += 8;
+    }
+    while let [0xD0..=0xD3, _, ..] = bytes.get(len..).unwrap_or_default() {
+        len += 2;
+    }
+    len
+}
+
+/// The end of the run of ASCII letters from byte `i` on, eight bytes at a time.
+fn ascii_letter_run(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(eight) = eight_bytes(bytes, i) {
+        let others = !ascii_letters(eight) & HIGH;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    run_of(bytes, i, u8::is_ascii_alphabetic)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x80 * ONES;
+
+/// The high bit of each of eight bytes that is an ASCII letter (and no other bit); unlike the
+/// number-word gate's test of ASCII text, any byte may be there.
+fn ascii_letters(eight: u64) -> u64 {
+    // Letters of seven bits become `a`–`z`; no byte carries into the next one.
+    let lower = (eight & !HIGH) | (0x20 * ONES);
+    let at_least = |k: u8| lower + u64::from(0x80 - k) * ONES;
+    at_least(b'a') & !at_least(b'z' + 1) & !eight & HIGH
+}
+
+/// The eight bytes from byte `i` on as a little-endian word, if there are eight.
+fn eight_bytes(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk = bytes.get(i..i.checked_add(8)?)?;
+    Some(u64::from_le_bytes(chunk.try_into().ok()?))
 }
 
 /// True for an ASCII whitespace character (`char::is_whitespace`).
@@ -373,6 +448,31 @@ mod tests {
                 let raw: String = text[token.range.clone()].chars().map(fold_char).collect();
                 assert_eq!(raw, plain.text);
             }
+        }
+    }
+
+    #[test]
+    fn runs_of_letters_eight_bytes_at_a_time_are_those_byte_by_byte() {
+        let text = "Переговоры в «два» ЁёѐЀӿ҂ѣ plusLetters_AZaz@[`{ İstanbul Ağustos longerwordthan16bytes";
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            let letters = bytes[from..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            assert_eq!(ascii_letter_run(bytes, from), from + letters, "{from}");
+            let pairs = bytes[from..]
+                .chunks_exact(2)
+                .take_while(|pair| matches!(pair[0], 0xD0..=0xD3))
+                .count();
+            assert_eq!(cyrillic_run(&bytes[from..]), 2 * pairs, "{from}");
+        }
+        for byte in 0..=255u8 {
+            let letters = ascii_letters(u64::from_le_bytes([byte; 8]));
+            assert_eq!(letters, if byte.is_ascii_alphabetic() { HIGH } else { 0 });
+            let bytes = [byte; 9];
+            let letters = if byte.is_ascii_alphabetic() { 9 } else { 0 };
+            assert_eq!(ascii_letter_run(&bytes, 0), letters, "{byte}");
         }
     }
 

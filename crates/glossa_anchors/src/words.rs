@@ -189,8 +189,12 @@ pub fn is_letter(c: char) -> bool {
 pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     let primary = lang.primary();
     if text.is_ascii() {
-        return any_ascii_word_start(text.as_bytes(), |start, letters| {
-            ascii_number_word_at(text, start, letters, primary)
+        return any_short_ascii_word(text.as_bytes(), |start, len| {
+            let word = text.as_bytes().get(start..start + len).unwrap_or_default();
+            letters_may_be_number_word(word)
+                && text
+                    .get(start..start + len)
+                    .is_some_and(|word| is_number_word_of(word, primary))
         });
     }
     letter_runs(text).any(|word| {
@@ -200,50 +204,63 @@ pub fn has_number_word(text: &str, lang: &Lang) -> bool {
     })
 }
 
-/// Calls `found` at each position where a word (a run of letters) starts in ASCII text, with
-/// the byte there and the two after it (zero past the end), found eight bytes at a time, until
-/// it returns true; true then.
-fn any_ascii_word_start(bytes: &[u8], mut found: impl FnMut(usize, [u8; 3]) -> bool) -> bool {
-    let mut letter_before = 0;
+/// Calls `found` with the start and the length of each word (a run of letters) of two to
+/// [`LONGEST_ASCII_NUMBER_WORD`] letters of ASCII text, in order, until it returns true; true
+/// then. The letters of 64 bytes at a time are one bit each ([`letter_bits`]), from the byte
+/// before the first 56 whose words are looked at: those words and their lengths are read from
+/// the bits, other words are passed over together.
+fn any_short_ascii_word(bytes: &[u8], mut found: impl FnMut(usize, usize) -> bool) -> bool {
+    const SHORT: usize = LONGEST_ASCII_NUMBER_WORD;
+    // Bit `k` is the byte `at + k - 1`: words may start at the `STEP` bits from 1 on, whose runs
+    // of `SHORT + 1` letters end within the 64 bits.
+    const STEP: usize = 64 - SHORT - 2;
+    const STARTS: u64 = ((1 << STEP) - 1) << 1;
     let mut at = 0;
-    let mut eight = eight_bytes_at(bytes, 0);
     while at < bytes.len() {
-        // Word starts are looked for in eight bytes, and the letters after a start are read
-        // from these and the next eight without going back to the text.
-        let next = eight_bytes_at(bytes, at + 8);
-        let window = u128::from(eight) | (u128::from(next) << 64);
-        let letters = ascii_letters(eight);
-        let mut starts = letters & !((letters << 8) | letter_before);
-        letter_before = letters >> 56;
+        let from = at.saturating_sub(1);
+        let block = bytes.get(from..).unwrap_or_default();
+        let letters = letter_bits(block.get(..64).unwrap_or(block)) << (1 + from - at);
+        // The letters that start a run of `SHORT + 1` letters.
+        let two = letters & (letters >> 1);
+        let four = two & (two >> 2);
+        let long = four & (four >> (SHORT + 1 - 4));
+        let mut starts = letters & !(letters << 1) & (letters >> 1) & !long & STARTS;
         while starts != 0 {
-            // The high bit of the start's byte, seven bits above its first bit.
-            let shift = starts.trailing_zeros() - 7;
-            let [a, b, c, _] = ((window >> shift) as u32).to_le_bytes();
-            if found(at + (shift / 8) as usize, [a, b, c]) {
+            let bit = starts.trailing_zeros();
+            starts &= starts - 1;
+            let len = (letters >> bit).trailing_ones() as usize;
+            if found(at + bit as usize - 1, len) {
                 return true;
             }
-            starts &= starts - 1;
         }
-        eight = next;
-        at += 8;
+        at += STEP;
     }
     false
 }
 
-/// The eight bytes from `at` as a little-endian word, with zero bytes past the end.
-fn eight_bytes_at(bytes: &[u8], at: usize) -> u64 {
-    match bytes
-        .get(at..at + 8)
-        .and_then(|chunk| chunk.try_into().ok())
-    {
-        Some(chunk) => u64::from_le_bytes(chunk),
-        None => bytes
-            .get(at..)
-            .unwrap_or_default()
-            .iter()
-            .rev()
-            .fold(0, |word, &b| (word << 8) | u64::from(b)),
+/// Bit `k` set for each byte `k` of `block` (64 bytes at most) that is an ASCII letter, eight
+/// bytes at a time.
+fn letter_bits(block: &[u8]) -> u64 {
+    let chunks = block.chunks_exact(8);
+    // From the last bytes to the first, eight bits at a time.
+    let tail = chunks.remainder();
+    let tail = tail
+        .iter()
+        .rev()
+        .fold(0, |word, &b| (word << 8) | u64::from(b));
+    let mut bits = high_bits(ascii_letters(tail));
+    for chunk in chunks.rev() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        bits = (bits << 8) | high_bits(ascii_letters(word));
     }
+    bits
+}
+
+/// The high bits of the eight bytes of `word` (and no other bit set) as the eight low bits.
+fn high_bits(word: u64) -> u64 {
+    // The bit of byte `k`, moved to bit 0 of the byte, is multiplied into bit `56 + k`; no two
+    // products meet, so nothing carries.
+    ((word >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// The high bit of each byte of eight ASCII bytes that is a letter.
@@ -254,23 +271,6 @@ fn ascii_letters(word: u64) -> u64 {
     let lower = word | (ONES * 0x20);
     let at_least = |k: u64| lower + (0x80 - k) * ONES;
     at_least(u64::from(b'a')) & !at_least(u64::from(b'z') + 1) & HIGH
-}
-
-/// True when the word that starts at byte `start` of ASCII text, with the bytes `[a, b, c]`
-/// there (zero past the end), is a number word of the language `primary`; its first letters
-/// are tested before its end is looked for.
-#[inline(always)]
-fn ascii_number_word_at(text: &str, start: usize, [a, b, c]: [u8; 3], primary: &str) -> bool {
-    if !ascii_word_may_be_number_word(a, b, Some(c)) {
-        return false;
-    }
-    let bytes = text.as_bytes().get(start..).unwrap_or_default();
-    let len = bytes
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(bytes.len());
-    let word = text.get(start..start + len).unwrap_or_default();
-    len <= LONGEST_ASCII_NUMBER_WORD && is_number_word_of(word, primary)
 }
 
 /// The length of the longest number word in ASCII letters (`thrice`, `eleven`, `twelve`).
@@ -696,23 +696,18 @@ static NUMBER_WORD_TRIPLES: [u32; 676] = {
     rows
 };
 
-/// True when an ASCII word (letters only) starting with the bytes `a` and `b` and followed by
-/// `next` (the third letter, or the byte after a two-letter word; `None` at the end) may be a
-/// number word ([`may_be_number_word`]); false when `b` is not a letter.
+/// True when a word of ASCII letters only may be a number word ([`may_be_number_word`]), from
+/// its first three letters (or two) in one look-up.
 #[inline]
-fn ascii_word_may_be_number_word(a: u8, b: u8, next: Option<u8>) -> bool {
-    // The offset from `a` of a letter in either case; 26 or more for any other byte (setting
-    // the case bit makes a letter of no other byte).
-    let offset = |byte: u8| usize::from((byte | 0x20).wrapping_sub(b'a'));
-    let (a, b) = (offset(a), offset(b));
-    if a >= 26 || b >= 26 {
+fn letters_may_be_number_word(word: &[u8]) -> bool {
+    let [a, b, rest @ ..] = word else {
         return false;
-    }
-    let row = NUMBER_WORD_TRIPLES.get(26 * a + b).copied().unwrap_or(0);
-    let bit = match next.map(offset) {
-        Some(c) if c < 26 => 1 << c,
-        _ => TWO_LETTERS,
     };
+    // The offset from `a` of a letter in either case.
+    let offset = |letter: u8| u32::from((letter | 0x20).wrapping_sub(b'a'));
+    let row = (26 * offset(*a) + offset(*b)) as usize;
+    let row = NUMBER_WORD_TRIPLES.get(row).copied().unwrap_or(0);
+    let bit = rest.first().map_or(TWO_LETTERS, |&c| 1 << (offset(c) & 31));
     row & bit != 0
 }
 
@@ -1046,46 +1041,53 @@ mod tests {
     #[test]
     fn number_word_triples_are_the_pair_gate_and_the_third_letter() {
         let letters: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
-        let after = letters
-            .iter()
-            .map(|&c| Some(c))
-            .chain([None, Some(b' '), Some(b'2')]);
+        let third = letters.iter().map(|&c| Some(c)).chain([None]);
         for &a in &letters {
+            assert!(!letters_may_be_number_word(&[a]));
             for &b in &letters {
-                for next in after.clone() {
-                    // The ASCII word: two letters, and the third one when `next` is a letter.
+                for next in third.clone() {
                     let mut word = vec![a, b];
-                    word.extend(next.filter(u8::is_ascii_alphabetic));
+                    word.extend(next);
                     let gate =
                         NUMBER_WORD_PAIRS.ascii_pair(a, b) && may_go_on_as_number_word(&word);
-                    assert_eq!(ascii_word_may_be_number_word(a, b, next), gate, "{word:?}");
+                    assert_eq!(letters_may_be_number_word(&word), gate, "{word:?}");
+                    if next.is_some() {
+                        word.extend(b"xyz");
+                        assert_eq!(letters_may_be_number_word(&word), gate, "{word:?}");
+                    }
                 }
             }
         }
-        assert!(!ascii_word_may_be_number_word(b't', b'2', None));
+        assert!(!letters_may_be_number_word(b""));
     }
 
     #[test]
-    fn word_starts_of_ascii_texts_are_those_of_the_letter_runs() {
-        let text = "Two-plus-two [talks] @ 10:30, Zz`{az AZ@ twelve2 x y --- longwordacrosschunks.";
+    fn short_words_of_ascii_texts_are_those_of_the_letter_runs() {
+        let text = "Two-plus-two [talks] @ 10:30, Zz`{az AZ@ twelve2 x y --- longwordacrosschunks \
+                    and a longer word: twoooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo \
+                    ooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooo \
+                    a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh a bb ccc dddd eeeee ffffff ggggggg hhhhhh \
+                    a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh a bb ccc dddd eeeee ffffff ggggggg hhhhhh.";
         for from in 0..text.len() {
             let text = &text[from..];
-            let mut starts = Vec::new();
-            any_ascii_word_start(text.as_bytes(), |start, letters| {
-                let after = |k: usize| text.as_bytes().get(start + k).copied().unwrap_or(0);
-                assert_eq!(letters, [after(0), after(1), after(2)], "{text}");
-                starts.push(start);
+            let mut words = Vec::new();
+            any_short_ascii_word(text.as_bytes(), |start, len| {
+                words.push(&text[start..start + len]);
                 false
             });
-            let runs: Vec<usize> = letter_runs(text)
-                .map(|run| run.as_ptr() as usize - text.as_ptr() as usize)
+            let runs: Vec<&str> = letter_runs(text)
+                .filter(|run| (2..=LONGEST_ASCII_NUMBER_WORD).contains(&run.len()))
                 .collect();
-            assert_eq!(starts, runs, "{text}");
+            assert_eq!(words, runs, "{text}");
         }
         for byte in 0..0x80u8 {
             let letters = ascii_letters(u64::from_le_bytes([byte; 8]));
             assert_eq!(letters != 0, byte.is_ascii_alphabetic(), "{byte}");
         }
+        for k in 0..8 {
+            assert_eq!(high_bits(0x80 << (8 * k)), 1 << k);
+        }
+        assert_eq!(high_bits(0x8080_8080_8080_8080), 0xFF);
     }
 
     #[test]

@@ -337,6 +337,7 @@ fn may_be_month(word: &str) -> bool {
 /// False when the first two characters of `text` (a word, or a text that starts with one)
 /// cannot start a month name, as most words next to a number (every prefix has two letters or
 /// more); told from a table for ASCII and Russian letters.
+#[inline]
 fn month_gate(text: &str) -> bool {
     MONTH_PAIRS
         .first_two(text)
@@ -363,6 +364,7 @@ fn starts_with_month(word: &str) -> bool {
 }
 
 /// The month gate of [`may_be_month`] for any two first letters (decoded and lowercased).
+#[inline(never)]
 fn may_start_month_slowly(word: &str) -> bool {
     let mut chars = word.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {

@@ -728,6 +728,36 @@ mod tests {
         texts
     }
 
+    /// The filters in front of the search at each word turn away no word
+    /// at which a phrase begins: the matches of the search are those of a
+    /// search at every word.
+    #[test]
+    fn search_finds_what_a_search_at_every_word_finds() {
+        let mut found = 0;
+        for (glossary, tag, matcher) in shipped_word_matchers() {
+            let Engine::Words(index) = &matcher.engine else {
+                continue;
+            };
+            for text in sentences_with_terms(&glossary, tag) {
+                let folded = matcher.folder.fold(&text);
+                let mut tokens = Vec::new();
+                tokenize(&folded, &text, &mut tokens);
+                let case_ok = |_: &Token, _: &str| true;
+                let mut filtered = Vec::new();
+                index.find(&folded.text, &tokens, &case_ok, &mut filtered);
+                let mut everywhere = Vec::new();
+                for i in 0..tokens.len() {
+                    index.find_at(i, &folded.text, &tokens, &case_ok, &mut everywhere);
+                }
+                let key = |m: &WordMatch| (m.term.concept, m.term.term, m.first, m.last, m.via);
+                let keys = |ms: &[WordMatch]| ms.iter().map(key).collect::<Vec<_>>();
+                assert_eq!(keys(&filtered), keys(&everywhere), "{tag}: {text:?}");
+                found += filtered.len();
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
     /// Skipping the words before the first that may begin a phrase finds
     /// what folding and splitting whole texts finds: in real sentences and
     /// term surfaces of the shipped glossaries (phrases that match and go

@@ -252,6 +252,13 @@ fn signature(stem: &[u8]) -> usize {
     (key.wrapping_mul(SEED) >> (64 - SIGNATURE_BITS)) as usize
 }
 
+/// The first two bytes of the word after token `i`, if it has two.
+#[inline]
+fn next_start(tokens: &[Token], i: usize, folded: &[u8]) -> Option<[u8; 2]> {
+    let next = tokens.get(i + 1)?;
+    next.bytes(folded).first_chunk::<2>().copied()
+}
+
 /// The key of a first word of hash `h` followed by a word of beginning
 /// `bit` ([`StartSet::bit`]).
 fn pair_key(h: u64, bit: u8) -> u64 {
@@ -452,7 +459,8 @@ impl WordIndex {
     ) {
         let bytes = folded.as_bytes();
         for (i, token) in tokens.iter().enumerate() {
-            if self.may_begin(token.bytes(bytes)) {
+            let h = hash(token.bytes(bytes));
+            if self.may_begin_hash(h) && self.may_begin_before(h, next_start(tokens, i, bytes)) {
                 self.find_at(i, folded, tokens, case_ok, out);
             }
         }

@@ -175,6 +175,7 @@ pub(crate) fn phrase_start(folder: &Folder, index: &WordIndex, text: &str) -> Op
 
 /// Whether a word of ASCII and basic Cyrillic letters and digits, folded,
 /// may begin a phrase.
+#[inline]
 fn may_begin(index: &WordIndex, word: Option<&[u8]>, capitals: bool) -> bool {
     let word = word.unwrap_or_default();
     first_word_hash(index, word, if capitals { word.len() } else { 0 }).is_some()

@@ -11,13 +11,10 @@
 
 use super::lower_runs::{ascii_lower_len, cyrillic_lower_len};
 use super::simple::{CLASSES, CYRILLIC, DIGIT, GAP, LOWER, UPPER};
+use super::str_table::{hash, hash_patched};
 use super::tokens::{Script, is_symbol, is_word_char};
 use super::words::WordIndex;
 use crate::fold::Folder;
-
-/// The longest word with capitals lowered for a look-up; the scan stops at a
-/// longer one.
-const MAX_LOWERED: usize = 64;
 
 /// Whether [`phrase_start`] may be used with `folder`: it lowers `A`–`Z`
 /// and `А`–`Я` by their fixed offset (not Turkic `I`), keeps `a`–`z`,
@@ -82,7 +79,9 @@ pub(crate) fn phrase_start(folder: &Folder, index: &WordIndex, text: &str) -> Op
                     .first()
                     .is_none_or(|&b| CLASSES[usize::from(b)] == GAP)
             {
-                if may_begin_lowered(index, letters, caps) {
+                if let Some(h) = first_word_hash(index, letters, caps)
+                    && may_begin_before(index, h, after)
+                {
                     return Some(after_gap);
                 }
                 o += len
@@ -176,54 +175,100 @@ pub(crate) fn phrase_start(folder: &Folder, index: &WordIndex, text: &str) -> Op
 
 /// Whether a word of ASCII and basic Cyrillic letters and digits, folded,
 /// may begin a phrase.
+#[inline]
 fn may_begin(index: &WordIndex, word: Option<&[u8]>, capitals: bool) -> bool {
     let word = word.unwrap_or_default();
-    may_begin_lowered(index, word, if capitals { word.len() } else { 0 })
+    first_word_hash(index, word, if capitals { word.len() } else { 0 }).is_some()
 }
 
-/// Whether a word of ASCII and basic Cyrillic letters and digits whose
-/// capitals are all in its first `caps` bytes may begin a phrase: they are
-/// lowered in a copy (a word too long for it may begin one).
+/// The hash ([`hash`]) of a word of ASCII and basic Cyrillic letters and
+/// digits whose capitals are all in its first `caps` bytes, folded, when
+/// it may begin a phrase.
 #[inline]
-fn may_begin_lowered(index: &WordIndex, word: &[u8], caps: usize) -> bool {
-    if caps == 0 {
-        index.may_begin(word)
+fn first_word_hash(index: &WordIndex, word: &[u8], caps: usize) -> Option<u64> {
+    let h = if caps == 0 {
+        hash(word)
     } else {
-        may_begin_with_capitals(index, word, caps)
+        lowered_hash(word, caps)
+    };
+    index.may_begin_hash(h).then_some(h)
+}
+
+/// Whether a word of hash `h` that may begin a phrase may still begin one
+/// before `after` (the rest of the text, gaps first): most first words
+/// begin only phrases of several words, which the beginning of the next
+/// word rules out.
+#[inline(never)]
+fn may_begin_before(index: &WordIndex, h: u64, after: &[u8]) -> bool {
+    let gaps = after
+        .iter()
+        .take_while(|&&b| CLASSES[usize::from(b)] == GAP)
+        .count();
+    next_word_start(after.get(gaps..).unwrap_or_default())
+        .is_none_or(|next| index.may_begin_before(h, next))
+}
+
+/// The first two folded bytes of the word that `rest` (the text after a
+/// gap) begins with: `Some(None)` when no word follows, `None` when the
+/// scan does not tell them (other characters, a word shorter than two
+/// bytes, a lower-case letter before a capital, a character after them
+/// that may be a combining mark).
+fn next_word_start(rest: &[u8]) -> Option<Option<[u8; 2]>> {
+    if rest
+        .get(2)
+        .is_some_and(|&b| !b.is_ascii() && b != 0xD0 && b != 0xD1)
+    {
+        return None;
+    }
+    match *rest {
+        [] => Some(None),
+        [a, b, ..]
+            if a.is_ascii_alphanumeric()
+                && b.is_ascii_alphanumeric()
+                && !(a.is_ascii_lowercase() && b.is_ascii_uppercase()) =>
+        {
+            Some(Some([a.to_ascii_lowercase(), b.to_ascii_lowercase()]))
+        }
+        [0xD0, b @ 0x90..=0x9F, ..] => Some(Some([0xD0, b + 0x20])),
+        [0xD0, b @ 0xA0..=0xAF, ..] => Some(Some([0xD1, b - 0x20])),
+        [0xD0, b @ 0xB0..=0xBF, ..] => Some(Some([0xD0, b])),
+        [0xD1, b @ 0x80..=0x8F, ..] => Some(Some([0xD1, b])),
+        _ => None,
     }
 }
 
-/// [`may_begin_lowered`] for a word with capitals.
+/// The hash ([`hash`]) of a word of ASCII and basic Cyrillic letters and
+/// digits with the capitals in its first `caps` bytes lowered: the bytes
+/// the hash reads are lowered as they are read.
 #[inline(never)]
-fn may_begin_with_capitals(index: &WordIndex, word: &[u8], caps: usize) -> bool {
-    let mut buf = [0; MAX_LOWERED];
-    let Some(lowered) = buf.get_mut(..word.len()) else {
-        return true;
-    };
-    lowered.copy_from_slice(word);
-    let mut rest = lowered.get_mut(..caps).unwrap_or_default();
-    loop {
-        match rest {
-            [b @ b'A'..=b'Z', tail @ ..] => {
-                *b |= 0x20;
-                rest = tail;
-            }
-            // `А`–`П` (`D0 90`–`D0 9F`) become `а`–`п` (`D0 B0`–`D0 BF`),
-            // `Р`–`Я` (`D0 A0`–`D0 AF`) become `р`–`я` (`D1 80`–`D1 8F`).
-            [lead @ 0xD0, second @ 0x90..=0xAF, tail @ ..] => {
-                if *second >= 0xA0 {
-                    *lead = 0xD1;
-                    *second -= 0x20;
-                } else {
-                    *second += 0x20;
-                }
-                rest = tail;
-            }
-            [_, tail @ ..] => rest = tail,
-            [] => break,
+fn lowered_hash(word: &[u8], caps: usize) -> u64 {
+    let lower = |chunk: &mut [u8], at: usize| {
+        for (b, i) in chunk.iter_mut().zip(at..caps) {
+            *b = lowered_capital(word, i);
         }
+    };
+    hash_patched(word, lower)
+}
+
+/// Byte `i` of `word` with the capitals `A`–`Z`, `А`–`Я` lowered: `А`–`П`
+/// (`D0 90`–`D0 9F`) become `а`–`п` (`D0 B0`–`D0 BF`), `Р`–`Я` (`D0
+/// A0`–`D0 AF`) become `р`–`я` (`D1 80`–`D1 8F`). Only for `i` among the
+/// capitals, which end with a whole letter.
+#[inline]
+fn lowered_capital(word: &[u8], i: usize) -> u8 {
+    let b = word.get(i).copied().unwrap_or_default();
+    match b {
+        b'A'..=b'Z' => b | 0x20,
+        0xD0 if word.get(i + 1).is_some_and(|s| (0xA0..=0xAF).contains(s)) => 0xD1,
+        0x90..=0xAF if i > 0 && word.get(i - 1) == Some(&0xD0) => {
+            if b >= 0xA0 {
+                b - 0x20
+            } else {
+                b + 0x20
+            }
+        }
+        _ => b,
     }
-    index.may_begin(lowered)
 }
 
 /// The byte length of the capitals `А`–`Я` `bytes` begins with.
@@ -233,4 +278,61 @@ fn cyrillic_capitals_len(bytes: &[u8]) -> usize {
         rest = tail;
     }
     bytes.len() - rest.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hash of a word with its capitals lowered as it is read is the
+    /// hash of the lowered word, for words of every length and mix.
+    #[test]
+    fn lowered_hash_is_the_hash_of_the_lowered_word() {
+        let words = [
+            "G",
+            "Я",
+            "МИД",
+            "G7",
+            "Мирный",
+            "ДОГОВОРА",
+            "ИмпортИмпорт",
+            "Peace",
+            "PEACE",
+            "МИНИСТРОВ",
+            "Р2Д2",
+            "ЯпонскоеМоре",
+            "МЕЖГОСУДАРСТВЕННОГО",
+        ];
+        for word in words {
+            let bytes = word.as_bytes();
+            let upper: String = word.chars().take_while(|c| !c.is_lowercase()).collect();
+            for caps in [upper.len(), bytes.len()] {
+                let (head, tail) = word.split_at(caps);
+                let lowered = head.to_lowercase() + tail;
+                assert_eq!(
+                    lowered_hash(bytes, caps),
+                    hash(lowered.as_bytes()),
+                    "{word}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn next_word_starts_are_folded() {
+        assert_eq!(next_word_start(b""), Some(None));
+        assert_eq!(next_word_start(b"Plus two"), Some(Some(*b"pl")));
+        assert_eq!(
+            next_word_start("Высшем".as_bytes()),
+            Some(Some([0xD0, 0xB2]))
+        );
+        assert_eq!(
+            next_word_start("Рынок".as_bytes()),
+            Some(Some([0xD1, 0x80]))
+        );
+        // One letter, a lower-case letter before a capital, an accent.
+        assert_eq!(next_word_start(b"a b"), None);
+        assert_eq!(next_word_start(b"aB"), None);
+        assert_eq!(next_word_start("ab\u{301}".as_bytes()), None);
+    }
 }

@@ -58,8 +58,50 @@ pub(crate) fn hash(bytes: &[u8]) -> u64 {
             _ => (pack(bytes), 0),
         },
     };
-    let h =
-        (head.wrapping_mul(SEED).rotate_left(32) ^ tail ^ bytes.len() as u64).wrapping_mul(SEED);
+    mix(head, tail, bytes.len())
+}
+
+/// [`hash`] of `bytes` as `patch(chunk, at)` rewrites the bytes it reads
+/// (`chunk`, a copy of `bytes[at..at + chunk.len()]`): a changed copy of a
+/// word hashed without writing one.
+#[inline(always)]
+pub(crate) fn hash_patched(bytes: &[u8], patch: impl Fn(&mut [u8], usize)) -> u64 {
+    let n = bytes.len();
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(&head), Some(&tail)) => {
+            let (mut head, mut tail) = (head, tail);
+            patch(&mut head, 0);
+            patch(&mut tail, n - 8);
+            (u64::from_le_bytes(head), u64::from_le_bytes(tail))
+        }
+        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(&head), Some(&tail)) => {
+                let (mut head, mut tail) = (head, tail);
+                patch(&mut head, 0);
+                patch(&mut tail, n - 4);
+                (
+                    u64::from(u32::from_le_bytes(head)),
+                    u64::from(u32::from_le_bytes(tail)),
+                )
+            }
+            _ => {
+                let mut short = [0; 3];
+                for (to, &from) in short.iter_mut().zip(bytes) {
+                    *to = from;
+                }
+                let short = short.get_mut(..n).unwrap_or_default();
+                patch(short, 0);
+                (pack(short), 0)
+            }
+        },
+    };
+    mix(head, tail, n)
+}
+
+/// The hash of a string of length `len` from its first and last bytes.
+#[inline(always)]
+fn mix(head: u64, tail: u64, len: usize) -> u64 {
+    let h = (head.wrapping_mul(SEED).rotate_left(32) ^ tail ^ len as u64).wrapping_mul(SEED);
     h ^ (h >> 29)
 }
 

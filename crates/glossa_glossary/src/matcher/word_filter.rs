@@ -25,7 +25,11 @@ pub(crate) struct WordFilter {
 impl WordFilter {
     /// Adds a word.
     pub fn insert(&mut self, word: &str) {
-        let h = hash(word.as_bytes());
+        self.insert_hash(hash(word.as_bytes()));
+    }
+
+    /// Adds a key given by its hash (a well-mixed one, like [`hash`]).
+    pub fn insert_hash(&mut self, h: u64) {
         self.hashes.push(h);
         let wanted = (self.hashes.len() * BITS_PER_WORD)
             .next_power_of_two()
@@ -44,7 +48,12 @@ impl WordFilter {
     /// False when `word` was not added.
     #[inline]
     pub fn may_contain(&self, word: &[u8]) -> bool {
-        let h = hash(word);
+        self.may_contain_hash(hash(word))
+    }
+
+    /// False when no key of hash `h` was added.
+    #[inline]
+    pub fn may_contain_hash(&self, h: u64) -> bool {
         self.bits_of(h).into_iter().all(|bit| {
             self.bits
                 .get(bit >> 6)

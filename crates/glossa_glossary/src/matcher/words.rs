@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::ascii_words::AsciiFirstWords;
-use super::str_table::{StrTable, strip_prefix};
+use super::str_table::{StrTable, hash, strip_prefix};
 use super::tokens::{Token, gap_matches};
 use super::word_filter::WordFilter;
 use super::{MatchVia, TermRef};
@@ -91,13 +91,18 @@ struct StartSet([u64; 4]);
 impl StartSet {
     const ALL: StartSet = StartSet([u64::MAX; 4]);
 
-    fn bit(start: [u8; 2]) -> u8 {
+    pub(crate) fn bit(start: [u8; 2]) -> u8 {
         (start[0] << 6).wrapping_add(start[1])
     }
 
     fn insert(&mut self, start: [u8; 2]) {
         let bit = Self::bit(start);
         self.0[usize::from(bit >> 6)] |= 1 << (bit & 63);
+    }
+
+    /// The bits of the set.
+    fn bits(&self) -> impl Iterator<Item = u8> + '_ {
+        (0..=255u8).filter(|&bit| self.0[usize::from(bit >> 6)] & (1 << (bit & 63)) != 0)
     }
 
     /// False when no word of the slot begins like `word`.
@@ -223,6 +228,12 @@ pub(crate) struct WordIndex {
     first_words: WordFilter,
     /// The same words, searched in whole ASCII texts.
     ascii_first_words: AsciiFirstWords,
+    /// The words of `first_words` that begin a phrase whatever follows
+    /// (one-word phrases, second words of any beginning).
+    lone_first_words: WordFilter,
+    /// The other words of `first_words`, each with every beginning of the
+    /// word after it ([`pair_key`]).
+    first_word_pairs: WordFilter,
     trie: ReverseTrie,
 }
 
@@ -239,6 +250,20 @@ fn signature(stem: &[u8]) -> usize {
         | at(n.wrapping_sub(2)) << 24
         | at(n.wrapping_sub(1)) << 32;
     (key.wrapping_mul(SEED) >> (64 - SIGNATURE_BITS)) as usize
+}
+
+/// The first two bytes of the word after token `i`, if it has two.
+#[inline]
+fn next_start(tokens: &[Token], i: usize, folded: &[u8]) -> Option<[u8; 2]> {
+    let next = tokens.get(i + 1)?;
+    next.bytes(folded).first_chunk::<2>().copied()
+}
+
+/// The key of a first word of hash `h` followed by a word of beginning
+/// `bit` ([`StartSet::bit`]).
+fn pair_key(h: u64, bit: u8) -> u64 {
+    let mixed = (h ^ u64::from(bit).wrapping_mul(SEED)).wrapping_mul(SEED);
+    mixed ^ (mixed >> 29)
 }
 
 /// A phrase found in the text.
@@ -260,6 +285,7 @@ impl WordIndex {
             self.first_words.insert(form);
             self.ascii_first_words.insert(form);
         }
+        let first_forms = slots[0].forms.clone();
         let slots: Vec<Vec<Alt>> = slots.into_iter().map(|s| self.alts(s)).collect();
         let id = self.phrases.len() as u32;
         if self.signatures.is_empty() {
@@ -284,6 +310,16 @@ impl WordIndex {
             }
         }
         let second_starts = slots.get(1).map_or(StartSet::ALL, |s| StartSet::of_slot(s));
+        for form in &first_forms {
+            let h = hash(form.as_bytes());
+            if second_starts.0 == StartSet::ALL.0 {
+                self.lone_first_words.insert_hash(h);
+            } else {
+                for bit in second_starts.bits() {
+                    self.first_word_pairs.insert_hash(pair_key(h, bit));
+                }
+            }
+        }
         self.phrases.push(Phrase {
             term,
             second_starts,
@@ -394,6 +430,24 @@ impl WordIndex {
         self.first_words.may_contain(word)
     }
 
+    /// [`Self::may_begin`] for a word of hash `h` ([`hash`]).
+    #[inline]
+    pub fn may_begin_hash(&self, h: u64) -> bool {
+        self.first_words.may_contain_hash(h)
+    }
+
+    /// False when no phrase begins with the folded word of hash `h`
+    /// ([`hash`]) followed by a word beginning with the folded bytes `next`
+    /// (`None`: no word follows, or one shorter than two bytes).
+    #[inline]
+    pub fn may_begin_before(&self, h: u64, next: Option<[u8; 2]>) -> bool {
+        self.lone_first_words.may_contain_hash(h)
+            || next.is_some_and(|n| {
+                self.first_word_pairs
+                    .may_contain_hash(pair_key(h, StartSet::bit(n)))
+            })
+    }
+
     /// Every phrase match over the words of a folded text. `case_ok(token,
     /// word)` checks a case-sensitive slot against the original text.
     pub fn find(
@@ -405,7 +459,8 @@ impl WordIndex {
     ) {
         let bytes = folded.as_bytes();
         for (i, token) in tokens.iter().enumerate() {
-            if self.may_begin(token.bytes(bytes)) {
+            let h = hash(token.bytes(bytes));
+            if self.may_begin_hash(h) && self.may_begin_before(h, next_start(tokens, i, bytes)) {
                 self.find_at(i, folded, tokens, case_ok, out);
             }
         }

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use glossa_diagnostics::{Arg, Args, Diagnostic, Localizer, Message, Severity, SourceMap, Span};
 
 use crate::RenderOptions;
-use crate::location::Location;
+use crate::location::Locator;
 use crate::summary::{Counts, summary};
 use pretty::Pretty;
 
@@ -102,8 +102,8 @@ struct Place<'a> {
 }
 
 impl<'a> Place<'a> {
-    fn resolve(span: &Span, sources: &SourceMap, files: &'a [EscapedFile]) -> Self {
-        match Location::resolve(sources, span) {
+    fn resolve(span: &Span, locator: &mut Locator<'_>, files: &'a [EscapedFile]) -> Self {
+        match locator.resolve(span) {
             Some(l) => Self {
                 file: files.get(span.file.0),
                 position: [
@@ -127,12 +127,12 @@ impl<'a> Place<'a> {
     fn reuse(
         known: &(&Span, Self),
         span: &Span,
-        sources: &SourceMap,
+        locator: &mut Locator<'_>,
         files: &'a [EscapedFile],
     ) -> Self {
         match known.0 == span {
             true => known.1,
-            false => Self::resolve(span, sources, files),
+            false => Self::resolve(span, locator, files),
         }
     }
 
@@ -181,6 +181,7 @@ pub(crate) fn render(
     let files = sources.files().count();
     let counts = Counts::of(diagnostics);
     let escaped_files = EscapedFile::all(sources);
+    let mut locator = Locator::new(sources);
     let mut json = Pretty::new(out);
     json.open_object();
     json.key("version");
@@ -196,7 +197,7 @@ pub(crate) fn render(
     json.open_array();
     for d in diagnostics {
         json.element();
-        diagnostic(&mut json, d, sources, &escaped_files, l10n)?;
+        diagnostic(&mut json, d, &mut locator, &escaped_files, l10n)?;
     }
     json.close_array()?;
     json.key("summary");
@@ -221,12 +222,12 @@ pub(crate) fn render(
 fn diagnostic(
     json: &mut Pretty<'_>,
     d: &Diagnostic,
-    sources: &SourceMap,
+    locator: &mut Locator<'_>,
     files: &[EscapedFile],
     l10n: &dyn Localizer,
 ) -> io::Result<()> {
     let primary = match d.primary_span() {
-        Some(span) => Place::resolve(span, sources, files),
+        Some(span) => Place::resolve(span, locator, files),
         None => Place {
             file: None,
             position: [None; 6],
@@ -258,9 +259,9 @@ fn diagnostic(
     }
     primary.write_position(json, &DIAGNOSTIC_POSITION);
     let known = d.primary_span().map(|span| (span, primary));
-    let place = |span: &Span| match &known {
-        Some(known) => Place::reuse(known, span, sources, files),
-        None => Place::resolve(span, sources, files),
+    let mut place = |span: &Span| match &known {
+        Some(known) => Place::reuse(known, span, locator, files),
+        None => Place::resolve(span, locator, files),
     };
     json.member(diagnostic_member!("labels"));
     json.open_array();

@@ -79,13 +79,6 @@ impl<'w> Pretty<'w> {
         self.buf.extend_from_slice(b"\": ");
     }
 
-    /// Starts the member `key` of the innermost object, escaping it.
-    pub(crate) fn key_escaped(&mut self, key: &str) {
-        self.next_line();
-        escape_into(&mut self.buf, key);
-        self.buf.extend_from_slice(b": ");
-    }
-
     /// A string value.
     pub(crate) fn string(&mut self, value: &str) {
         escape_into(&mut self.buf, value);
@@ -106,40 +99,22 @@ impl<'w> Pretty<'w> {
             .extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
     }
 
-    /// A count or offset: below 10⁸ its digits copied at a constant length (no `memcpy` call)
-    /// and the slack cut off, above as [`Self::number`].
+    /// A count or offset written out before: its digits copied at a constant length (no `memcpy`
+    /// call) and the slack cut off.
     #[inline(always)]
-    pub(crate) fn count(&mut self, value: usize) {
-        let Some(digits) = eight_digits(value) else {
-            return self.number(value);
-        };
-        // Leading zeros (zero bytes before the ASCII offset) shifted out: the first digit comes
-        // first (little-endian); 0 keeps its one digit.
-        let zeros = (digits.trailing_zeros() / 8).min(7);
-        let len = 8 - zeros as usize;
-        let digits = (digits | ASCII_ZEROS) >> (8 * zeros);
+    pub(crate) fn count(&mut self, count: &Count) {
+        if count.len == 0 {
+            return self.number(count.value);
+        }
         let at = self.buf.len();
-        self.buf.extend_from_slice(&digits.to_le_bytes());
-        self.buf.truncate(at + len);
+        self.buf.extend_from_slice(&count.digits.to_le_bytes());
+        self.buf.truncate(at + count.len);
     }
 
-    /// Starts a member that follows another one, `member` being its whole start: the comma, the
-    /// line break, the indentation of the current depth and the quoted key with `": "`.
+    /// Bytes written as they are: fixed layout, or a value escaped before.
     #[inline]
-    pub(crate) fn member(&mut self, member: &[u8]) {
-        debug_assert!(self.filled, "a first member takes `key`");
-        debug_assert!(
-            member.get(2 + 2 * self.depth) == Some(&b'"'),
-            "{:?} is indented for depth {}",
-            String::from_utf8_lossy(member),
-            self.depth
-        );
-        self.buf.extend_from_slice(member);
-    }
-
-    /// A value written before, escaped: its bytes as they are.
-    pub(crate) fn escaped(&mut self, value: &[u8]) {
-        self.buf.extend_from_slice(value);
+    pub(crate) fn raw(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
     }
 
     /// A boolean.
@@ -161,13 +136,14 @@ impl<'w> Pretty<'w> {
         }
     }
 
-    /// A count or offset, or `null`.
-    #[inline]
-    pub(crate) fn opt_count(&mut self, value: Option<usize>) {
-        match value {
-            Some(value) => self.count(value),
-            None => self.null(),
+    /// Writes out what is buffered once it is a chunk or more (after a value written with
+    /// [`Self::raw`] and the like, which do not).
+    pub(crate) fn written(&mut self) -> io::Result<()> {
+        if self.buf.len() >= CHUNK {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
         }
+        Ok(())
     }
 
     /// Ends the document with a line break and writes out what is buffered.
@@ -191,11 +167,7 @@ impl<'w> Pretty<'w> {
         self.buf.push(bracket);
         // The enclosing object or array holds this one: it has a value.
         self.filled = true;
-        if self.buf.len() >= CHUNK {
-            self.out.write_all(&self.buf)?;
-            self.buf.clear();
-        }
-        Ok(())
+        self.written()
     }
 
     fn next_line(&mut self) {
@@ -230,6 +202,38 @@ impl<'w> Pretty<'w> {
 
 /// `'0'` in each byte of a word.
 const ASCII_ZEROS: u64 = 0x3030_3030_3030_3030;
+
+/// A count or offset as its ASCII digits, worked out once for each place it is written.
+#[derive(Clone, Copy)]
+pub(crate) struct Count {
+    /// The digits, the first in the lowest byte (below 10⁸; else none).
+    digits: u64,
+    /// The number of digits; 0 for a number of more than eight, written by `itoa`.
+    len: usize,
+    value: usize,
+}
+
+impl Count {
+    /// The digits of `value` (most lines, columns and offsets are below 10⁸).
+    #[inline(always)]
+    pub(crate) fn new(value: usize) -> Self {
+        let Some(digits) = eight_digits(value) else {
+            return Self {
+                digits: 0,
+                len: 0,
+                value,
+            };
+        };
+        // Leading zeros (zero bytes before the ASCII offset) shifted out: the first digit comes
+        // first (little-endian); 0 keeps its one digit.
+        let zeros = (digits.trailing_zeros() / 8).min(7);
+        Self {
+            digits: (digits | ASCII_ZEROS) >> (8 * zeros),
+            len: 8 - zeros as usize,
+            value,
+        }
+    }
+}
 
 /// The eight decimal digits of a number below 10⁸ as byte values 0–9, the first digit in the
 /// lowest byte, leading zeros included (most lines, columns and offsets are such numbers).
@@ -352,10 +356,10 @@ mod tests {
         json.element();
         json.open_object();
         json.key("none");
-        json.opt_count(None);
+        json.null();
         json.key("some");
         json.opt_string(Some("s"));
-        json.key_escaped(text);
+        json.key("text");
         json.string(text);
         assert!(json.close_object().is_ok());
         assert!(json.close_array().is_ok());
@@ -371,7 +375,7 @@ mod tests {
         let value = serde_json::json!({
             "empty_array": [],
             "empty_object": {},
-            "list": [-7, { text: text, "none": null, "some": "s" }],
+            "list": [-7, { "none": null, "some": "s", "text": text }],
             "yes": true,
             "no": false,
             "nothing": null,
@@ -416,7 +420,7 @@ mod tests {
         {
             let mut out = Vec::new();
             let mut json = Pretty::new(&mut out);
-            json.count(value);
+            json.count(&Count::new(value));
             assert_eq!(json.buf, itoa::Buffer::new().format(value).as_bytes());
         }
     }
@@ -444,7 +448,7 @@ mod tests {
         json.open_array();
         for count in counts {
             json.element();
-            json.count(count);
+            json.count(&Count::new(count));
         }
         assert!(json.close_array().is_ok());
         assert!(json.finish().is_ok());

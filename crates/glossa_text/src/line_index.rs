@@ -80,6 +80,7 @@ impl LineIndex {
             index: self,
             text,
             line: 0,
+            start: 0,
             next_start: self.line_starts.get(1).unwrap_or(usize::MAX),
             offset: 0,
             col: 1,
@@ -112,6 +113,8 @@ pub struct LineCursor<'a> {
     text: &'a str,
     /// 0-based line of `offset`.
     line: usize,
+    /// Start of `line`.
+    start: usize,
     /// Start of the line after `line` (`usize::MAX` for the last line).
     next_start: usize,
     /// The offset looked up last, on a character boundary.
@@ -125,30 +128,24 @@ impl LineCursor<'_> {
     /// [`LineIndex::line_col`] gives them; the cursor moves to it.
     pub fn line_col(&mut self, offset: usize) -> LineCol {
         let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
-        if offset < self.offset {
-            // Backwards: a lookup from scratch.
-            let at = self.index.line_col(self.text, offset);
-            self.line = at.line - 1;
-            self.next_start = self.index.line_starts.get(at.line).unwrap_or(usize::MAX);
-            self.offset = offset;
-            self.col = at.col;
-            return at;
-        }
-        if offset >= self.next_start {
-            self.line = self
-                .index
-                .line_starts
-                .last_at_or_before(self.line + 1, offset);
-            self.next_start = (self.index.line_starts.get(self.line + 1)).unwrap_or(usize::MAX);
-            let start = self.index.line_starts.get(self.line).unwrap_or(0);
-            if offset - start > CHECKPOINT {
+        let starts = &self.index.line_starts;
+        if offset < self.start || offset >= self.next_start {
+            self.line = match offset < self.start {
+                true => starts.last_at_or_before_back(self.line, offset),
+                false => starts.last_at_or_before(self.line + 1, offset),
+            };
+            self.start = starts.get(self.line).unwrap_or(0);
+            self.next_start = starts.get(self.line + 1).unwrap_or(usize::MAX);
+            if offset - self.start > CHECKPOINT {
                 // Far into a long line: counted from its nearest checkpoint.
                 self.offset = offset;
                 self.col = self.index.line_col(self.text, offset).col;
                 return self.at();
             }
-            self.offset = start;
-            self.col = 1;
+            (self.offset, self.col) = (self.start, 1);
+        } else if offset < self.offset {
+            // Back on the same line: counted from its start.
+            (self.offset, self.col) = (self.start, 1);
         }
         self.col += count_chars(&self.text.as_bytes()[self.offset..offset]);
         self.offset = offset;
@@ -255,6 +252,35 @@ impl LineStarts {
         match self {
             Self::Narrow(starts) => last(starts, from, offset, |s| s as usize),
             Self::Wide(starts) => last(starts, from, offset, |s| s),
+        }
+    }
+
+    /// The last line starting at or before `offset`, which is before `before` (`before` must
+    /// start after `offset`): found by steps doubling in length back from `before`, then a
+    /// binary search within the last step.
+    fn last_at_or_before_back(&self, before: usize, offset: usize) -> usize {
+        fn last<T: Copy>(
+            starts: &[T],
+            before: usize,
+            offset: usize,
+            at: impl Fn(T) -> usize,
+        ) -> usize {
+            let mut after = before;
+            let mut step = 1;
+            // The first line starts at 0, at or before any offset.
+            let low = loop {
+                let low = after.saturating_sub(step);
+                match starts.get(low) {
+                    Some(&s) if at(s) > offset && low > 0 => (after, step) = (low, step * 2),
+                    _ => break low,
+                }
+            };
+            let within = starts.get(low + 1..after).unwrap_or_default();
+            low + within.partition_point(|&s| at(s) <= offset)
+        }
+        match self {
+            Self::Narrow(starts) => last(starts, before, offset, |s| s as usize),
+            Self::Wide(starts) => last(starts, before, offset, |s| s),
         }
     }
 

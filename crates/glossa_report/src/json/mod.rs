@@ -100,7 +100,8 @@ const HELP_MESSAGE: MessageMembers = MessageMembers {
 /// The path and language of a file as JSON values, escaped once for all its diagnostics.
 struct EscapedFile {
     path: Vec<u8>,
-    lang: Vec<u8>,
+    /// The path, the start of a diagnostic's member `lang` and the language.
+    path_and_lang: Vec<u8>,
 }
 
 impl EscapedFile {
@@ -116,9 +117,13 @@ impl EscapedFile {
         };
         sources
             .files()
-            .map(|(_, file)| Self {
-                path: escape(Some(&file.path)),
-                lang: escape(file.lang.as_deref()),
+            .map(|(_, file)| {
+                let path = escape(Some(&file.path));
+                let lang = escape(file.lang.as_deref());
+                Self {
+                    path_and_lang: [&path, diagnostic_member!("lang"), &lang].concat(),
+                    path,
+                }
             })
             .collect()
     }
@@ -137,12 +142,17 @@ impl<'a> Place<'a> {
     /// The place of `span`; `None` when its file is unknown.
     fn resolve(span: &Span, locator: &mut Locator<'_>, files: &'a [EscapedFile]) -> Option<Self> {
         let l = locator.resolve(span)?;
+        let line = Count::new(l.line);
         Some(Self {
             file: files.get(span.file.0)?,
             position: [
-                Count::new(l.line),
+                line,
                 Count::new(l.column),
-                Count::new(l.end_line),
+                // Most spans end on the line they start on.
+                match l.end_line == l.line {
+                    true => line,
+                    false => Count::new(l.end_line),
+                },
                 Count::new(l.end_column),
                 Count::new(l.range.start),
                 Count::new(l.range.end),
@@ -156,7 +166,7 @@ impl<'a> Place<'a> {
 #[inline(always)]
 fn write_place(json: &mut Pretty<'_>, place: Option<&Place<'_>>, members: &PositionMembers) {
     match place {
-        Some(place) => json.raw(&place.file.path),
+        Some(place) => json.raw_words(&place.file.path),
         None => json.null(),
     }
     write_position(json, place, members);
@@ -269,11 +279,7 @@ fn diagnostic(
     message(json, &d.message, l10n, &DIAGNOSTIC_MESSAGE);
     json.raw(diagnostic_member!("file"));
     match &primary {
-        Some(primary) => {
-            json.raw(&primary.file.path);
-            json.raw(diagnostic_member!("lang"));
-            json.raw(&primary.file.lang);
-        }
+        Some(primary) => json.raw_words(&primary.file.path_and_lang),
         None => {
             json.null();
             json.raw(diagnostic_member!("lang"));
@@ -359,7 +365,9 @@ fn message(
     args(json, &message.args, &members.layout);
 }
 
-/// Message arguments, as an object (integers as numbers).
+/// Message arguments, as an object (integers as numbers); inlined for each layout, whose
+/// bytes are then copied at a constant length.
+#[inline(always)]
 fn args(json: &mut Pretty<'_>, args: &Args, layout: &ArgsLayout) {
     if args.is_empty() {
         return json.raw(b"{}");

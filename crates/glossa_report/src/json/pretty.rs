@@ -104,7 +104,7 @@ impl<'w> Pretty<'w> {
     #[inline(always)]
     pub(crate) fn count(&mut self, count: &Count) {
         if count.len == 0 {
-            return self.number(count.value);
+            return self.number(count.digits);
         }
         let at = self.buf.len();
         self.buf.extend_from_slice(&count.digits.to_le_bytes());
@@ -115,6 +115,20 @@ impl<'w> Pretty<'w> {
     #[inline]
     pub(crate) fn raw(&mut self, bytes: &[u8]) {
         self.buf.extend_from_slice(bytes);
+    }
+
+    /// Bytes written as they are, eight at a time (copies of a constant length, no `memcpy`
+    /// call), the last ones as the last word (overlapping the one before).
+    pub(crate) fn raw_words(&mut self, bytes: &[u8]) {
+        let Some(last) = bytes.last_chunk::<8>() else {
+            return self.raw(bytes);
+        };
+        let at = self.buf.len();
+        for word in bytes.as_chunks::<8>().0 {
+            self.buf.extend_from_slice(word);
+        }
+        self.buf.truncate(at + bytes.len() - 8);
+        self.buf.extend_from_slice(last);
     }
 
     /// A boolean.
@@ -206,31 +220,42 @@ const ASCII_ZEROS: u64 = 0x3030_3030_3030_3030;
 /// A count or offset as its ASCII digits, worked out once for each place it is written.
 #[derive(Clone, Copy)]
 pub(crate) struct Count {
-    /// The digits, the first in the lowest byte (below 10⁸; else none).
+    /// The digits, the first in the lowest byte (below 10⁸); else the number itself.
     digits: u64,
     /// The number of digits; 0 for a number of more than eight, written by `itoa`.
     len: usize,
-    value: usize,
 }
 
 impl Count {
-    /// The digits of `value` (most lines, columns and offsets are below 10⁸).
+    /// The digits of `value` (most lines, columns and offsets are below 10⁸; most columns
+    /// below 100).
     #[inline(always)]
     pub(crate) fn new(value: usize) -> Self {
+        if value < 100 {
+            let (tens, ones) = ((value / 10) as u64, (value % 10) as u64);
+            return match tens {
+                0 => Self {
+                    digits: ones | ASCII_ZEROS & 0xff,
+                    len: 1,
+                },
+                _ => Self {
+                    digits: (tens | ones << 8) | ASCII_ZEROS & 0xffff,
+                    len: 2,
+                },
+            };
+        }
         let Some(digits) = eight_digits(value) else {
             return Self {
-                digits: 0,
+                digits: value as u64,
                 len: 0,
-                value,
             };
         };
         // Leading zeros (zero bytes before the ASCII offset) shifted out: the first digit comes
-        // first (little-endian); 0 keeps its one digit.
-        let zeros = (digits.trailing_zeros() / 8).min(7);
+        // first (little-endian).
+        let zeros = digits.trailing_zeros() / 8;
         Self {
             digits: (digits | ASCII_ZEROS) >> (8 * zeros),
             len: 8 - zeros as usize,
-            value,
         }
     }
 }
@@ -255,18 +280,60 @@ fn eight_digits(value: usize) -> Option<u64> {
 
 /// Appends `value` as a JSON string, escaped as `serde_json` escapes it: `"`, `\\` and the
 /// control characters below U+0020 (`\b \t \n \f \r` by name, the others as `\u00XX`).
+///
+/// Most strings need no escape: they are checked and copied in one pass, eight bytes at a time
+/// (copies of a constant length, no `memcpy` call), the last bytes as the last word of the
+/// string (overlapping the one before) and a string shorter than a word as two overlapping
+/// halves; at the first byte to escape, [`escape_rest`] takes over.
+#[inline]
 pub(crate) fn escape_into(buf: &mut Vec<u8>, value: &str) {
     let bytes = value.as_bytes();
-    if !needs_escape(bytes) {
-        buf.reserve(bytes.len() + 2);
-        buf.push(b'"');
-        buf.extend_from_slice(bytes);
-        buf.push(b'"');
-        return;
+    buf.reserve(bytes.len() + 2);
+    buf.push(b'"');
+    let at = buf.len();
+    let (words, rest) = bytes.as_chunks::<8>();
+    for (i, word) in words.iter().enumerate() {
+        if any_to_escape(u64::from_le_bytes(*word)) {
+            return escape_rest(buf, bytes, 8 * i);
+        }
+        buf.extend_from_slice(word);
+    }
+    if let Some(last) = bytes.last_chunk::<8>() {
+        if !rest.is_empty() {
+            if any_to_escape(u64::from_le_bytes(*last)) {
+                return escape_rest(buf, bytes, 8 * words.len());
+            }
+            buf.truncate(at + bytes.len() - 8);
+            buf.extend_from_slice(last);
+        }
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        let word =
+            u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
+        if any_to_escape(word) {
+            return escape_rest(buf, bytes, 0);
+        }
+        buf.extend_from_slice(first);
+        buf.truncate(at + bytes.len() - 4);
+        buf.extend_from_slice(last);
+    } else {
+        for &byte in bytes {
+            if byte < 0x20 || byte == b'"' || byte == b'\\' {
+                buf.truncate(at);
+                return escape_rest(buf, bytes, 0);
+            }
+            buf.push(byte);
+        }
     }
     buf.push(b'"');
-    let mut start = 0;
-    let mut i = 0;
+}
+
+/// Appends `bytes[from..]` escaped and the closing quote (`bytes[..from]`, with nothing to
+/// escape, is written already).
+#[cold]
+#[inline(never)]
+fn escape_rest(buf: &mut Vec<u8>, bytes: &[u8], from: usize) {
+    let mut start = from;
+    let mut i = from;
     while let Some(&byte) = bytes.get(i) {
         if let Some(word) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>())
             && !any_to_escape(u64::from_le_bytes(*word))
@@ -304,33 +371,18 @@ pub(crate) fn escape_into(buf: &mut Vec<u8>, value: &str) {
     buf.push(b'"');
 }
 
-/// Whether any byte of `bytes` is escaped in a JSON string, read eight bytes at a time (the
-/// last word overlapping the one before; a string shorter than a word byte by byte).
-fn needs_escape(bytes: &[u8]) -> bool {
-    let (words, _) = bytes.as_chunks::<8>();
-    match bytes.last_chunk::<8>() {
-        Some(last) => {
-            words
-                .iter()
-                .any(|word| any_to_escape(u64::from_le_bytes(*word)))
-                || any_to_escape(u64::from_le_bytes(*last))
-        }
-        None => bytes
-            .iter()
-            .any(|&byte| byte < 0x20 || byte == b'"' || byte == b'\\'),
-    }
-}
-
 /// Whether any of the eight bytes of `word` is escaped in a JSON string: a control character
-/// (below `0x20`), `"` or `\\` (bit tricks that are exact for "any", not for which one).
+/// (below `0x20`), `"` or `\\` (bit tricks that are exact for "any", not for which one; the
+/// three tests share their mask, the high bits of `word` being those of `word ^ b'"'` and
+/// `word ^ b'\\'`).
+#[inline(always)]
 fn any_to_escape(word: u64) -> bool {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS != 0;
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
-    below_space
-        || has_zero(word ^ (ONES * u64::from(b'"')))
-        || has_zero(word ^ (ONES * u64::from(b'\\')))
+    let below_space = word.wrapping_sub(ONES * 0x20);
+    let quote = (word ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+    let backslash = (word ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
+    (below_space | quote | backslash) & !word & HIGHS != 0
 }
 
 #[cfg(test)]

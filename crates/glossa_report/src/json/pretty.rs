@@ -281,35 +281,42 @@ fn eight_digits(value: usize) -> Option<u64> {
 /// Appends `value` as a JSON string, escaped as `serde_json` escapes it: `"`, `\\` and the
 /// control characters below U+0020 (`\b \t \n \f \r` by name, the others as `\u00XX`).
 ///
-/// Most strings need no escape: they are checked and copied in one pass, eight bytes at a time
-/// (copies of a constant length, no `memcpy` call), the last bytes as the last word of the
-/// string (overlapping the one before) and a string shorter than a word as two overlapping
-/// halves; at the first byte to escape, [`escape_rest`] takes over.
+/// Most strings need no escape: they are checked and copied in one pass, sixteen bytes at a
+/// time (copies of a constant length, no `memcpy` call), the last bytes as the last sixteen of
+/// the string (overlapping the ones before), a shorter string as two overlapping halves; at the
+/// first byte to escape, [`escape_rest`] takes over.
 #[inline]
 pub(crate) fn escape_into(buf: &mut Vec<u8>, value: &str) {
     let bytes = value.as_bytes();
     buf.reserve(bytes.len() + 2);
     buf.push(b'"');
     let at = buf.len();
-    let (words, rest) = bytes.as_chunks::<8>();
-    for (i, word) in words.iter().enumerate() {
-        if any_to_escape(u64::from_le_bytes(*word)) {
-            return escape_rest(buf, bytes, 8 * i);
+    let (blocks, rest) = bytes.as_chunks::<16>();
+    for (i, block) in blocks.iter().enumerate() {
+        if escapes_in_block(block) {
+            return escape_rest(buf, bytes, 16 * i);
         }
-        buf.extend_from_slice(word);
+        buf.extend_from_slice(block);
     }
-    if let Some(last) = bytes.last_chunk::<8>() {
+    if let Some(last) = bytes.last_chunk::<16>() {
         if !rest.is_empty() {
-            if any_to_escape(u64::from_le_bytes(*last)) {
-                return escape_rest(buf, bytes, 8 * words.len());
+            if escapes_in_block(last) {
+                return escape_rest(buf, bytes, 16 * blocks.len());
             }
-            buf.truncate(at + bytes.len() - 8);
+            buf.truncate(at + bytes.len() - 16);
             buf.extend_from_slice(last);
         }
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        if escape_mask(u64::from_le_bytes(*first)) | escape_mask(u64::from_le_bytes(*last)) != 0 {
+            return escape_rest(buf, bytes, 0);
+        }
+        buf.extend_from_slice(first);
+        buf.truncate(at + bytes.len() - 8);
+        buf.extend_from_slice(last);
     } else if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
         let word =
             u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
-        if any_to_escape(word) {
+        if escape_mask(word) != 0 {
             return escape_rest(buf, bytes, 0);
         }
         buf.extend_from_slice(first);
@@ -325,6 +332,17 @@ pub(crate) fn escape_into(buf: &mut Vec<u8>, value: &str) {
         }
     }
     buf.push(b'"');
+}
+
+/// Whether any of sixteen bytes is escaped in a JSON string.
+#[inline(always)]
+fn escapes_in_block(block: &[u8; 16]) -> bool {
+    let (low, high) = block.split_at(8);
+    let word = |half: &[u8]| {
+        half.first_chunk::<8>()
+            .map_or(0, |w| u64::from_le_bytes(*w))
+    };
+    escape_mask(word(low)) | escape_mask(word(high)) != 0
 }
 
 /// Appends `bytes[from..]` escaped and the closing quote (`bytes[..from]`, with nothing to
@@ -377,12 +395,18 @@ fn escape_rest(buf: &mut Vec<u8>, bytes: &[u8], from: usize) {
 /// `word ^ b'\\'`).
 #[inline(always)]
 fn any_to_escape(word: u64) -> bool {
+    escape_mask(word) != 0
+}
+
+/// Nonzero when any of the eight bytes of `word` is escaped (see [`any_to_escape`]).
+#[inline(always)]
+fn escape_mask(word: u64) -> u64 {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
     let below_space = word.wrapping_sub(ONES * 0x20);
     let quote = (word ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
     let backslash = (word ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
-    (below_space | quote | backslash) & !word & HIGHS != 0
+    (below_space | quote | backslash) & !word & HIGHS
 }
 
 #[cfg(test)]
@@ -440,7 +464,14 @@ mod tests {
     /// and multi-byte text, is escaped as `serde_json` escapes it.
     #[test]
     fn escapes_every_character_wherever_it_falls() {
-        for filler in ["abcdefghijklmnopq", "двадцать", "ab", "д"] {
+        for filler in [
+            "abcdefghijklmnopq",
+            "двадцать",
+            "ab",
+            "д",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+            "abcdefg",
+        ] {
             for c in (0..0x80u8).map(char::from) {
                 for at in 0..=filler.chars().count() {
                     let mut text: String = filler.chars().take(at).collect();

@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use glossa_diagnostics::{Diagnostic, SourceFile, SourceMap, Span};
+use glossa_text::line_index::LineCursor;
 
 /// A span resolved against its file.
 #[derive(Debug, Clone)]
@@ -61,6 +62,46 @@ impl<'a> Location<'a> {
         self.file
             .line_range(self.line)
             .unwrap_or(self.range.start..self.range.start)
+    }
+}
+
+/// Resolves the spans of diagnostics sorted by file and offset: each file's positions are found
+/// by a [`LineCursor`] moving forward through it (an excerpted file's by a lookup each).
+pub(crate) struct Locator<'a> {
+    sources: &'a SourceMap,
+    /// A cursor for each whole file, by [`glossa_diagnostics::FileId`].
+    cursors: Vec<Option<LineCursor<'a>>>,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator for the files of `sources`.
+    pub fn new(sources: &'a SourceMap) -> Self {
+        let cursors = sources
+            .files()
+            .map(|(_, file)| {
+                (file.text.len() == file.len()).then(|| file.line_index().cursor(&file.text))
+            })
+            .collect();
+        Self { sources, cursors }
+    }
+
+    /// What [`Location::resolve`] gives for `span`.
+    pub fn resolve(&mut self, span: &Span) -> Option<Location<'a>> {
+        let Some(Some(cursor)) = self.cursors.get_mut(span.file.0) else {
+            return Location::resolve(self.sources, span);
+        };
+        let file = self.sources.get(span.file)?;
+        let start = file.floor_boundary(span.range.start);
+        let end = file.floor_boundary(span.range.end.max(start));
+        let (from, to) = cursor.span(start, end);
+        Some(Location {
+            file,
+            range: start..end,
+            line: from.line,
+            column: from.col,
+            end_line: to.line,
+            end_column: to.col,
+        })
     }
 }
 
@@ -166,6 +207,41 @@ mod tests {
                 let location = Location::resolve(&sources, &span).unwrap();
                 let to = source.line_col(end);
                 assert_eq!((location.end_line, location.end_column), (to.line, to.col));
+            }
+        }
+    }
+
+    /// Spans of two files, mostly ascending (as sorted diagnostics give them) with some
+    /// before the one before, resolve as [`Location::resolve`] resolves them one by one,
+    /// in a whole file and in an excerpted one.
+    #[test]
+    fn a_locator_resolves_as_each_lookup_does() {
+        let mut sources = SourceMap::new();
+        let text =
+            "msgid \"peace treaty\"\nmsgstr \"мирный договор\"\r\n\n平和条約\rend\n".repeat(9);
+        let whole = sources.add(SourceFile::new("ru.po", Some("ru".into()), text.as_str()));
+        let lines = "два плюс два\n«два» 😀\n".to_string();
+        let excerpted = sources.add(SourceFile::excerpted(
+            "ja.md",
+            None,
+            4000,
+            vec![(100, 5, lines.clone()), (3000, 90, lines)],
+        ));
+        let mut locator = Locator::new(&sources);
+        for file in [whole, excerpted] {
+            for start in (0..4100).step_by(7) {
+                for (start, len) in [(start, 9), (start / 3, 40), (start, 0), (start + 2, 1)] {
+                    let span = Span {
+                        file,
+                        range: start..start + len,
+                    };
+                    let expected = Location::resolve(&sources, &span);
+                    let found = locator.resolve(&span);
+                    let position = |l: Option<Location<'_>>| {
+                        l.map(|l| (l.range, l.line, l.column, l.end_line, l.end_column))
+                    };
+                    assert_eq!(position(found), position(expected), "{span:?}");
+                }
             }
         }
     }

@@ -73,6 +73,20 @@ impl LineIndex {
         }
     }
 
+    /// A cursor for lookups of mostly ascending offsets in `text` (the text this index was made
+    /// of).
+    pub fn cursor<'a>(&'a self, text: &'a str) -> LineCursor<'a> {
+        LineCursor {
+            index: self,
+            text,
+            line: 0,
+            start: 0,
+            next_start: self.line_starts.get(1).unwrap_or(usize::MAX),
+            offset: 0,
+            col: 1,
+        }
+    }
+
     /// Byte range of a 1-based line, without its line terminator.
     pub fn line_range(&self, text: &str, line: usize) -> Option<std::ops::Range<usize>> {
         let start = self.line_starts.get(line.checked_sub(1)?)?;
@@ -88,6 +102,107 @@ impl LineIndex {
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }
+}
+
+/// Line and column lookups for offsets that mostly come in ascending order (a report's sorted
+/// diagnostics): the line of the next offset is found by stepping forward from the line of the
+/// one before, and its column by counting characters only from there on the same line.
+#[derive(Debug, Clone)]
+pub struct LineCursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    /// 0-based line of `offset`.
+    line: usize,
+    /// Start of `line`.
+    start: usize,
+    /// Start of the line after `line` (`usize::MAX` for the last line).
+    next_start: usize,
+    /// The offset looked up last, on a character boundary.
+    offset: usize,
+    /// 1-based character column of `offset`.
+    col: usize,
+}
+
+impl LineCursor<'_> {
+    /// Line and character column of a byte offset (clamped to the text), as
+    /// [`LineIndex::line_col`] gives them; the cursor moves to it.
+    pub fn line_col(&mut self, offset: usize) -> LineCol {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let starts = &self.index.line_starts;
+        if offset < self.start || offset >= self.next_start {
+            self.line = match offset < self.start {
+                true => starts.last_at_or_before_back(self.line, offset),
+                false => starts.last_at_or_before(self.line + 1, offset),
+            };
+            self.start = starts.get(self.line).unwrap_or(0);
+            self.next_start = starts.get(self.line + 1).unwrap_or(usize::MAX);
+            if offset - self.start > CHECKPOINT {
+                // Far into a long line: counted from its nearest checkpoint.
+                self.offset = offset;
+                self.col = self.index.line_col(self.text, offset).col;
+                return self.at();
+            }
+            (self.offset, self.col) = (self.start, 1);
+        } else if offset < self.offset {
+            // Back on the same line: counted from its start.
+            (self.offset, self.col) = (self.start, 1);
+        }
+        self.col += count_chars(&self.text.as_bytes()[self.offset..offset]);
+        self.offset = offset;
+        self.at()
+    }
+
+    /// The lines and columns of `start` and of `end` (taken as `start` when before it), the
+    /// cursor staying at `start`: an end on the same line is counted from the start.
+    pub fn span(&mut self, start: usize, end: usize) -> (LineCol, LineCol) {
+        let from = self.line_col(start);
+        let end = floor_char_boundary(self.text, end.min(self.text.len())).max(self.offset);
+        let to = match end < self.next_start {
+            true => LineCol {
+                line: from.line,
+                col: from.col + count_chars(&self.text.as_bytes()[self.offset..end]),
+            },
+            false => self.index.line_col(self.text, end),
+        };
+        (from, to)
+    }
+
+    fn at(&self) -> LineCol {
+        LineCol {
+            line: self.line + 1,
+            col: self.col,
+        }
+    }
+}
+
+/// The number of characters in `bytes` (a UTF-8 text): its bytes less its continuation bytes
+/// (`10xxxxxx`), read eight at a time (the last word overlapping the one before), counted in
+/// the bytes of a word and summed by a multiplication (no population count: the baseline
+/// x86-64 has none).
+fn count_chars(bytes: &[u8]) -> usize {
+    // One in each byte of a word that is a continuation byte.
+    let continuations = |word: [u8; 8]| {
+        let word = u64::from_le_bytes(word);
+        (word & !(word << 1)) >> 7 & LOW_BITS
+    };
+    // The sum of a word's bytes, when below 256.
+    let sum = |lanes: u64| (lanes.wrapping_mul(LOW_BITS) >> 56) as usize;
+    let (words, rest) = bytes.as_chunks::<8>();
+    let Some(&last) = bytes.last_chunk::<8>() else {
+        return bytes.iter().filter(|&&b| b & 0xc0 != 0x80).count();
+    };
+    // Sums of 31 words at most: at most 248 in a word's bytes.
+    let mut count = 0;
+    for words in words.chunks(31) {
+        count += sum(words
+            .iter()
+            .fold(0, |lanes, &word| lanes + continuations(word)));
+    }
+    // The rest is the high bytes of the last word.
+    count += sum(continuations(last)
+        .checked_shr(8 * (8 - rest.len() as u32))
+        .unwrap_or(0));
+    bytes.len() - count
 }
 
 /// Line start offsets, in 4 bytes each when the text is shorter than 4 GiB (a file of 400,000
@@ -110,6 +225,62 @@ impl LineStarts {
         match self {
             Self::Narrow(starts) => starts.get(line).map(|&s| s as usize),
             Self::Wide(starts) => starts.get(line).copied(),
+        }
+    }
+
+    /// The last line starting at or before `offset`, which is `from` or after it (`from` must
+    /// start at or before `offset`): found by steps doubling in length from `from`, then a
+    /// binary search within the last step (a cursor's next offset is mostly a few lines on).
+    fn last_at_or_before(&self, from: usize, offset: usize) -> usize {
+        fn last<T: Copy>(
+            starts: &[T],
+            from: usize,
+            offset: usize,
+            at: impl Fn(T) -> usize,
+        ) -> usize {
+            let mut line = from;
+            let mut step = 1;
+            while starts.get(line + step).is_some_and(|&s| at(s) <= offset) {
+                line += step;
+                step *= 2;
+            }
+            let within = starts
+                .get(line + 1..starts.len().min(line + step))
+                .unwrap_or_default();
+            line + within.partition_point(|&s| at(s) <= offset)
+        }
+        match self {
+            Self::Narrow(starts) => last(starts, from, offset, |s| s as usize),
+            Self::Wide(starts) => last(starts, from, offset, |s| s),
+        }
+    }
+
+    /// The last line starting at or before `offset`, which is before `before` (`before` must
+    /// start after `offset`): found by steps doubling in length back from `before`, then a
+    /// binary search within the last step.
+    fn last_at_or_before_back(&self, before: usize, offset: usize) -> usize {
+        fn last<T: Copy>(
+            starts: &[T],
+            before: usize,
+            offset: usize,
+            at: impl Fn(T) -> usize,
+        ) -> usize {
+            let mut after = before;
+            let mut step = 1;
+            // The first line starts at 0, at or before any offset.
+            let low = loop {
+                let low = after.saturating_sub(step);
+                match starts.get(low) {
+                    Some(&s) if at(s) > offset && low > 0 => (after, step) = (low, step * 2),
+                    _ => break low,
+                }
+            };
+            let within = starts.get(low + 1..after).unwrap_or_default();
+            low + within.partition_point(|&s| at(s) <= offset)
+        }
+        match self {
+            Self::Narrow(starts) => last(starts, before, offset, |s| s as usize),
+            Self::Wide(starts) => last(starts, before, offset, |s| s),
         }
     }
 
@@ -279,6 +450,59 @@ mod tests {
             };
             let col = text[start..offset].chars().count() + 1;
             assert_eq!(index.line_col(&text, offset), LineCol { line: number, col });
+        }
+    }
+
+    #[test]
+    fn a_cursor_finds_what_a_lookup_finds() {
+        let long = "Мирный договор 平和条約 barış antlaşması. ".repeat(300);
+        let text = format!(
+            "msgid \"peace\"\nmsgstr \"мир\"\r\n\r\n{long}\rконец\n\n{}\nx",
+            "два плюс два\n".repeat(40)
+        );
+        let index = LineIndex::new(&text);
+        let boundaries: Vec<usize> = (0..=text.len() + 2).collect();
+        for stride in [1, 3, 17, 50, 997, 5000] {
+            let mut cursor = index.cursor(&text);
+            // Ascending offsets (inside characters too), and now and then a step back.
+            for (n, &offset) in boundaries.iter().step_by(stride).enumerate() {
+                let offset = if n % 7 == 6 { offset / 2 } else { offset };
+                assert_eq!(
+                    cursor.line_col(offset),
+                    index.line_col(&text, offset),
+                    "offset {offset}, stride {stride}"
+                );
+                let end = offset + stride * 3 / 2;
+                let expected = (
+                    index.line_col(&text, offset),
+                    index.line_col(&text, end.max(offset)),
+                );
+                assert_eq!(cursor.span(offset, end), expected, "span {offset}..{end}");
+                assert_eq!(cursor.span(offset, offset / 2).1, expected.0);
+            }
+        }
+    }
+
+    #[test]
+    fn characters_are_counted_at_any_length() {
+        let text = "a«два плюс два»平和条約 😀 barış\r\n";
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let part = &text[start..end];
+                assert_eq!(
+                    count_chars(part.as_bytes()),
+                    part.chars().count(),
+                    "{part:?}"
+                );
+            }
+        }
+        // Past the 31 words summed at once.
+        let long = "Мирный договор ".repeat(40);
+        for (end, _) in long.char_indices() {
+            assert_eq!(
+                count_chars(&long.as_bytes()[..end]),
+                long[..end].chars().count()
+            );
         }
     }
 }

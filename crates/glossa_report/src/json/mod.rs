@@ -7,9 +7,9 @@ use std::io::{self, Write};
 use glossa_diagnostics::{Arg, Args, Diagnostic, Localizer, Message, Severity, SourceMap, Span};
 
 use crate::RenderOptions;
-use crate::location::Location;
+use crate::location::Locator;
 use crate::summary::{Counts, summary};
-use pretty::Pretty;
+use pretty::{Count, Pretty};
 
 /// The schema version written in `version`.
 const SCHEMA_VERSION: u32 = 1;
@@ -60,16 +60,48 @@ const LABEL_POSITION: PositionMembers = position_members!("          ");
 /// The position members of a fix.
 const FIX_POSITION: PositionMembers = position_members!("        ");
 
+/// The fixed bytes around an object of message arguments at one depth: before the first
+/// member, between members, after the last one.
+struct ArgsLayout {
+    first: &'static [u8],
+    next: &'static [u8],
+    close: &'static [u8],
+}
+
 /// The members of a message after its text, in a diagnostic or a help object.
 struct MessageMembers {
     message_id: &'static [u8],
     args: &'static [u8],
+    layout: ArgsLayout,
 }
+
+/// The message members of a diagnostic.
+const DIAGNOSTIC_MESSAGE: MessageMembers = MessageMembers {
+    message_id: diagnostic_member!("message_id"),
+    args: diagnostic_member!("args"),
+    layout: ArgsLayout {
+        first: b"{\n        ",
+        next: b",\n        ",
+        close: b"\n      }",
+    },
+};
+
+/// The message members of a help object.
+const HELP_MESSAGE: MessageMembers = MessageMembers {
+    message_id: member!("          ", "message_id"),
+    args: member!("          ", "args"),
+    layout: ArgsLayout {
+        first: b"{\n            ",
+        next: b",\n            ",
+        close: b"\n          }",
+    },
+};
 
 /// The path and language of a file as JSON values, escaped once for all its diagnostics.
 struct EscapedFile {
     path: Vec<u8>,
-    lang: Vec<u8>,
+    /// The path, the start of a diagnostic's member `lang` and the language.
+    path_and_lang: Vec<u8>,
 }
 
 impl EscapedFile {
@@ -85,90 +117,92 @@ impl EscapedFile {
         };
         sources
             .files()
-            .map(|(_, file)| Self {
-                path: escape(Some(&file.path)),
-                lang: escape(file.lang.as_deref()),
+            .map(|(_, file)| {
+                let path = escape(Some(&file.path));
+                let lang = escape(file.lang.as_deref());
+                Self {
+                    path_and_lang: [&path, diagnostic_member!("lang"), &lang].concat(),
+                    path,
+                }
             })
             .collect()
     }
 }
 
-/// File and position of a resolved span, in the order the schema lists them:
-/// file, line, column, end_line, end_column, byte_start, byte_end.
+/// File and position of a resolved span, its numbers written out once for the diagnostic and
+/// the labels and fix on the same span.
 #[derive(Clone, Copy)]
 struct Place<'a> {
-    file: Option<&'a EscapedFile>,
-    position: [Option<usize>; 6],
+    file: &'a EscapedFile,
+    /// line, column, end_line, end_column, byte_start, byte_end, in the order of the schema.
+    position: [Count; 6],
 }
 
 impl<'a> Place<'a> {
-    fn resolve(span: &Span, sources: &SourceMap, files: &'a [EscapedFile]) -> Self {
-        match Location::resolve(sources, span) {
-            Some(l) => Self {
-                file: files.get(span.file.0),
-                position: [
-                    Some(l.line),
-                    Some(l.column),
-                    Some(l.end_line),
-                    Some(l.end_column),
-                    Some(l.range.start),
-                    Some(l.range.end),
-                ],
-            },
-            None => Self {
-                file: None,
-                position: [None; 6],
-            },
+    /// The place of `span`; `None` when its file is unknown.
+    fn resolve(span: &Span, locator: &mut Locator<'_>, files: &'a [EscapedFile]) -> Option<Self> {
+        let l = locator.resolve(span)?;
+        let line = Count::new(l.line);
+        Some(Self {
+            file: files.get(span.file.0)?,
+            position: [
+                line,
+                Count::new(l.column),
+                // Most spans end on the line they start on.
+                match l.end_line == l.line {
+                    true => line,
+                    false => Count::new(l.end_line),
+                },
+                Count::new(l.end_column),
+                Count::new(l.range.start),
+                Count::new(l.range.end),
+            ],
+        })
+    }
+}
+
+/// Writes the value of `file` (its member started by the caller) and the six position members
+/// of `place`, or nulls.
+#[inline(always)]
+fn write_place(json: &mut Pretty<'_>, place: Option<&Place<'_>>, members: &PositionMembers) {
+    match place {
+        Some(place) => json.raw_words(&place.file.path),
+        None => json.null(),
+    }
+    write_position(json, place, members);
+}
+
+/// Writes `line`, `column`, `end_line`, `end_column`, `byte_start`, `byte_end` (inlined for
+/// each depth: each member's start is copied at a constant length).
+#[inline(always)]
+fn write_position(json: &mut Pretty<'_>, place: Option<&Place<'_>>, members: &PositionMembers) {
+    let Some(place) = place else {
+        for member in [
+            members.line,
+            members.column,
+            members.end_line,
+            members.end_column,
+            members.byte_start,
+            members.byte_end,
+        ] {
+            json.raw(member);
+            json.null();
         }
-    }
-
-    /// The place of `span`, reusing `known` when it is the place of the same span (a
-    /// diagnostic's labels and fix mostly cover its primary span).
-    fn reuse(
-        known: &(&Span, Self),
-        span: &Span,
-        sources: &SourceMap,
-        files: &'a [EscapedFile],
-    ) -> Self {
-        match known.0 == span {
-            true => known.1,
-            false => Self::resolve(span, sources, files),
-        }
-    }
-
-    /// The path of the file, or `null`.
-    fn write_file(&self, json: &mut Pretty<'_>) {
-        match self.file {
-            Some(file) => json.escaped(&file.path),
-            None => json.null(),
-        }
-    }
-
-    /// Writes the member `file` (started by the caller) and the six positions.
-    #[inline(always)]
-    fn write(&self, json: &mut Pretty<'_>, members: &PositionMembers) {
-        self.write_file(json);
-        self.write_position(json, members);
-    }
-
-    /// Writes `line`, `column`, `end_line`, `end_column`, `byte_start`, `byte_end` (inlined
-    /// for each depth: each member's start is copied at a constant length).
-    #[inline(always)]
-    fn write_position(&self, json: &mut Pretty<'_>, members: &PositionMembers) {
-        let [line, column, end_line, end_column, byte_start, byte_end] = self.position;
-        json.member(members.line);
-        json.opt_count(line);
-        json.member(members.column);
-        json.opt_count(column);
-        json.member(members.end_line);
-        json.opt_count(end_line);
-        json.member(members.end_column);
-        json.opt_count(end_column);
-        json.member(members.byte_start);
-        json.opt_count(byte_start);
-        json.member(members.byte_end);
-        json.opt_count(byte_end);
-    }
+        return;
+    };
+    let [line, column, end_line, end_column, byte_start, byte_end] = &place.position;
+    json.raw(members.line);
+    json.count(line);
+    json.raw(members.column);
+    json.count(column);
+    json.raw(members.end_line);
+    json.count(end_line);
+    json.raw(members.end_column);
+    json.count(end_column);
+    json.raw(members.byte_start);
+    json.count(byte_start);
+    json.raw(members.byte_end);
+    json.count(byte_end);
 }
 
 pub(crate) fn render(
@@ -181,6 +215,7 @@ pub(crate) fn render(
     let files = sources.files().count();
     let counts = Counts::of(diagnostics);
     let escaped_files = EscapedFile::all(sources);
+    let mut locator = Locator::new(sources);
     let mut json = Pretty::new(out);
     json.open_object();
     json.key("version");
@@ -196,7 +231,8 @@ pub(crate) fn render(
     json.open_array();
     for d in diagnostics {
         json.element();
-        diagnostic(&mut json, d, sources, &escaped_files, l10n)?;
+        diagnostic(&mut json, d, &mut locator, &escaped_files, l10n);
+        json.written()?;
     }
     json.close_array()?;
     json.key("summary");
@@ -217,103 +253,92 @@ pub(crate) fn render(
     json.finish()
 }
 
-/// One diagnostic, as an object.
+/// One diagnostic, as an object: an element of the `diagnostics` array, its layout written as
+/// fixed bytes (each depth's indentation is known).
 fn diagnostic(
     json: &mut Pretty<'_>,
     d: &Diagnostic,
-    sources: &SourceMap,
+    locator: &mut Locator<'_>,
     files: &[EscapedFile],
     l10n: &dyn Localizer,
-) -> io::Result<()> {
-    let primary = match d.primary_span() {
-        Some(span) => Place::resolve(span, sources, files),
-        None => Place {
-            file: None,
-            position: [None; 6],
-        },
+) {
+    let primary_span = d.primary_span();
+    let primary = primary_span.and_then(|span| Place::resolve(span, locator, files));
+    // A label's or fix's place: the primary one when on its span (mostly).
+    let mut place = |span: &Span| match primary_span == Some(span) {
+        true => primary,
+        false => Place::resolve(span, locator, files),
     };
-    json.open_object();
-    json.key("code");
+    json.raw(b"{\n      \"code\": ");
     json.string(&d.code);
-    json.member(diagnostic_member!("name"));
+    json.raw(diagnostic_member!("name"));
     json.string(&d.name);
-    json.member(diagnostic_member!("severity"));
-    json.escaped(quoted_severity(d.severity));
-    json.member(diagnostic_member!("message"));
-    message(
-        json,
-        &d.message,
-        l10n,
-        &MessageMembers {
-            message_id: diagnostic_member!("message_id"),
-            args: diagnostic_member!("args"),
-        },
-    )?;
-    json.member(diagnostic_member!("file"));
-    primary.write_file(json);
-    json.member(diagnostic_member!("lang"));
-    match primary.file {
-        Some(file) => json.escaped(&file.lang),
-        None => json.null(),
+    json.raw(diagnostic_member!("severity"));
+    json.raw(quoted_severity(d.severity));
+    json.raw(diagnostic_member!("message"));
+    message(json, &d.message, l10n, &DIAGNOSTIC_MESSAGE);
+    json.raw(diagnostic_member!("file"));
+    match &primary {
+        Some(primary) => json.raw_words(&primary.file.path_and_lang),
+        None => {
+            json.null();
+            json.raw(diagnostic_member!("lang"));
+            json.null();
+        }
     }
-    primary.write_position(json, &DIAGNOSTIC_POSITION);
-    let known = d.primary_span().map(|span| (span, primary));
-    let place = |span: &Span| match &known {
-        Some(known) => Place::reuse(known, span, sources, files),
-        None => Place::resolve(span, sources, files),
-    };
-    json.member(diagnostic_member!("labels"));
-    json.open_array();
-    for label in &d.labels {
-        json.element();
-        json.open_object();
-        json.key("primary");
+    write_position(json, primary.as_ref(), &DIAGNOSTIC_POSITION);
+    json.raw(diagnostic_member!("labels"));
+    for (i, label) in d.labels.iter().enumerate() {
+        json.raw(match i {
+            0 => b"[\n        {\n          \"primary\": ",
+            _ => b",\n        {\n          \"primary\": ",
+        });
         json.boolean(label.primary);
-        json.member(member!("          ", "file"));
-        place(&label.span).write(json, &LABEL_POSITION);
-        json.member(member!("          ", "message"));
+        json.raw(member!("          ", "file"));
+        write_place(json, place(&label.span).as_ref(), &LABEL_POSITION);
+        json.raw(member!("          ", "message"));
         match &label.message {
             Some(m) => json.string_with(|text| l10n.format_into(m, text)),
             None => json.null(),
         }
-        json.member(member!("          ", "message_id"));
+        json.raw(member!("          ", "message_id"));
         json.opt_string(label.message.as_ref().map(|m| m.id.as_ref()));
-        json.close_object()?;
+        json.raw(b"\n        }");
     }
-    json.close_array()?;
-    json.member(diagnostic_member!("help"));
-    json.open_array();
-    for help in &d.help {
-        json.element();
-        json.open_object();
-        json.key("message");
-        message(
-            json,
-            help,
-            l10n,
-            &MessageMembers {
-                message_id: member!("          ", "message_id"),
-                args: member!("          ", "args"),
-            },
-        )?;
-        json.close_object()?;
+    json.raw(match d.labels.is_empty() {
+        true => b"[]",
+        false => b"\n      ]",
+    });
+    json.raw(diagnostic_member!("help"));
+    for (i, help) in d.help.iter().enumerate() {
+        json.raw(match i {
+            0 => b"[\n        {\n          \"message\": ",
+            _ => b",\n        {\n          \"message\": ",
+        });
+        message(json, help, l10n, &HELP_MESSAGE);
+        json.raw(b"\n        }");
     }
-    json.close_array()?;
-    json.member(diagnostic_member!("fix"));
+    json.raw(match d.help.is_empty() {
+        true => b"[]",
+        false => b"\n      ]",
+    });
+    json.raw(diagnostic_member!("fix"));
     match &d.fix {
         Some(fix) => {
-            json.open_object();
-            json.key("file");
-            place(&fix.span).write(json, &FIX_POSITION);
-            json.member(member!("        ", "replacement"));
+            json.raw(b"{\n        \"file\": ");
+            write_place(json, place(&fix.span).as_ref(), &FIX_POSITION);
+            json.raw(member!("        ", "replacement"));
             json.string(&fix.replacement);
-            json.close_object()?;
+            json.raw(b"\n      }");
         }
         None => json.null(),
     }
-    json.member(diagnostic_member!("group"));
-    json.opt_count(d.group);
-    json.close_object()
+    json.raw(diagnostic_member!("group"));
+    match d.group {
+        Some(group) => json.count(&Count::new(group)),
+        None => json.null(),
+    }
+    json.raw(b"\n    }");
 }
 
 /// The name of a severity as a JSON string (a constant: nothing to escape).
@@ -332,25 +357,34 @@ fn message(
     message: &Message,
     l10n: &dyn Localizer,
     members: &MessageMembers,
-) -> io::Result<()> {
+) {
     json.string_with(|text| l10n.format_into(message, text));
-    json.member(members.message_id);
+    json.raw(members.message_id);
     json.string(&message.id);
-    json.member(members.args);
-    args(json, &message.args)
+    json.raw(members.args);
+    args(json, &message.args, &members.layout);
 }
 
-/// Message arguments, as an object (integers as numbers).
-fn args(json: &mut Pretty<'_>, args: &Args) -> io::Result<()> {
-    json.open_object();
-    for (name, value) in args.iter() {
-        json.key_escaped(name);
+/// Message arguments, as an object (integers as numbers); inlined for each layout, whose
+/// bytes are then copied at a constant length.
+#[inline(always)]
+fn args(json: &mut Pretty<'_>, args: &Args, layout: &ArgsLayout) {
+    if args.is_empty() {
+        return json.raw(b"{}");
+    }
+    for (i, (name, value)) in args.iter().enumerate() {
+        json.raw(match i {
+            0 => layout.first,
+            _ => layout.next,
+        });
+        json.string(name);
+        json.raw(b": ");
         match value {
             Arg::Int(n) => json.number(*n),
             Arg::Str(s) => json.string(s),
         }
     }
-    json.close_object()
+    json.raw(layout.close);
 }
 
 #[cfg(test)]
@@ -364,5 +398,124 @@ mod tests {
             pretty::escape_into(&mut escaped, severity.as_str());
             assert_eq!(quoted_severity(severity), escaped.as_slice());
         }
+    }
+
+    /// A JSON value whose objects keep their members in the order read.
+    enum Ordered {
+        Scalar(serde_json::Value),
+        Array(Vec<Ordered>),
+        Object(Vec<(String, Ordered)>),
+    }
+
+    impl<'de> serde::Deserialize<'de> for Ordered {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> serde::de::Visitor<'de> for Visitor {
+                type Value = Ordered;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("JSON")
+                }
+                fn visit_bool<E>(self, v: bool) -> Result<Ordered, E> {
+                    Ok(Ordered::Scalar(v.into()))
+                }
+                fn visit_i64<E>(self, v: i64) -> Result<Ordered, E> {
+                    Ok(Ordered::Scalar(v.into()))
+                }
+                fn visit_u64<E>(self, v: u64) -> Result<Ordered, E> {
+                    Ok(Ordered::Scalar(v.into()))
+                }
+                fn visit_str<E>(self, v: &str) -> Result<Ordered, E> {
+                    Ok(Ordered::Scalar(v.into()))
+                }
+                fn visit_unit<E>(self) -> Result<Ordered, E> {
+                    Ok(Ordered::Scalar(serde_json::Value::Null))
+                }
+                fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                    self,
+                    mut seq: A,
+                ) -> Result<Ordered, A::Error> {
+                    let items = std::iter::from_fn(|| seq.next_element().transpose());
+                    items.collect::<Result<_, _>>().map(Ordered::Array)
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Ordered, A::Error> {
+                    let members = std::iter::from_fn(|| map.next_entry().transpose());
+                    members.collect::<Result<_, _>>().map(Ordered::Object)
+                }
+            }
+            deserializer.deserialize_any(Visitor)
+        }
+    }
+
+    impl serde::Serialize for Ordered {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::Scalar(value) => value.serialize(serializer),
+                Self::Array(items) => serializer.collect_seq(items),
+                Self::Object(members) => {
+                    serializer.collect_map(members.iter().map(|(key, value)| (key, value)))
+                }
+            }
+        }
+    }
+
+    /// Diagnostics of every shape (no span, no labels, empty and escaped arguments, a label and
+    /// a fix off the primary span, a missing file, a large group) are written as `serde_json`'s
+    /// pretty printer writes the same document.
+    #[test]
+    fn every_shape_is_written_as_serde_json_writes_it() {
+        let mut sources = SourceMap::new();
+        let text = "msgid \"peace treaty\"\nmsgstr \"мирный договор\"\n";
+        let po = sources.add(glossa_diagnostics::SourceFile::new(
+            "dir/\"ru\".po",
+            Some("ru".into()),
+            text,
+        ));
+        let span = |range: std::ops::Range<usize>| Span { file: po, range };
+        let missing = Span {
+            file: glossa_diagnostics::FileId(9),
+            range: 0..1,
+        };
+        let target = text.find("мирный").unwrap_or_default();
+        let diagnostics = [
+            Diagnostic::new("X001", "no-span", Severity::Info, Message::new("plain")),
+            Diagnostic::new(
+                "T001",
+                "term-missing",
+                Severity::Error,
+                Message::new("term-missing")
+                    .arg("expected", "мирный \"договор\"")
+                    .arg("count", 3usize),
+            )
+            .primary(span(target..target + 12), None)
+            .secondary(span(7..12), Some(Message::new("source").arg("q\"\\", "\t")))
+            .secondary(missing.clone(), None)
+            .with_help(Message::new("help-one"))
+            .with_help(Message::new("help-two").arg("n", -4i64))
+            .with_fix(glossa_diagnostics::Fix {
+                span: span(0..5),
+                replacement: "msg\nid".into(),
+            })
+            .in_group(123_456_789),
+            Diagnostic::new("X002", "missing-file", Severity::Warning, Message::new("m"))
+                .primary(missing, None)
+                .with_fix(glossa_diagnostics::Fix {
+                    span: span(3..3),
+                    replacement: String::new(),
+                })
+                .in_group(0),
+        ];
+        let mut out = Vec::new();
+        let options = RenderOptions::default();
+        let l10n = glossa_diagnostics::PlainLocalizer;
+        assert!(render(&diagnostics, &sources, &l10n, &options, &mut out).is_ok());
+        let out = String::from_utf8_lossy(&out);
+        let read: Result<Ordered, _> = serde_json::from_str(&out);
+        let again = read.and_then(|document| serde_json::to_string_pretty(&document));
+        assert_eq!(again.map(|text| text + "\n").ok().as_deref(), Some(&*out));
+        assert!(out.contains("\"labels\": [],") && out.contains("\"args\": {},"));
+        assert!(out.contains("\"file\": null,") && out.contains("\"group\": 123456789"));
     }
 }

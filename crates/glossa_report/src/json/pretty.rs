@@ -79,13 +79,6 @@ impl<'w> Pretty<'w> {
         self.buf.extend_from_slice(b"\": ");
     }
 
-    /// Starts the member `key` of the innermost object, escaping it.
-    pub(crate) fn key_escaped(&mut self, key: &str) {
-        self.next_line();
-        escape_into(&mut self.buf, key);
-        self.buf.extend_from_slice(b": ");
-    }
-
     /// A string value.
     pub(crate) fn string(&mut self, value: &str) {
         escape_into(&mut self.buf, value);
@@ -106,40 +99,36 @@ impl<'w> Pretty<'w> {
             .extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
     }
 
-    /// A count or offset: below 10⁸ its digits copied at a constant length (no `memcpy` call)
-    /// and the slack cut off, above as [`Self::number`].
+    /// A count or offset written out before: its digits copied at a constant length (no `memcpy`
+    /// call) and the slack cut off.
     #[inline(always)]
-    pub(crate) fn count(&mut self, value: usize) {
-        let Some(digits) = eight_digits(value) else {
-            return self.number(value);
-        };
-        // Leading zeros (zero bytes before the ASCII offset) shifted out: the first digit comes
-        // first (little-endian); 0 keeps its one digit.
-        let zeros = (digits.trailing_zeros() / 8).min(7);
-        let len = 8 - zeros as usize;
-        let digits = (digits | ASCII_ZEROS) >> (8 * zeros);
+    pub(crate) fn count(&mut self, count: &Count) {
+        if count.len == 0 {
+            return self.number(count.digits);
+        }
         let at = self.buf.len();
-        self.buf.extend_from_slice(&digits.to_le_bytes());
-        self.buf.truncate(at + len);
+        self.buf.extend_from_slice(&count.digits.to_le_bytes());
+        self.buf.truncate(at + count.len);
     }
 
-    /// Starts a member that follows another one, `member` being its whole start: the comma, the
-    /// line break, the indentation of the current depth and the quoted key with `": "`.
+    /// Bytes written as they are: fixed layout, or a value escaped before.
     #[inline]
-    pub(crate) fn member(&mut self, member: &[u8]) {
-        debug_assert!(self.filled, "a first member takes `key`");
-        debug_assert!(
-            member.get(2 + 2 * self.depth) == Some(&b'"'),
-            "{:?} is indented for depth {}",
-            String::from_utf8_lossy(member),
-            self.depth
-        );
-        self.buf.extend_from_slice(member);
+    pub(crate) fn raw(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
     }
 
-    /// A value written before, escaped: its bytes as they are.
-    pub(crate) fn escaped(&mut self, value: &[u8]) {
-        self.buf.extend_from_slice(value);
+    /// Bytes written as they are, eight at a time (copies of a constant length, no `memcpy`
+    /// call), the last ones as the last word (overlapping the one before).
+    pub(crate) fn raw_words(&mut self, bytes: &[u8]) {
+        let Some(last) = bytes.last_chunk::<8>() else {
+            return self.raw(bytes);
+        };
+        let at = self.buf.len();
+        for word in bytes.as_chunks::<8>().0 {
+            self.buf.extend_from_slice(word);
+        }
+        self.buf.truncate(at + bytes.len() - 8);
+        self.buf.extend_from_slice(last);
     }
 
     /// A boolean.
@@ -161,13 +150,14 @@ impl<'w> Pretty<'w> {
         }
     }
 
-    /// A count or offset, or `null`.
-    #[inline]
-    pub(crate) fn opt_count(&mut self, value: Option<usize>) {
-        match value {
-            Some(value) => self.count(value),
-            None => self.null(),
+    /// Writes out what is buffered once it is a chunk or more (after a value written with
+    /// [`Self::raw`] and the like, which do not).
+    pub(crate) fn written(&mut self) -> io::Result<()> {
+        if self.buf.len() >= CHUNK {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
         }
+        Ok(())
     }
 
     /// Ends the document with a line break and writes out what is buffered.
@@ -191,11 +181,7 @@ impl<'w> Pretty<'w> {
         self.buf.push(bracket);
         // The enclosing object or array holds this one: it has a value.
         self.filled = true;
-        if self.buf.len() >= CHUNK {
-            self.out.write_all(&self.buf)?;
-            self.buf.clear();
-        }
-        Ok(())
+        self.written()
     }
 
     fn next_line(&mut self) {
@@ -231,6 +217,49 @@ impl<'w> Pretty<'w> {
 /// `'0'` in each byte of a word.
 const ASCII_ZEROS: u64 = 0x3030_3030_3030_3030;
 
+/// A count or offset as its ASCII digits, worked out once for each place it is written.
+#[derive(Clone, Copy)]
+pub(crate) struct Count {
+    /// The digits, the first in the lowest byte (below 10⁸); else the number itself.
+    digits: u64,
+    /// The number of digits; 0 for a number of more than eight, written by `itoa`.
+    len: usize,
+}
+
+impl Count {
+    /// The digits of `value` (most lines, columns and offsets are below 10⁸; most columns
+    /// below 100).
+    #[inline(always)]
+    pub(crate) fn new(value: usize) -> Self {
+        if value < 100 {
+            let (tens, ones) = ((value / 10) as u64, (value % 10) as u64);
+            return match tens {
+                0 => Self {
+                    digits: ones | ASCII_ZEROS & 0xff,
+                    len: 1,
+                },
+                _ => Self {
+                    digits: (tens | ones << 8) | ASCII_ZEROS & 0xffff,
+                    len: 2,
+                },
+            };
+        }
+        let Some(digits) = eight_digits(value) else {
+            return Self {
+                digits: value as u64,
+                len: 0,
+            };
+        };
+        // Leading zeros (zero bytes before the ASCII offset) shifted out: the first digit comes
+        // first (little-endian).
+        let zeros = digits.trailing_zeros() / 8;
+        Self {
+            digits: (digits | ASCII_ZEROS) >> (8 * zeros),
+            len: 8 - zeros as usize,
+        }
+    }
+}
+
 /// The eight decimal digits of a number below 10⁸ as byte values 0–9, the first digit in the
 /// lowest byte, leading zeros included (most lines, columns and offsets are such numbers).
 /// Worked out in the lanes of one word: the two halves of four digits in 32-bit lanes, split
@@ -251,18 +280,78 @@ fn eight_digits(value: usize) -> Option<u64> {
 
 /// Appends `value` as a JSON string, escaped as `serde_json` escapes it: `"`, `\\` and the
 /// control characters below U+0020 (`\b \t \n \f \r` by name, the others as `\u00XX`).
+///
+/// Most strings need no escape: they are checked and copied in one pass, sixteen bytes at a
+/// time (copies of a constant length, no `memcpy` call), the last bytes as the last sixteen of
+/// the string (overlapping the ones before), a shorter string as two overlapping halves; at the
+/// first byte to escape, [`escape_rest`] takes over.
+#[inline]
 pub(crate) fn escape_into(buf: &mut Vec<u8>, value: &str) {
     let bytes = value.as_bytes();
-    if !needs_escape(bytes) {
-        buf.reserve(bytes.len() + 2);
-        buf.push(b'"');
-        buf.extend_from_slice(bytes);
-        buf.push(b'"');
-        return;
+    buf.reserve(bytes.len() + 2);
+    buf.push(b'"');
+    let at = buf.len();
+    let (blocks, rest) = bytes.as_chunks::<16>();
+    for (i, block) in blocks.iter().enumerate() {
+        if escapes_in_block(block) {
+            return escape_rest(buf, bytes, 16 * i);
+        }
+        buf.extend_from_slice(block);
+    }
+    if let Some(last) = bytes.last_chunk::<16>() {
+        if !rest.is_empty() {
+            if escapes_in_block(last) {
+                return escape_rest(buf, bytes, 16 * blocks.len());
+            }
+            buf.truncate(at + bytes.len() - 16);
+            buf.extend_from_slice(last);
+        }
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        if escape_mask(u64::from_le_bytes(*first)) | escape_mask(u64::from_le_bytes(*last)) != 0 {
+            return escape_rest(buf, bytes, 0);
+        }
+        buf.extend_from_slice(first);
+        buf.truncate(at + bytes.len() - 8);
+        buf.extend_from_slice(last);
+    } else if let (Some(first), Some(last)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        let word =
+            u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32;
+        if escape_mask(word) != 0 {
+            return escape_rest(buf, bytes, 0);
+        }
+        buf.extend_from_slice(first);
+        buf.truncate(at + bytes.len() - 4);
+        buf.extend_from_slice(last);
+    } else {
+        for &byte in bytes {
+            if byte < 0x20 || byte == b'"' || byte == b'\\' {
+                buf.truncate(at);
+                return escape_rest(buf, bytes, 0);
+            }
+            buf.push(byte);
+        }
     }
     buf.push(b'"');
-    let mut start = 0;
-    let mut i = 0;
+}
+
+/// Whether any of sixteen bytes is escaped in a JSON string.
+#[inline(always)]
+fn escapes_in_block(block: &[u8; 16]) -> bool {
+    let (low, high) = block.split_at(8);
+    let word = |half: &[u8]| {
+        half.first_chunk::<8>()
+            .map_or(0, |w| u64::from_le_bytes(*w))
+    };
+    escape_mask(word(low)) | escape_mask(word(high)) != 0
+}
+
+/// Appends `bytes[from..]` escaped and the closing quote (`bytes[..from]`, with nothing to
+/// escape, is written already).
+#[cold]
+#[inline(never)]
+fn escape_rest(buf: &mut Vec<u8>, bytes: &[u8], from: usize) {
+    let mut start = from;
+    let mut i = from;
     while let Some(&byte) = bytes.get(i) {
         if let Some(word) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>())
             && !any_to_escape(u64::from_le_bytes(*word))
@@ -300,33 +389,24 @@ pub(crate) fn escape_into(buf: &mut Vec<u8>, value: &str) {
     buf.push(b'"');
 }
 
-/// Whether any byte of `bytes` is escaped in a JSON string, read eight bytes at a time (the
-/// last word overlapping the one before; a string shorter than a word byte by byte).
-fn needs_escape(bytes: &[u8]) -> bool {
-    let (words, _) = bytes.as_chunks::<8>();
-    match bytes.last_chunk::<8>() {
-        Some(last) => {
-            words
-                .iter()
-                .any(|word| any_to_escape(u64::from_le_bytes(*word)))
-                || any_to_escape(u64::from_le_bytes(*last))
-        }
-        None => bytes
-            .iter()
-            .any(|&byte| byte < 0x20 || byte == b'"' || byte == b'\\'),
-    }
+/// Whether any of the eight bytes of `word` is escaped in a JSON string: a control character
+/// (below `0x20`), `"` or `\\` (bit tricks that are exact for "any", not for which one; the
+/// three tests share their mask, the high bits of `word` being those of `word ^ b'"'` and
+/// `word ^ b'\\'`).
+#[inline(always)]
+fn any_to_escape(word: u64) -> bool {
+    escape_mask(word) != 0
 }
 
-/// Whether any of the eight bytes of `word` is escaped in a JSON string: a control character
-/// (below `0x20`), `"` or `\\` (bit tricks that are exact for "any", not for which one).
-fn any_to_escape(word: u64) -> bool {
+/// Nonzero when any of the eight bytes of `word` is escaped (see [`any_to_escape`]).
+#[inline(always)]
+fn escape_mask(word: u64) -> u64 {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS != 0;
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
-    below_space
-        || has_zero(word ^ (ONES * u64::from(b'"')))
-        || has_zero(word ^ (ONES * u64::from(b'\\')))
+    let below_space = word.wrapping_sub(ONES * 0x20);
+    let quote = (word ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+    let backslash = (word ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
+    (below_space | quote | backslash) & !word & HIGHS
 }
 
 #[cfg(test)]
@@ -352,10 +432,10 @@ mod tests {
         json.element();
         json.open_object();
         json.key("none");
-        json.opt_count(None);
+        json.null();
         json.key("some");
         json.opt_string(Some("s"));
-        json.key_escaped(text);
+        json.key("text");
         json.string(text);
         assert!(json.close_object().is_ok());
         assert!(json.close_array().is_ok());
@@ -371,7 +451,7 @@ mod tests {
         let value = serde_json::json!({
             "empty_array": [],
             "empty_object": {},
-            "list": [-7, { text: text, "none": null, "some": "s" }],
+            "list": [-7, { "none": null, "some": "s", "text": text }],
             "yes": true,
             "no": false,
             "nothing": null,
@@ -384,7 +464,14 @@ mod tests {
     /// and multi-byte text, is escaped as `serde_json` escapes it.
     #[test]
     fn escapes_every_character_wherever_it_falls() {
-        for filler in ["abcdefghijklmnopq", "двадцать", "ab", "д"] {
+        for filler in [
+            "abcdefghijklmnopq",
+            "двадцать",
+            "ab",
+            "д",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+            "abcdefg",
+        ] {
             for c in (0..0x80u8).map(char::from) {
                 for at in 0..=filler.chars().count() {
                     let mut text: String = filler.chars().take(at).collect();
@@ -416,7 +503,7 @@ mod tests {
         {
             let mut out = Vec::new();
             let mut json = Pretty::new(&mut out);
-            json.count(value);
+            json.count(&Count::new(value));
             assert_eq!(json.buf, itoa::Buffer::new().format(value).as_bytes());
         }
     }
@@ -444,7 +531,7 @@ mod tests {
         json.open_array();
         for count in counts {
             json.element();
-            json.count(count);
+            json.count(&Count::new(count));
         }
         assert!(json.close_array().is_ok());
         assert!(json.finish().is_ok());

@@ -27,9 +27,12 @@ impl Settings {
     }
 
     /// Applies severities to raw findings and drops those of checks that are off.
-    pub(crate) fn apply(&self, found: Vec<Finding>) -> Vec<Diagnostic> {
-        // Sized once: `filter_map` gives no lower bound, so collecting would grow the list.
-        let mut diagnostics = Vec::with_capacity(found.len());
+    pub(crate) fn apply(&self, found: impl IntoIterator<Item = Finding>) -> Vec<Diagnostic> {
+        let found = found.into_iter();
+        // Sized once for all the findings: `filter_map` gives no lower bound, so collecting
+        // would grow the list.
+        let (least, most) = found.size_hint();
+        let mut diagnostics = Vec::with_capacity(most.unwrap_or(least));
         diagnostics.extend(found.into_iter().filter_map(|finding| {
             let severity = self.severity(finding.check)?;
             let info = finding.check.info();

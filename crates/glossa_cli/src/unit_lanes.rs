@@ -60,9 +60,11 @@ fn lane<'a>(
     target: &'a Lang,
     settings: &Settings,
 ) -> usize {
+    // The units of a set share their documents' languages: the same ones, most often.
+    let same = |a: &Lang, b: &Lang| std::ptr::eq(a, b) || a == b;
     match lanes
         .iter()
-        .position(|l| l.langs.0 == source && l.langs.1 == target)
+        .position(|l| same(l.langs.0, source) && same(l.langs.1, target))
     {
         Some(at) => at,
         None => {
@@ -201,7 +203,9 @@ pub fn check_lanes<'a>(
             let Some(lane) = lanes.get_mut(at) else {
                 continue;
             };
-            lane.checker.reserve(std::mem::take(&mut room));
+            if room > 0 {
+                lane.checker.reserve(std::mem::take(&mut room));
+            }
             found.extend(lane.checker.add(&pair));
             match lane.segments.last_mut() {
                 Some((

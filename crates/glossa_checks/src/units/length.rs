@@ -10,7 +10,7 @@ use glossa_text::Lang;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::{Pending, UnitPair, trimmed};
+use crate::units::{Pending, UnitPair, same_lang, trimmed};
 
 const MIN_CHARS: usize = 20;
 const MIN_UNITS: usize = 20;
@@ -61,7 +61,7 @@ impl Ratios {
         let at = match self
             .groups
             .iter()
-            .position(|g| &g.0 == pair.source.lang && &g.1 == target.lang)
+            .position(|g| same_lang(&g.0, pair.source.lang) && same_lang(&g.1, target.lang))
         {
             Some(at) => at,
             None => {

@@ -235,7 +235,11 @@ impl UnitChecker {
     pub fn add(&mut self, pair: &UnitPair<'_>) -> Vec<Diagnostic> {
         let index = self.count;
         self.count += 1;
-        let ignore = suppress::parse(pair.notes);
+        // Most units have no notes: no call.
+        let ignore = match pair.notes {
+            [] => suppress::Ignore::Nothing,
+            notes => suppress::parse(notes),
+        };
         self.scratch.clear();
         check_pair(pair, &self.enabled, &mut self.scratch);
         // The consistency pass prefers clean units as the reference.
@@ -248,15 +252,17 @@ impl UnitChecker {
             self.entries
                 .extend(consistency::entry(pair, index, clean, &mut self.normalized));
         }
-        let found: Vec<Finding> = self
-            .scratch
-            .drain(..)
-            .filter(|f| !ignore.covers(f.check))
-            .collect();
+        // Most units have no finding: no list.
+        let found = match clean {
+            true => Vec::new(),
+            false => {
+                (self.settings).apply(self.scratch.drain(..).filter(|f| !ignore.covers(f.check)))
+            }
+        };
         if ignore != suppress::Ignore::Nothing {
             self.ignores.insert(index, ignore);
         }
-        self.settings.apply(found)
+        found
     }
 
     /// Runs the project-wide passes over the units added, sorted by unit and check; frees the
@@ -282,7 +288,7 @@ impl UnitChecker {
         pending: &[Pending],
         unit: impl Fn(usize) -> Option<UnitPair<'a>>,
     ) -> Vec<Diagnostic> {
-        let found = pending
+        let found: Vec<Finding> = pending
             .iter()
             .filter_map(|p| {
                 let pair = unit(p.index)?;
@@ -411,6 +417,47 @@ pub(crate) fn chunks_without(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> usize
     skipped
 }
 
+/// The first byte of `bytes` that `wanted` holds for, the bytes tested 16 at a time
+/// (vectorized): a chunk of flags read as one number, a text shorter than a chunk padded with
+/// zeros (`wanted(0)` must be false), the bytes after the last whole chunk tested as the last
+/// 16 bytes of the text.
+#[inline(always)]
+pub(crate) fn first_byte_where(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> Option<usize> {
+    let first_in = |chunk: &[u8; 16]| {
+        let mut flags = [0u8; 16];
+        for (flag, &b) in flags.iter_mut().zip(chunk) {
+            *flag = u8::from(wanted(b));
+        }
+        let word = u128::from_le_bytes(flags);
+        (word != 0).then(|| word.trailing_zeros() as usize / 8)
+    };
+    let (chunks, tail) = bytes.as_chunks::<16>();
+    for (n, chunk) in chunks.iter().enumerate() {
+        if let Some(at) = first_in(chunk) {
+            return Some(n * 16 + at);
+        }
+    }
+    if tail.is_empty() {
+        return None;
+    }
+    // The bytes before the tail were tested already: a byte found is in the tail.
+    if let Some(last) = bytes.last_chunk::<16>() {
+        return first_in(last).map(|at| bytes.len() - 16 + at);
+    }
+    let mut padded = [0u8; 16];
+    for (to, &b) in padded.iter_mut().zip(tail) {
+        *to = b;
+    }
+    first_in(&padded)
+}
+
+/// True when two languages are the same: their tags compared byte by byte, inline (tags are a
+/// few bytes: a call to compare memory would cost more).
+pub(crate) fn same_lang(a: &Lang, b: &Lang) -> bool {
+    let (a, b) = (a.as_str().as_bytes(), b.as_str().as_bytes());
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// `str::trim`, without decoding a text that starts with visible ASCII or a Cyrillic letter
 /// and ends with visible ASCII (most texts).
 pub(crate) fn trimmed(text: &str) -> &str {
@@ -451,6 +498,25 @@ mod tests {
         settings.set(Check::ObsoleteMessage, None);
         let enabled = Enabled::new(&settings);
         assert!(enabled.on(Check::PlaceholderMismatch) && !enabled.on(Check::ObsoleteMessage));
+    }
+
+    /// The chunked search finds the first wanted byte wherever it stands, in texts of every
+    /// length around a chunk's.
+    #[test]
+    fn first_byte_where_is_the_first_one() {
+        for len in 0..50 {
+            for at in 0..=len {
+                let mut bytes = vec![b'x'; len];
+                if let Some(b) = bytes.get_mut(at) {
+                    *b = b'(';
+                }
+                if let Some(b) = bytes.get_mut(at + 7) {
+                    *b = b'(';
+                }
+                let naive = bytes.iter().position(|&b| b == b'(');
+                assert_eq!(first_byte_where(&bytes, |b| b == b'('), naive, "{len} {at}");
+            }
+        }
     }
 
     #[test]

@@ -410,10 +410,15 @@ const CODE_KINDS: [&str; 13] = [
 /// In a text with inline codes (`codes` not empty), their markers replace whatever the scan
 /// took them for: they become [`Kind::InlineCode`] entries, which P001 skips and the number
 /// checks mask (the `1` of `{/g:1}` is an id, not a number).
+#[inline(always)]
 pub(crate) fn mark_inline_codes<'a>(text: &'a str, codes: &[String], found: &mut Placeholders<'a>) {
-    if codes.is_empty() {
-        return;
+    if !codes.is_empty() {
+        mark_codes(text, codes, found);
     }
+}
+
+/// [`mark_inline_codes`] of a text with inline codes.
+fn mark_codes<'a>(text: &'a str, codes: &[String], found: &mut Placeholders<'a>) {
     let mut markers = Vec::new();
     let mut from = 0;
     while let Some(open) = text[from..].find('{').map(|p| p + from) {
@@ -449,12 +454,17 @@ pub(crate) fn mark_inline_codes<'a>(text: &'a str, codes: &[String], found: &mut
 
 /// Turkish puts the percent sign before a number (`%20`): unless the other
 /// side uses Qt-style `%1` placeholders, such tokens are percentages.
+#[inline(always)]
 pub(crate) fn drop_turkish_percentages(
     lang: &glossa_text::Lang,
     found: &mut Placeholders<'_>,
     other: &[Placeholder<'_>],
 ) {
-    if lang.primary() == "tr" && !other.iter().any(|p| p.kind == Kind::Positional) {
+    // Most texts have no placeholder: the language is not looked at.
+    if !found.is_empty()
+        && lang.primary() == "tr"
+        && !other.iter().any(|p| p.kind == Kind::Positional)
+    {
         found.retain(|p| p.kind != Kind::Positional);
     }
 }
@@ -490,6 +500,9 @@ pub(crate) fn allow_message_variables(
 /// gettext `no-c-format` (and the like) says `%` is not a placeholder in
 /// this unit, `no-python-brace-format` the same of braces.
 pub(crate) fn drop_by_flags(flags: &[String], found: &mut Placeholders<'_>) {
+    if flags.is_empty() || found.is_empty() {
+        return;
+    }
     let has = |wanted: &[&str]| flags.iter().any(|f| wanted.contains(&f.trim()));
     if has(&[
         "no-c-format",

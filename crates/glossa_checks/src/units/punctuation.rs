@@ -25,9 +25,13 @@ enum End {
 
 /// The final punctuation of a text and its byte offset.
 fn end_of(text: &str) -> (End, usize) {
-    let trimmed = text
-        .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', '」', '』', ')', '）', ']', '*']);
+    // Most texts end with a visible ASCII character that is no closing mark: nothing to trim.
+    let trimmed = match text.as_bytes().last() {
+        Some(&b) if b.is_ascii_graphic() && !matches!(b, b'"' | b'\'' | b')' | b']' | b'*') => text,
+        _ => text
+            .trim_end()
+            .trim_end_matches(['"', '\'', '”', '’', '»', '」', '』', ')', '）', ']', '*']),
+    };
     let Some(last) = trimmed.chars().last() else {
         return (End::None, 0);
     };

@@ -10,7 +10,7 @@ use glossa_diagnostics::Message;
 
 use crate::codes::Check;
 use crate::settings::Finding;
-use crate::units::{Enabled, UnitText, chunks_without};
+use crate::units::{Enabled, UnitText, first_byte_where};
 
 /// The first unpaired quote and the first unpaired bracket of a text (byte offsets).
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -19,9 +19,12 @@ struct Unpaired {
     bracket: Option<usize>,
 }
 
+/// The open marks of a text and where they stand, on the stack for up to eight.
+type Marks = smallvec::SmallVec<[(char, usize); 8]>;
+
 fn unpaired(text: &str) -> Unpaired {
-    let mut quotes: Vec<(char, usize)> = Vec::new();
-    let mut brackets: Vec<(char, usize)> = Vec::new();
+    let mut quotes = Marks::new();
+    let mut brackets = Marks::new();
     let mut first_quote = None;
     let mut first_bracket = None;
     // Only the characters that start with a mark byte are looked at.
@@ -118,13 +121,11 @@ fn is_mark_byte(b: u8) -> bool {
         | (b == 0xEF)
 }
 
-/// The position of the first mark byte ([`is_mark_byte`]) at or after `from`; 16 bytes without
-/// one are passed over at a time ([`chunks_without`]).
+/// The position of the first mark byte ([`is_mark_byte`]) at or after `from`, 16 bytes tested
+/// at a time ([`first_byte_where`]).
 fn next_mark_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = bytes.get(from..)?;
-    let skipped = chunks_without(rest, is_mark_byte);
-    let at = rest.get(skipped..)?.iter().position(|&b| is_mark_byte(b))?;
-    Some(from + skipped + at)
+    let at = first_byte_where(bytes.get(from..)?, is_mark_byte)?;
+    Some(from + at)
 }
 
 /// True when a byte of the text may start a mark ([`is_mark_byte`]).

@@ -34,9 +34,43 @@ fn double_spaces(text: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// True when two spaces follow each other in `bytes`: each chunk of 16 pairs of neighbours
+/// tested at once (vectorized), the pairs after the last whole chunk as the last 16 pairs.
+fn has_double_space(bytes: &[u8]) -> bool {
+    let both = |first: &[u8; 16], second: &[u8; 16]| {
+        let mut found = 0u8;
+        for (&a, &b) in first.iter().zip(second) {
+            found |= u8::from((a == b' ') & (b == b' '));
+        }
+        found != 0
+    };
+    let Some(seconds) = bytes.get(1..) else {
+        return false;
+    };
+    let (firsts, _) = bytes.as_chunks::<16>();
+    let (second_chunks, rest) = seconds.as_chunks::<16>();
+    if firsts.iter().zip(second_chunks).any(|(a, b)| both(a, b)) {
+        return true;
+    }
+    if rest.is_empty() {
+        return false;
+    }
+    // The last 16 pairs hold those after the whole chunks.
+    let last = seconds.len().checked_sub(16).and_then(|start| {
+        Some((
+            bytes.get(start..)?.first_chunk::<16>()?,
+            seconds.last_chunk::<16>()?,
+        ))
+    });
+    match last {
+        Some((first, second)) => both(first, second),
+        None => bytes.windows(2).any(|pair| pair == b"  "),
+    }
+}
+
 pub(crate) fn double_space(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<Finding>) {
-    if target.lang.is_unspaced()
-        || !target.text.contains("  ")
+    if !has_double_space(target.text.as_bytes())
+        || target.lang.is_unspaced()
         || !double_spaces(source.text).is_empty()
     {
         return;
@@ -87,6 +121,23 @@ pub(crate) fn edges(source: &UnitText<'_>, target: &UnitText<'_>, out: &mut Vec<
 mod tests {
     use super::*;
     use crate::units::test_support::{check, messages};
+
+    #[test]
+    fn double_spaces_are_found_wherever_they_stand() {
+        for len in 0..40 {
+            for at in 0..len {
+                let mut bytes = vec![b'x'; len];
+                bytes[at] = b' ';
+                assert!(!has_double_space(&bytes));
+                if at + 1 < len {
+                    bytes[at + 1] = b' ';
+                    assert!(has_double_space(&bytes), "{len} {at}");
+                    bytes[at] = b'y';
+                    assert!(!has_double_space(&bytes), "{len} {at}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn double_spaces_inside_text_only() {

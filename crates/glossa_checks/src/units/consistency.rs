@@ -258,21 +258,16 @@ fn rules_out(byte: u8, after: u8) -> bool {
 /// two bytes of Ѐ–Я (`D0 80`–`D0 AF`) turned into those of ѐ–я (`D1 90`–`D1 9F`, `D0 B0`–`D0 BF`,
 /// `D1 80`–`D1 8F`).
 fn lower_byte(before: u8, byte: u8, after: u8) -> u8 {
-    // Written without branches, so that a block of bytes is lowercased with vector selects.
-    // Only continuation bytes follow `D0`, so an ASCII capital never gets a Cyrillic delta.
-    let capital = u8::from(byte.wrapping_sub(b'A') < 26) << 5;
-    let delta = match (before == 0xD0, byte & 0xF0) {
-        (true, 0x80) => 0x10,
-        (true, 0x90) => 0x20,
-        (true, 0xA0) => 0xE0,
-        _ => 0,
-    };
-    let lowered = byte.wrapping_add(delta) | capital;
-    if byte == 0xD0 && after & 0xD0 == 0x80 {
-        0xD1
-    } else {
-        lowered
-    }
+    // Written without branches, so that a block of bytes is lowercased with vector operations:
+    // each change flips bits. ASCII capitals and the second bytes of А–Я (`90`–`AF` after `D0`)
+    // flip `0x20`, those of Ѐ–Џ (`80`–`8F`) flip `0x10`, the lead of Ѐ–Џ and Р–Я flips `0x01`.
+    // Only continuation bytes follow `D0`, so an ASCII capital is never taken for one.
+    let capital = byte.wrapping_sub(b'A') < 26;
+    let cyrillic = (before == 0xD0) & (byte < 0xB0);
+    let flip_20 = capital | (cyrillic & (byte >= 0x90));
+    let flip_10 = cyrillic & (byte < 0x90);
+    let flip_01 = (byte == 0xD0) & (after & 0xD0 == 0x80);
+    byte ^ (u8::from(flip_20) << 5) ^ (u8::from(flip_10) << 4) ^ u8::from(flip_01)
 }
 
 /// The length of the character at `i` when normalizing keeps it as it is and

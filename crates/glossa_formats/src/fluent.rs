@@ -502,11 +502,10 @@ impl Reader<'_, '_> {
             pattern.elements.last(),
             Some(ast::PatternElement::Placeable { .. })
         );
-        if let Some(close) = self
-            .text
-            .get(end..)
-            .and_then(|rest| rest.find('}'))
+        // (Searched for only then: the search may run to the end of the file.)
+        if let Some(close) = (self.text.get(end..))
             .filter(|_| ends_in_placeable)
+            .and_then(|rest| memchr::memchr(b'}', rest.as_bytes()))
         {
             end += close + 1;
         }

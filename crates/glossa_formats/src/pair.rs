@@ -1,6 +1,6 @@
 //! Pairing monolingual catalogs (Fluent, JSON) of two locales by unit id, like compare-locales.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::{ParsedFile, Unit};
 
@@ -44,15 +44,20 @@ fn is_default_form(unit: &Unit) -> bool {
 /// form (`other`), and a source form the target lacks is left unpaired. A message is missing or
 /// obsolete only when none of its forms exist on the other side.
 pub fn pair_catalogs(source: &ParsedFile, target: &ParsedFile) -> CatalogPairing {
-    let mut target_by_id: HashMap<&str, usize> = HashMap::new();
+    // Sized once: growing tables of 100,000 ids rehashed them again and again.
+    let mut target_by_id =
+        FxHashMap::with_capacity_and_hasher(target.units.len(), Default::default());
     for (j, unit) in target.units.iter().enumerate() {
         target_by_id.entry(unit.id.as_str()).or_insert(j);
     }
-    let mut source_groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut source_groups: FxHashMap<&str, Vec<usize>> =
+        FxHashMap::with_capacity_and_hasher(source.units.len(), Default::default());
     for (i, unit) in source.units.iter().enumerate() {
         source_groups.entry(group(unit)).or_default().push(i);
     }
-    let target_groups: std::collections::HashSet<&str> = target.units.iter().map(group).collect();
+    let mut target_groups =
+        FxHashSet::with_capacity_and_hasher(target.units.len(), Default::default());
+    target_groups.extend(target.units.iter().map(group));
 
     let mut result = CatalogPairing::default();
     let mut target_used = vec![false; target.units.len()];

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use glossa_diagnostics::{Diagnostic, SourceFile, SourceMap, Span};
-use glossa_text::line_index::LineCursor;
+use glossa_text::line_index::{LineCursor, count_chars};
 
 /// A span resolved against its file.
 #[derive(Debug, Clone)]
@@ -105,25 +105,10 @@ impl<'a> Locator<'a> {
     }
 }
 
-/// The number of characters of `text` when it holds no line break (`\n` or `\r`), read eight
-/// bytes at a time: a character starts at each byte that is not a continuation byte
-/// (`10xxxxxx`); the last bytes are padded with continuation bytes, which count for nothing.
+/// The number of characters of `text` when it holds no line break (`\n` or `\r`).
 fn chars_within_line(text: &str) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS != 0;
-    let (words, rest) = text.as_bytes().as_chunks::<8>();
-    let mut last = [0x80; 8];
-    last[..rest.len()].copy_from_slice(rest);
-    let mut continuations = 0;
-    let mut breaks = false;
-    for word in words.iter().chain([&last]) {
-        let word = u64::from_le_bytes(*word);
-        continuations += (word & !(word << 1) & HIGHS).count_ones() as usize;
-        breaks |=
-            has_zero(word ^ (ONES * u64::from(b'\n'))) | has_zero(word ^ (ONES * u64::from(b'\r')));
-    }
-    (!breaks).then_some(8 * (words.len() + 1) - continuations)
+    let bytes = text.as_bytes();
+    (!bytes.iter().any(|&b| b == b'\n' || b == b'\r')).then(|| count_chars(bytes))
 }
 
 #[cfg(test)]

@@ -179,7 +179,7 @@ impl LineCursor<'_> {
 /// (`10xxxxxx`), read eight at a time (the last word overlapping the one before), counted in
 /// the bytes of a word and summed by a multiplication (no population count: the baseline
 /// x86-64 has none).
-fn count_chars(bytes: &[u8]) -> usize {
+pub fn count_chars(bytes: &[u8]) -> usize {
     // One in each byte of a word that is a continuation byte.
     let continuations = |word: [u8; 8]| {
         let word = u64::from_le_bytes(word);
